@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Text;
+
+namespace ClusterStats.Cli;
+
+/// <summary>
+/// The <c>clusterstats</c> command line. Every verb follows one convention: exit 0 on success, 1 when the input is not
+/// valid (not a figure, validation errors, unknown id), 2 on a usage error (unknown verb or option, missing argument).
+/// </summary>
+internal static class CliApp
+{
+    public const int Ok = 0;
+    public const int InvalidInput = 1;
+    public const int UsageError = 2;
+
+    /// <summary>Builds the root command with every verb.</summary>
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("clusterstats: typed, cited figures for industrial clusters — parse figures, list and validate cited figures, compare clusters, compute regional indices, draw charts and write cited reports.");
+        foreach (var verb in Verbs.All()) root.Subcommands.Add(verb);
+        return root;
+    }
+
+    /// <summary>Runs the command line with the given writers; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (ReferenceEquals(stdout, Console.Out)) Console.OutputEncoding = new UTF8Encoding(false);
+        var root = BuildRoot();
+        var parsed = root.Parse(args);
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"clusterstats: {error.Message}");
+            stderr.WriteLine("Run 'clusterstats --help' for usage.");
+            return UsageError;
+        }
+        try
+        {
+            return parsed.Invoke(config);
+        }
+        catch (ClusterStatsException ex)
+        {
+            stderr.WriteLine($"clusterstats: {ex.Message}");
+            return InvalidInput;
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine($"clusterstats: {ex.Message}");
+            return InvalidInput;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            stderr.WriteLine($"clusterstats: {ex.Message}");
+            return InvalidInput;
+        }
+    }
+}

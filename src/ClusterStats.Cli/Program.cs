@@ -1,0 +1,3 @@
+using ClusterStats.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

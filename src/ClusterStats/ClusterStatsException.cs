@@ -1,0 +1,64 @@
+namespace ClusterStats;
+
+/// <summary>
+/// The base type of every exception that ClusterStats throws on purpose. Catch this type to handle any
+/// ClusterStats error; catch a derived type to handle one kind.
+/// </summary>
+public class ClusterStatsException : Exception
+{
+    /// <summary>Creates an exception with a message.</summary>
+    public ClusterStatsException(string message) : base(message) { }
+
+    /// <summary>Creates an exception with a message and the exception that caused it.</summary>
+    public ClusterStatsException(string message, Exception? innerException) : base(message, innerException) { }
+}
+
+/// <summary>
+/// Thrown when an operation combines quantities whose units do not fit together, for example adding pairs to yuan,
+/// or adding CNY to USD without an exchange rate. <see cref="Left"/> and <see cref="Right"/> name both units.
+/// </summary>
+public sealed class UnitMismatchException : ClusterStatsException
+{
+    /// <summary>Creates the exception for an operation on two units.</summary>
+    public UnitMismatchException(string operation, Unit left, Unit right, string? hint = null)
+        : base($"Cannot {operation} '{left.Code}' and '{right.Code}': the units differ." + (hint is null ? "" : " " + hint))
+    {
+        Operation = operation;
+        Left = left;
+        Right = right;
+    }
+
+    /// <summary>The operation that was attempted, for example "add".</summary>
+    public string Operation { get; }
+
+    /// <summary>The unit of the left operand.</summary>
+    public Unit Left { get; }
+
+    /// <summary>The unit of the right operand.</summary>
+    public Unit Right { get; }
+}
+
+/// <summary>
+/// Thrown when a text cannot be read as a figure, unit or other value. Carries the input, the character position
+/// (0-based) where reading failed and what was expected there.
+/// </summary>
+public sealed class ClusterStatsFormatException : ClusterStatsException
+{
+    /// <summary>Creates the exception.</summary>
+    public ClusterStatsFormatException(string input, int position, string expected)
+        : base($"Cannot read '{input}' at position {position}: expected {expected}.")
+    {
+        Input = input;
+        Position = position;
+        Expected = expected;
+    }
+
+    /// <summary>The text that was read.</summary>
+    public string Input { get; }
+
+    /// <summary>The 0-based character position where reading failed.</summary>
+    public int Position { get; }
+
+    /// <summary>What was expected at <see cref="Position"/>.</summary>
+    public string Expected { get; }
+}

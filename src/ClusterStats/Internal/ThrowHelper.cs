@@ -1,0 +1,40 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace ClusterStats.Internal;
+
+/// <summary>
+/// The one place that creates and throws ClusterStats exceptions, so that messages stay consistent and the throwing
+/// methods stay small enough to inline.
+/// </summary>
+internal static class ThrowHelper
+{
+    [DoesNotReturn]
+    public static void UnitMismatch(string operation, Unit left, Unit right, string? hint = null) =>
+        throw new UnitMismatchException(operation, left, right, hint);
+
+    [DoesNotReturn]
+    public static T UnitMismatch<T>(string operation, Unit left, Unit right, string? hint = null) =>
+        throw new UnitMismatchException(operation, left, right, hint);
+
+    [DoesNotReturn]
+    public static void Format(string input, int position, string expected) =>
+        throw new ClusterStatsFormatException(input, position, expected);
+
+    [DoesNotReturn]
+    public static T Format<T>(string input, int position, string expected) =>
+        throw new ClusterStatsFormatException(input, position, expected);
+
+    [DoesNotReturn]
+    public static void Argument(string paramName, string message) =>
+        throw new ArgumentException(message, paramName);
+
+    [DoesNotReturn]
+    public static T Argument<T>(string paramName, string message) =>
+        throw new ArgumentException(message, paramName);
+
+    [DoesNotReturn]
+    public static void Invalid(string message) => throw new ClusterStatsException(message);
+
+    [DoesNotReturn]
+    public static T Invalid<T>(string message) => throw new ClusterStatsException(message);
+}

@@ -1,0 +1,52 @@
+namespace ClusterStats;
+
+/// <summary>
+/// How a source qualifies a figure. The qualifier decides the range a figure stands for:
+/// exact and approximately give a point; nearly and at-most give an upper bound; at-least gives a lower bound.
+/// </summary>
+public enum Qualifier
+{
+    /// <summary>The figure is stated as is ("226 firms").</summary>
+    Exact,
+
+    /// <summary>About the stated value, either side (约, 左右, 約, 대략, about, around, some).</summary>
+    Approximately,
+
+    /// <summary>Close to but not above the stated value (近, 近く, 근, nearly, almost): an upper bound, distinct from approximately.</summary>
+    Nearly,
+
+    /// <summary>The stated value or more (多, 余, 以上, 超过, 超, 여, over, more than): a lower bound.</summary>
+    AtLeast,
+
+    /// <summary>The stated value or less (不到, 未満, under, less than): an upper bound.</summary>
+    AtMost,
+}
+
+/// <summary>Stable codes for <see cref="Qualifier"/> values, as used in CSV files and on the command line.</summary>
+public static class QualifierCodes
+{
+    /// <summary>The stable code: exact, approximately, nearly, at-least or at-most.</summary>
+    public static string ToCode(this Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Exact => "exact",
+        Qualifier.Approximately => "approximately",
+        Qualifier.Nearly => "nearly",
+        Qualifier.AtLeast => "at-least",
+        Qualifier.AtMost => "at-most",
+        _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Unknown qualifier."),
+    };
+
+    /// <summary>Reads a stable code back; returns false when <paramref name="code"/> is not one of the five codes.</summary>
+    public static bool TryParse(string? code, out Qualifier qualifier)
+    {
+        switch (code)
+        {
+            case "exact": qualifier = Qualifier.Exact; return true;
+            case "approximately": qualifier = Qualifier.Approximately; return true;
+            case "nearly": qualifier = Qualifier.Nearly; return true;
+            case "at-least": qualifier = Qualifier.AtLeast; return true;
+            case "at-most": qualifier = Qualifier.AtMost; return true;
+            default: qualifier = default; return false;
+        }
+    }
+}

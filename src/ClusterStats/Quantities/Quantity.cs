@@ -1,0 +1,145 @@
+using System.Globalization;
+using ClusterStats.Internal;
+
+namespace ClusterStats;
+
+/// <summary>
+/// An exact decimal value with a <see cref="ClusterStats.Unit"/>: 2.2 billion pairs, 3.5 billion CNY, 226 firms,
+/// 1.59 CNY per pair. Values are <see cref="decimal"/> (28 significant digits), so counts beyond the range of
+/// <see cref="int"/> and money stay exact.
+/// Arithmetic checks units: adding or comparing quantities of different units throws
+/// <see cref="UnitMismatchException"/> naming both; division and multiplication derive the unit
+/// (<c>CNY / pairs = CNY/pair</c>). Immutable and thread-safe.
+/// </summary>
+public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, IFormattable
+{
+    private readonly Unit? _unit;
+
+    /// <summary>Creates a quantity.</summary>
+    public Quantity(decimal value, Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        Value = value;
+        _unit = unit;
+    }
+
+    /// <summary>The exact value in <see cref="Unit"/>.</summary>
+    public decimal Value { get; }
+
+    /// <summary>The unit; <see cref="Unit.One"/> for the default value.</summary>
+    public Unit Unit => _unit ?? Unit.One;
+
+    /// <summary>A number of pairs.</summary>
+    public static Quantity Pairs(decimal value) => new(value, Unit.Pairs);
+    /// <summary>A number of firms.</summary>
+    public static Quantity Firms(decimal value) => new(value, Unit.Firms);
+    /// <summary>A number of persons.</summary>
+    public static Quantity Persons(decimal value) => new(value, Unit.Persons);
+    /// <summary>A number of machines.</summary>
+    public static Quantity Machines(decimal value) => new(value, Unit.Machines);
+    /// <summary>A percentage (0 to 100).</summary>
+    public static Quantity Percent(decimal value) => new(value, Unit.Percent);
+    /// <summary>A rank (1 = first).</summary>
+    public static Quantity Rank(decimal value) => new(value, Unit.Rank);
+    /// <summary>An amount of money.</summary>
+    public static Quantity Money(decimal value, Currency currency) => new(value, Unit.Money(currency));
+
+    /// <summary>Sum of two quantities of the same unit.</summary>
+    /// <exception cref="UnitMismatchException">The units differ (for example pairs and CNY, or CNY and USD).</exception>
+    public static Quantity operator +(Quantity left, Quantity right)
+    {
+        RequireSameUnit("add", left, right);
+        return new Quantity(left.Value + right.Value, left.Unit);
+    }
+
+    /// <summary>Difference of two quantities of the same unit.</summary>
+    /// <exception cref="UnitMismatchException">The units differ.</exception>
+    public static Quantity operator -(Quantity left, Quantity right)
+    {
+        RequireSameUnit("subtract", left, right);
+        return new Quantity(left.Value - right.Value, left.Unit);
+    }
+
+    /// <summary>The negated quantity.</summary>
+    public static Quantity operator -(Quantity value) => new(-value.Value, value.Unit);
+
+    /// <summary>Product; the unit is the product of the units (<c>CNY/pair * pairs = CNY</c>).</summary>
+    public static Quantity operator *(Quantity left, Quantity right) => new(left.Value * right.Value, left.Unit * right.Unit);
+
+    /// <summary>Quotient; the unit is the quotient of the units (<c>CNY / pairs = CNY/pair</c>).</summary>
+    /// <exception cref="DivideByZeroException">The divisor's value is zero.</exception>
+    public static Quantity operator /(Quantity left, Quantity right) => new(left.Value / right.Value, left.Unit / right.Unit);
+
+    /// <summary>Scales a quantity by a pure number.</summary>
+    public static Quantity operator *(Quantity left, decimal factor) => new(left.Value * factor, left.Unit);
+
+    /// <summary>Scales a quantity by a pure number.</summary>
+    public static Quantity operator *(decimal factor, Quantity right) => new(factor * right.Value, right.Unit);
+
+    /// <summary>Divides a quantity by a pure number.</summary>
+    public static Quantity operator /(Quantity left, decimal divisor) => new(left.Value / divisor, left.Unit);
+
+    /// <summary>Equality of value and unit (2.50 CNY equals 2.5 CNY).</summary>
+    public static bool operator ==(Quantity left, Quantity right) => left.Equals(right);
+
+    /// <summary>Inequality of value or unit.</summary>
+    public static bool operator !=(Quantity left, Quantity right) => !left.Equals(right);
+
+    /// <summary>Compares two quantities of the same unit.</summary>
+    public static bool operator <(Quantity left, Quantity right) => left.CompareTo(right) < 0;
+    /// <summary>Compares two quantities of the same unit.</summary>
+    public static bool operator >(Quantity left, Quantity right) => left.CompareTo(right) > 0;
+    /// <summary>Compares two quantities of the same unit.</summary>
+    public static bool operator <=(Quantity left, Quantity right) => left.CompareTo(right) <= 0;
+    /// <summary>Compares two quantities of the same unit.</summary>
+    public static bool operator >=(Quantity left, Quantity right) => left.CompareTo(right) >= 0;
+
+    /// <summary>
+    /// Converts money to another currency at <paramref name="rate"/> units of <paramref name="target"/> per unit of
+    /// this quantity's currency. Works for derived money units too (CNY/pair to USD/pair).
+    /// </summary>
+    /// <exception cref="ClusterStatsException">This quantity has no single currency.</exception>
+    public Quantity ConvertCurrency(Currency target, decimal rate)
+    {
+        var currency = Unit.MoneyCurrency ?? ThrowHelper.Invalid<Currency>($"Cannot convert '{Unit.Code}' to {target.Code}: it is not money in one currency.");
+        if (currency == target) return this;
+        // The money term may sit in the denominator (pairs/CNY): convert in the direction of its exponent.
+        bool moneyInNumerator = (Unit / Unit.Money(currency)).MoneyCurrency is null;
+        decimal value = moneyInNumerator ? Value * rate : Value / rate;
+        return new Quantity(value, Unit.WithCurrency(target));
+    }
+
+    /// <inheritdoc />
+    public int CompareTo(Quantity other)
+    {
+        RequireSameUnit("compare", this, other);
+        return Value.CompareTo(other.Value);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Quantity other) => Value == other.Value && Unit == other.Unit;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Quantity q && Equals(q);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Value, Unit);
+
+    /// <summary>Invariant machine form, <c>2200000000 pairs</c>, that parses back to an equal quantity.</summary>
+    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+
+    /// <summary>Formats the value with <paramref name="format"/> and <paramref name="formatProvider"/>, then the unit code.</summary>
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        Value.ToString(format, formatProvider ?? CultureInfo.InvariantCulture) + " " + Unit.Code;
+
+    private static void RequireSameUnit(string operation, Quantity left, Quantity right)
+    {
+        if (left.Unit != right.Unit)
+        {
+            string? hint = left.Unit.MoneyCurrency is not null && right.Unit.MoneyCurrency is not null
+                ? "Convert one currency with an exchange rate first (Quantity.ConvertCurrency)."
+                : null;
+            ThrowHelper.UnitMismatch(operation, left.Unit, right.Unit, hint);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The one test command of ClusterStats (README, CI): installs what a fresh Debian machine lacks, restores, builds,
+# runs every test and prints as its last line "N passed, N failed". Exits non-zero when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$PWD
+out="$root/artifacts/test"
+rm -rf "$out" && mkdir -p "$out"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+passed=0
+failed=0
+fail() { failed=$((failed + 1)); echo "FAILED: $*" >&2; }
+pass() { passed=$((passed + 1)); }
+finish() {
+  echo "$passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+  exit $?
+}
+
+# Adds the passed/failed counters of every TRX file under $1 to the totals.
+count_trx() {
+  local f p x
+  while IFS= read -r f; do
+    p=$(grep -o '<Counters [^>]*' "$f" | grep -o ' passed="[0-9]*"' | grep -o '[0-9]*')
+    x=$(grep -o '<Counters [^>]*' "$f" | grep -o ' failed="[0-9]*"' | grep -o '[0-9]*')
+    passed=$((passed + ${p:-0}))
+    failed=$((failed + ${x:-0}))
+  done < <(find "$1" -name '*.trx' 2>/dev/null)
+}
+
+# ---- what a fresh machine lacks ----
+apt_install() {
+  [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null || { echo "cannot install $* (not root or no apt-get)" >&2; return 1; }
+  if [ -z "${apt_updated:-}" ]; then apt-get update -qq >/dev/null 2>&1; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+if ! ls /usr/share/fonts/truetype/wqy/wqy-microhei.tt? >/dev/null 2>&1; then
+  echo "== installing the CJK font (fonts-wqy-microhei)" >&2
+  apt_install fonts-wqy-microhei || fail "install fonts-wqy-microhei"
+fi
+echo "== restoring dotnet local tools" >&2
+dotnet tool restore >"$out/tool-restore.log" 2>&1 || { cat "$out/tool-restore.log" >&2; fail "dotnet tool restore"; }
+
+# ---- restore and build (locked mode: the lock files are the truth) ----
+echo "== restore (locked) and build" >&2
+if ! dotnet restore ClusterStats.sln --locked-mode >"$out/restore.log" 2>&1; then
+  cat "$out/restore.log" >&2; fail "restore"; finish
+fi
+if ! dotnet build ClusterStats.sln --no-restore -c Release -warnaserror >"$out/build.log" 2>&1; then
+  grep -E 'error|Error' "$out/build.log" | sort -u >&2; fail "build"; finish
+fi
+
+# ---- unit and integration tests ----
+echo "== unit tests" >&2
+dotnet test tests/ClusterStats.Tests/ClusterStats.Tests.csproj --no-build -c Release \
+  --logger "trx;LogFileName=unit.trx" --results-directory "$out/unit" >"$out/unit.log" 2>&1
+rc=$?
+before=$((passed + failed))
+count_trx "$out/unit"
+if [ $rc -ne 0 ] && [ "$failed" -eq 0 ]; then
+  tail -n 30 "$out/unit.log" >&2; fail "unit test runner exited $rc"
+elif [ $((passed + failed)) -eq "$before" ]; then
+  tail -n 30 "$out/unit.log" >&2; fail "unit test runner ran no test"
+fi
+grep -E '^\s+Failed ' "$out/unit.log" >&2 || true
+
+finish
