@@ -56,13 +56,48 @@ echo "== unit tests" >&2
 dotnet test tests/ClusterStats.Tests/ClusterStats.Tests.csproj --no-build -c Release \
   --logger "trx;LogFileName=unit.trx" --results-directory "$out/unit" >"$out/unit.log" 2>&1
 rc=$?
-before=$((passed + failed))
+before=$((passed + failed)); failed_before=$failed
 count_trx "$out/unit"
-if [ $rc -ne 0 ] && [ "$failed" -eq 0 ]; then
+if [ $rc -ne 0 ] && [ "$failed" -eq "$failed_before" ]; then
   tail -n 30 "$out/unit.log" >&2; fail "unit test runner exited $rc"
 elif [ $((passed + failed)) -eq "$before" ]; then
   tail -n 30 "$out/unit.log" >&2; fail "unit test runner ran no test"
 fi
 grep -E '^\s+Failed ' "$out/unit.log" >&2 || true
+
+# ---- the packages, as users get them: a local feed with a fresh version ----
+echo "== pack to a local feed" >&2
+version="0.1.0-ci.$(date -u +%Y%m%d%H%M%S)"
+feed="$out/feed"
+if ! { dotnet pack src/ClusterStats/ClusterStats.csproj -c Release -o "$feed" -p:VersionSuffix="${version#0.1.0-}" &&
+       dotnet pack src/ClusterStats.Cli/ClusterStats.Cli.csproj -c Release -o "$feed" -p:VersionSuffix="${version#0.1.0-}"; } >"$out/pack.log" 2>&1; then
+  grep -E 'error' "$out/pack.log" | sort -u >&2; fail "pack"
+fi
+
+# ---- notebooks, executed headlessly against the packed package ----
+mkdir -p "$out/notebooks"
+for nb in notebooks/*.ipynb; do
+  [ -e "$nb" ] || continue
+  name=$(basename "$nb")
+  echo "== notebook $name" >&2
+  (cd notebooks && RestoreAdditionalProjectSources="$feed" timeout 600 dotnet dotnet-repl --run "$name" \
+      --exit-after-run --output-path "$out/notebooks/$name") >"$out/notebooks/${name%.ipynb}.log" 2>&1 ||
+    echo "   (dotnet-repl exited $?; failing cells are counted by the end-to-end tests)" >&2
+done
+
+# ---- end to end: notebook cells, the installed tool, a consumer project, the report in a browser ----
+echo "== end-to-end tests" >&2
+CLUSTERSTATS_FEED="$feed" CLUSTERSTATS_VERSION="$version" CLUSTERSTATS_NOTEBOOKS="$out/notebooks" CLUSTERSTATS_ARTIFACTS="$out" \
+  dotnet test tests/ClusterStats.EndToEnd/ClusterStats.EndToEnd.csproj --no-build -c Release \
+  --logger "trx;LogFileName=e2e.trx" --results-directory "$out/e2e" >"$out/e2e.log" 2>&1
+rc=$?
+before=$((passed + failed)); failed_before=$failed
+count_trx "$out/e2e"
+if [ $rc -ne 0 ] && [ "$failed" -eq "$failed_before" ]; then
+  tail -n 30 "$out/e2e.log" >&2; fail "end-to-end test runner exited $rc"
+elif [ $((passed + failed)) -eq "$before" ]; then
+  tail -n 30 "$out/e2e.log" >&2; fail "end-to-end test runner ran no test"
+fi
+grep -E '^\s+Failed ' "$out/e2e.log" >&2 || true
 
 finish
