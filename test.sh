@@ -39,6 +39,10 @@ if ! ls /usr/share/fonts/truetype/wqy/wqy-microhei.tt? >/dev/null 2>&1; then
   echo "== installing the CJK font (fonts-wqy-microhei)" >&2
   apt_install fonts-wqy-microhei || fail "install fonts-wqy-microhei"
 fi
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "== installing Chromium (the report is checked in a real browser)" >&2
+  apt_install chromium || fail "install chromium"
+fi
 echo "== restoring dotnet local tools" >&2
 dotnet tool restore >"$out/tool-restore.log" 2>&1 || { cat "$out/tool-restore.log" >&2; fail "dotnet tool restore"; }
 

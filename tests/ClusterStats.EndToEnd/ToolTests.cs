@@ -1,27 +1,30 @@
 namespace ClusterStats.EndToEnd;
 
-/// <summary>The ClusterStats.Tool package installs from the local feed as the dotnet tool <c>clusterstats</c>.</summary>
+/// <summary>The ClusterStats.Tool package, installed once from the local feed as the dotnet tool <c>clusterstats</c>.</summary>
+internal static class InstalledTool
+{
+    private static readonly Lazy<string> ToolPath = new(() =>
+    {
+        var path = E2E.FreshFolder("tool");
+        var result = E2E.Run("dotnet", ["tool", "install", "ClusterStats.Tool", "--version", E2E.Version,
+            "--add-source", E2E.Feed, "--tool-path", path], path);
+        if (result.ExitCode != 0) throw new InvalidOperationException("dotnet tool install failed: " + result);
+        return path;
+    });
+
+    public static E2E.ProcessResult Run(params string[] args) => RunIn(ToolPath.Value, args);
+
+    public static E2E.ProcessResult RunIn(string workingDirectory, params string[] args) =>
+        E2E.Run(Path.Combine(ToolPath.Value, "clusterstats"), args, workingDirectory);
+}
+
 [TestFixture]
 public class ToolTests
 {
-    private string _toolPath = "";
-
-    [OneTimeSetUp]
-    public void InstallTool()
-    {
-        _toolPath = E2E.FreshFolder("tool");
-        var result = E2E.Run("dotnet", ["tool", "install", "ClusterStats.Tool", "--version", E2E.Version,
-            "--add-source", E2E.Feed, "--tool-path", _toolPath], _toolPath);
-        Assert.That(result.ExitCode, Is.Zero, result.ToString());
-    }
-
-    private E2E.ProcessResult Clusterstats(params string[] args) =>
-        E2E.Run(Path.Combine(_toolPath, "clusterstats"), args, _toolPath);
-
     [Test]
     public void Installed_tool_prints_help_listing_its_verbs()
     {
-        var result = Clusterstats("--help");
+        var result = InstalledTool.Run("--help");
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         Assert.That(result.Stdout, Does.Contain("clusterstats").And.Contain("parse"));
     }
@@ -29,7 +32,7 @@ public class ToolTests
     [Test]
     public void Installed_tool_parses_the_seed_figure()
     {
-        var result = Clusterstats("parse", "22億足");
+        var result = InstalledTool.Run("parse", "22億足");
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         Assert.That(result.Stdout.ReplaceLineEndings("\n"), Is.EqualTo("value,unit,qualifier,target\n2200000000,pairs,exact,false\n"));
     }
