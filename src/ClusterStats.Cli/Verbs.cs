@@ -7,6 +7,8 @@ internal static class Verbs
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return Commands.FiguresCommand.Create();
+        yield return Commands.ConflictsCommand.Create();
+        yield return Commands.ValidateCommand.Create();
     }
 }
