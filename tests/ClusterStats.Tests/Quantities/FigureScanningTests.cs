@@ -69,6 +69,29 @@ public class FigureScanningTests
     }
 
     [Test]
+    public void Scanning_every_index_allocates_nothing()
+    {
+        const string text = "現在では年間22億足の靴下を生産し、生産額は35億元に達し、2024年7月25日、226社、约3.5亿元左右, more than 20,000 workers";
+        for (int round = 0; round < 50; round++)
+        {
+            for (int i = 0; i < text.Length; i++) _ = QualifiedQuantity.TryParseAt(text, i); // warm up (tiered compilation)
+        }
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int found = 0;
+        for (int round = 0; round < 100; round++)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (QualifiedQuantity.TryParseAt(text, i).Success) found++;
+            }
+        }
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.That(found, Is.GreaterThanOrEqualTo(600));
+        // Over 100 rounds of every index: nothing per attempt (the runtime may allocate a few bytes once).
+        Assert.That(allocated, Is.LessThanOrEqualTo(64));
+    }
+
+    [Test]
     public void Start_outside_the_text_is_an_argument_error() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => QualifiedQuantity.TryParseAt("22億足", 5));
 
