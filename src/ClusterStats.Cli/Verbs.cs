@@ -7,6 +7,7 @@ internal static class Verbs
 {
     public static IEnumerable<Command> All()
     {
+        yield return Commands.ParseCommand.Create();
         yield return Commands.FiguresCommand.Create();
         yield return Commands.ConflictsCommand.Create();
         yield return Commands.ValidateCommand.Create();
