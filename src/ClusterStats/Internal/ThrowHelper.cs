@@ -37,4 +37,8 @@ internal static class ThrowHelper
 
     [DoesNotReturn]
     public static T Invalid<T>(string message) => throw new ClusterStatsException(message);
+
+    [DoesNotReturn]
+    public static T MissingGlyphs<T>(IEnumerable<int> codePoints, IReadOnlyList<string> searchedFolders, string? fontFile) =>
+        throw new MissingGlyphsException(string.Concat(codePoints.Select(char.ConvertFromUtf32)), searchedFolders, fontFile);
 }
