@@ -130,11 +130,14 @@ public sealed class ChartFontResolver
     /// Charts made by <see cref="Charts"/> are already applied; call this again after adding CJK text to a plot.
     /// Returns the chosen font, or null when the plot keeps ScottPlot's default font.
     /// </summary>
+    /// <param name="plot">The plot whose labels get the font.</param>
+    /// <param name="extraTexts">Texts the plot draws that cannot be read from it before rendering: labels of fixed
+    /// ticks (<c>NumericManual</c>) added by the caller. Ticks set by <see cref="Charts"/> are known already.</param>
     /// <exception cref="MissingGlyphsException">When no face can draw all characters.</exception>
-    public ChartFont? Apply(Plot plot)
+    public ChartFont? Apply(Plot plot, IEnumerable<string>? extraTexts = null)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        var choice = Choose(PlotText.Collect(plot));
+        var choice = Choose(PlotText.Collect(plot).Concat(extraTexts ?? []));
         if (choice is not null) PlotText.SetFont(plot, choice.Family);
         return choice;
     }

@@ -90,7 +90,7 @@ public static class Charts
             text.LabelBold = item.IsFocal;
         }
 
-        plot.Axes.Left.TickGenerator = new NumericManual([.. sorted.Select((_, i) => (double)i)], [.. sorted.Select(i => i.Label)]);
+        plot.Axes.Left.TickGenerator = ManualTicks(plot, [.. sorted.Select((_, i) => (double)i)], [.. sorted.Select(i => i.Label)]);
         plot.Axes.Left.TickLabelStyle.FontSize = 14;
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = v => FormatNumber(v) };
@@ -308,12 +308,12 @@ public static class Charts
         var colorBar = plot.Add.ColorBar(heatmap, Edge.Right);
         colorBar.Label = "location quotient";
         var stops = Enumerable.Range(-(int)extent, 2 * (int)extent + 1).Select(k => (double)k).ToArray();
-        colorBar.Axis.TickGenerator = new NumericManual(stops, [.. stops.Select(k => k >= 0
+        colorBar.Axis.TickGenerator = ManualTicks(plot, stops, [.. stops.Select(k => k >= 0
             ? FormatNumber(Math.Pow(2, k))
             : "1/" + Math.Pow(2, -k).ToString("0", CultureInfo.InvariantCulture))]);
 
-        plot.Axes.Left.TickGenerator = new NumericManual([.. regions.Select((_, r) => rows - r - 0.5)], [.. regions]);
-        plot.Axes.Bottom.TickGenerator = new NumericManual([.. industries.Select((_, c) => c + 0.5)], [.. industries]);
+        plot.Axes.Left.TickGenerator = ManualTicks(plot, [.. regions.Select((_, r) => rows - r - 0.5)], [.. regions]);
+        plot.Axes.Bottom.TickGenerator = ManualTicks(plot, [.. industries.Select((_, c) => c + 0.5)], [.. industries]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Grid.IsVisible = false;
@@ -372,7 +372,7 @@ public static class Charts
         var zero = plot.Add.HorizontalLine(0, 1, InkColor);
         zero.ExcludeFromLegend = true;
 
-        plot.Axes.Bottom.TickGenerator = new NumericManual([.. all.Select((_, i) => i * group + 1)], [.. all.Select(r => r.Region)]);
+        plot.Axes.Bottom.TickGenerator = ManualTicks(plot, [.. all.Select((_, i) => i * group + 1)], [.. all.Select(r => r.Region)]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
         plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = v => FormatNumber(v) };
@@ -416,8 +416,8 @@ public static class Charts
 
         double[] tenths = [.. Enumerable.Range(0, 11).Select(k => k / 10.0)];
         string[] percents = [.. Enumerable.Range(0, 11).Select(k => (k * 10).ToString(CultureInfo.InvariantCulture) + "%")];
-        plot.Axes.Bottom.TickGenerator = new NumericManual(tenths, percents);
-        plot.Axes.Left.TickGenerator = new NumericManual(tenths, percents);
+        plot.Axes.Bottom.TickGenerator = ManualTicks(plot, tenths, percents);
+        plot.Axes.Left.TickGenerator = ManualTicks(plot, tenths, percents);
         plot.Axes.Bottom.Label.Text = $"cumulative share of regions (n = {curve.Count.ToString(CultureInfo.InvariantCulture)}, smallest first)";
         plot.Axes.Left.Label.Text = "cumulative share of total";
         plot.Axes.SetLimits(0, 1, 0, 1);
@@ -487,6 +487,13 @@ public static class Charts
         log
             ? new NumericAutomatic { IntegerTicksOnly = true, LabelFormatter = format, MinorTickGenerator = new LogMinorTickGenerator() }
             : new NumericAutomatic { LabelFormatter = format };
+
+    /// <summary>Fixed ticks whose labels the font resolver must see (ScottPlot fills NumericManual.Ticks only when rendering).</summary>
+    private static NumericManual ManualTicks(Plot plot, double[] positions, string[] labels)
+    {
+        PlotText.Remember(plot, labels);
+        return new NumericManual(positions, labels);
+    }
 
     private static List<T> NonEmpty<T>(IEnumerable<T> items, string name, string message)
     {

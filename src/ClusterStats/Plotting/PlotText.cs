@@ -5,8 +5,15 @@ namespace ClusterStats.Plotting;
 /// <summary>Finds every text a plot draws and sets one font on every label that draws it.</summary>
 internal static class PlotText
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Plot, List<string>> Remembered = [];
+
+    /// <summary>Remembers texts a plot will draw that cannot be read back before rendering (fixed tick labels).</summary>
+    public static void Remember(Plot plot, IEnumerable<string> texts) => Remembered.GetOrCreateValue(plot).AddRange(texts);
+
     public static IEnumerable<string?> Collect(Plot plot)
     {
+        if (Remembered.TryGetValue(plot, out var remembered))
+            foreach (var text in remembered) yield return text;
         yield return plot.Axes.Title.Label.Text;
         foreach (var axis in plot.Axes.GetAxes())
         {
