@@ -73,6 +73,12 @@ internal static class ChartRecipes
             "Synthetic benchmark data (bench/gen_firms.py, 1 M firms); components over the six industries shown in the heatmap.");
     }
 
+    /// <summary>The benchmark's chart: output value of the 30 largest towns (bench/notebook/chart30.csv).</summary>
+    public static Plot Bars30() => Charts.Comparison(
+        File.ReadLines(PlotAssert.Data("chart30.csv")).Skip(1).Select(l => l.Split(','))
+            .Select(f => new BarItem(f[0], double.Parse(f[1], CultureInfo.InvariantCulture))),
+        "2023年产值前30个乡镇", "亿元", "Synthetic benchmark data (bench/notebook/chart30.csv).");
+
     /// <summary>Lorenz curve of output value over the 30 largest towns of the benchmark data.</summary>
     public static Plot Lorenz()
     {

@@ -12,6 +12,7 @@ public class ChartTests
         yield return new TestCaseData("chart-bubbles.png", (Func<Plot>)ChartRecipes.Bubbles).SetName("Bubble_chart_renders_and_writes_the_README_image");
         yield return new TestCaseData("chart-lq-heatmap.png", (Func<Plot>)ChartRecipes.Heatmap).SetName("LQ_heatmap_renders_and_writes_the_README_image");
         yield return new TestCaseData("chart-shift-share.png", (Func<Plot>)ChartRecipes.ShiftShare).SetName("Shift_share_bars_render_and_write_the_README_image");
+        yield return new TestCaseData("chart-bars30.png", (Func<Plot>)ChartRecipes.Bars30).SetName("Thirty_region_bar_chart_renders_and_writes_the_README_image");
         yield return new TestCaseData("chart-lorenz.png", (Func<Plot>)ChartRecipes.Lorenz).SetName("Lorenz_curve_renders_and_writes_the_README_image");
     }
 
