@@ -11,5 +11,6 @@ internal static class Verbs
         yield return Commands.FiguresCommand.Create();
         yield return Commands.ConflictsCommand.Create();
         yield return Commands.ValidateCommand.Create();
+        yield return Commands.PlotCommand.Create();
     }
 }

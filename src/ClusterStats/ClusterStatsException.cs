@@ -97,3 +97,34 @@ public sealed class CsvInputException : ClusterStatsException
     /// <summary>The problems, in the order found.</summary>
     public IReadOnlyList<CsvError> Errors { get; }
 }
+
+/// <summary>
+/// Thrown when no available font can draw some characters of a chart's text (for example Chinese labels on a machine
+/// without a CJK font). <see cref="MissingCharacters"/> lists them; the message names the fix.
+/// </summary>
+public sealed class MissingGlyphsException : ClusterStatsException
+{
+    /// <summary>Creates the exception for the characters no font can draw.</summary>
+    public MissingGlyphsException(string missingCharacters, IReadOnlyList<string> searchedFolders, string? fontFile)
+        : base(BuildMessage(missingCharacters, searchedFolders, fontFile))
+    {
+        MissingCharacters = missingCharacters;
+        SearchedFolders = searchedFolders;
+    }
+
+    /// <summary>The characters that no font can draw, each once, in the order they first occur.</summary>
+    public string MissingCharacters { get; }
+
+    /// <summary>The font folders that were searched.</summary>
+    public IReadOnlyList<string> SearchedFolders { get; }
+
+    private static string BuildMessage(string missing, IReadOnlyList<string> folders, string? fontFile)
+    {
+        var codes = string.Join(" ", missing.EnumerateRunes().Select(r => $"U+{r.Value:X4}"));
+        var where = folders.Count == 0 ? "no font folder" : string.Join(", ", folders);
+        var file = fontFile is null ? "" : $" and the font file '{fontFile}'";
+        return $"No font can draw the characters '{missing}' ({codes}) of the chart text: searched {where}{file}. " +
+               "Install a CJK font (Debian/Ubuntu: apt-get install fonts-wqy-microhei) or name a font file that has them " +
+               "(ChartFontResolver.Default = new ChartFontResolver(fontFile: PATH), or --font PATH on the command line).";
+    }
+}

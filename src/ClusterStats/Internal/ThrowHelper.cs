@@ -40,4 +40,8 @@ internal static class ThrowHelper
 
     [DoesNotReturn]
     public static void CsvInput(IReadOnlyList<CsvError> errors) => throw new CsvInputException(errors);
+
+    [DoesNotReturn]
+    public static T MissingGlyphs<T>(IEnumerable<int> codePoints, IReadOnlyList<string> searchedFolders, string? fontFile) =>
+        throw new MissingGlyphsException(string.Concat(codePoints.Select(char.ConvertFromUtf32)), searchedFolders, fontFile);
 }

@@ -1,0 +1,82 @@
+using System.Text;
+using ClusterStats.Cli;
+
+namespace ClusterStats.Tests.Plotting;
+
+public class PlotCliTests
+{
+    private DirectoryInfo _dir = null!;
+
+    [SetUp]
+    public void CreateFolder() => _dir = Directory.CreateTempSubdirectory("clusterstats-plot-");
+
+    [TearDown]
+    public void DeleteFolder() => _dir.Delete(recursive: true);
+
+    private string Csv(string text)
+    {
+        var path = Path.Combine(_dir.FullName, "towns.csv");
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Test]
+    public void Lorenz_writes_a_png_of_the_default_size_and_prints_the_gini()
+    {
+        var input = Csv("region,value\n龙新区山和镇,551.01\n仁中区万广街道,429.19\n\"金华经济技术开发区,秋滨街道\",0\n");
+        var outPath = Path.Combine(_dir.FullName, "lorenz.png");
+        var (code, stdout, stderr) = Run("plot", "lorenz", "--input", input, "--out", outPath);
+        Assert.That(code, Is.EqualTo(0), stderr);
+        // Sorted 0, 429.19, 551.01 of 980.2: G = 1 - (1/3)(0 + 429.19/980.2 + (429.19/980.2 + 1)) = 0.3748 (to 4 places).
+        Assert.That(stdout, Does.Contain("Gini 0.3748 over 3 regions").And.Contain("(PNG, 800x600)"));
+        PlotAssert.IsDrawnPng(File.ReadAllBytes(outPath), 800, 600);
+    }
+
+    [Test]
+    public void Format_wins_over_the_extension_and_size_options_apply()
+    {
+        var input = Csv("region,value\n小北河,35\n大唐,750\n辽源,120\n");
+        var outPath = Path.Combine(_dir.FullName, "lorenz.png");
+        var (code, stdout, stderr) = Run("plot", "lorenz", "--input", input, "--out", outPath, "--format", "svg", "--width", "640", "--height", "400");
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(stdout, Does.Contain("(SVG, 640x400)"));
+        var svg = File.ReadAllText(outPath);
+        Assert.That(svg, Does.Contain("<svg").And.Contain("width=\"640\""));
+    }
+
+    [Test]
+    public void A_bad_value_names_file_line_column_text_and_expectation()
+    {
+        var input = Csv("region,value\n小北河,35\n大唐,lots\n");
+        var (code, _, stderr) = Run("plot", "lorenz", "--input", input, "--out", Path.Combine(_dir.FullName, "x.png"));
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(stderr, Does.Contain(input).And.Contain("line 3, column 2").And.Contain("'lots'").And.Contain("expected a number >= 0"));
+    }
+
+    [TestCase("--format", "jpeg")]
+    [TestCase("--width", "wide")]
+    public void Bad_options_are_usage_errors(string option, string value)
+    {
+        var input = Csv("region,value\nA,1\n");
+        var (code, _, stderr) = Run("plot", "lorenz", "--input", input, "--out", Path.Combine(_dir.FullName, "x.png"), option, value);
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain(value));
+    }
+
+    [Test]
+    public void An_unknown_extension_without_format_is_invalid_input()
+    {
+        var input = Csv("region,value\nA,1\nB,2\n");
+        var (code, _, stderr) = Run("plot", "lorenz", "--input", input, "--out", Path.Combine(_dir.FullName, "x.jpg"));
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(stderr, Does.Contain("x.jpg").And.Contain(".png or .svg"));
+    }
+}
