@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using ClusterStats.Internal;
+
+namespace ClusterStats;
+
+/// <summary>
+/// Numbered source notes for a table: each distinct source gets a number in order of first use, and renders as a
+/// numbered list with title, publisher, publication date and link. Not thread-safe while numbers are being assigned.
+/// </summary>
+public sealed class SourceNotes
+{
+    private readonly List<Source> _sources = [];
+    private readonly Dictionary<Source, int> _numbers = [];
+
+    /// <summary>The sources in number order (number = index + 1).</summary>
+    public IReadOnlyList<Source> Sources => _sources;
+
+    /// <summary>The number of <paramref name="source"/>, assigning the next number when it is new.</summary>
+    public int NumberOf(Source source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (_numbers.TryGetValue(source, out var n)) return n;
+        _sources.Add(source);
+        n = _sources.Count;
+        _numbers.Add(source, n);
+        return n;
+    }
+
+    /// <summary>A numbered HTML list (<c>&lt;ol class="clusterstats-sources"&gt;</c>) with links; empty when there are no sources.</summary>
+    public string ToHtml()
+    {
+        if (_sources.Count == 0) return "";
+        var sb = new StringBuilder("<ol class=\"clusterstats-sources\">");
+        foreach (var s in _sources)
+        {
+            sb.Append("<li id=\"source-").Append(NumberOf(s).ToString(CultureInfo.InvariantCulture)).Append("\">");
+            sb.Append(s.Url is { Length: > 0 } url
+                ? $"<a href=\"{Html.Encode(url)}\">{Html.Encode(s.Title)}</a>"
+                : Html.Encode(s.Title));
+            sb.Append(" — ").Append(Html.Encode(s.Publisher));
+            if (s.Published is { Length: > 0 } p) sb.Append(", ").Append(Html.Encode(p));
+            sb.Append(" <span class=\"confidence\">(").Append(s.Confidence.ToCode()).Append(" confidence)</span>");
+            sb.Append("</li>");
+        }
+        return sb.Append("</ol>").ToString();
+    }
+
+    /// <summary>A numbered Markdown list with links.</summary>
+    public string ToMarkdown()
+    {
+        var sb = new StringBuilder();
+        foreach (var s in _sources)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{NumberOf(s)}. ");
+            sb.Append(s.Url is { Length: > 0 } url ? $"[{Markdown.Escape(s.Title)}]({url})" : Markdown.Escape(s.Title));
+            sb.Append(" — ").Append(Markdown.Escape(s.Publisher));
+            if (s.Published is { Length: > 0 } p) sb.Append(", ").Append(p);
+            sb.Append(CultureInfo.InvariantCulture, $" ({s.Confidence.ToCode()} confidence)\n");
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>An HTML reference to a source number: <c>[3]</c> linking to the note.</summary>
+    public string HtmlReference(Source source)
+    {
+        var n = NumberOf(source).ToString(CultureInfo.InvariantCulture);
+        return $"<a href=\"#source-{n}\">[{n}]</a>";
+    }
+}
