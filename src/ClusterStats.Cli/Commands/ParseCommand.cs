@@ -1,0 +1,57 @@
+using System.CommandLine;
+
+namespace ClusterStats.Cli.Commands;
+
+/// <summary>
+/// <c>clusterstats parse "TEXT"</c>: reads one figure as a source writes it and prints it as CSV
+/// (<c>value,unit,qualifier,target</c>). Exit 1 with input, position and expectation on stderr when TEXT is not a figure.
+/// </summary>
+internal static class ParseCommand
+{
+    public const string Header = "value,unit,qualifier,target";
+
+    public static Command Create()
+    {
+        var text = new Argument<string>("text")
+        {
+            Description = "The figure as the source writes it, for example \"22億足\", \"约3.5亿元\", \"more than 20,000 workers\" or \"¥2.7 billion\".",
+        };
+        var yen = new Option<string?>("--yen")
+        {
+            Description = "How to read ¥ when no 元/円 word follows: cny or jpy. Without it such a figure is an error, because ¥ is written for both.",
+        };
+        yen.AcceptOnlyFromAmong("cny", "jpy");
+        var unit = new Option<string?>("--unit")
+        {
+            Description = "The unit of a number written without a unit word, as a unit code (pairs, firms, persons, CNY, ...).",
+        };
+        var command = new Command("parse", "Read one figure (Chinese, Japanese, Korean or English) and print value,unit,qualifier,target as CSV.");
+        command.Arguments.Add(text);
+        command.Options.Add(yen);
+        command.Options.Add(unit);
+        command.SetAction(parseResult =>
+        {
+            var options = new FigureParseOptions
+            {
+                YenSign = parseResult.GetValue(yen) switch
+                {
+                    "cny" => YenSign.Cny,
+                    "jpy" => YenSign.Jpy,
+                    _ => YenSign.Error,
+                },
+                DefaultUnit = parseResult.GetValue(unit) is { } code ? Unit.Parse(code) : null,
+            };
+            var figure = QualifiedQuantity.Parse(parseResult.GetValue(text)!, options);
+            var output = parseResult.InvocationConfiguration.Output;
+            output.WriteLine(Header);
+            output.WriteLine(ToCsvLine(figure));
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>One CSV line: plain invariant value, unit code, qualifier code, target flag.</summary>
+    public static string ToCsvLine(QualifiedQuantity figure) =>
+        string.Join(',', figure.Value.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture),
+            figure.Unit.Code, figure.Qualifier.ToCode(), figure.IsTarget ? "true" : "false");
+}
