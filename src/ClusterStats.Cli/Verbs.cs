@@ -8,6 +8,9 @@ internal static class Verbs
     public static IEnumerable<Command> All()
     {
         yield return Commands.ParseCommand.Create();
+        yield return Commands.FiguresCommand.Create();
+        yield return Commands.ConflictsCommand.Create();
+        yield return Commands.ValidateCommand.Create();
         yield return Commands.ExtractCommand.Create();
     }
 }

@@ -74,7 +74,7 @@ internal static class FigureParser
             return Fail(text, pos, numberError ?? ExpectedNumber);
         }
         if (infixAtLeast && qualifier == Qualifier.Exact) qualifier = Qualifier.AtLeast;
-        if (pos < text.Length && FigureWords.IsDateWord(text[pos])) return Fail(text, pos, ExpectedNotDate);
+        if (pos < text.Length && FigureWords.IsDateWord(text[pos]) && !TryReadUnitWord(text, pos, out _, out _)) return Fail(text, pos, ExpectedNotDate);
 
         // Ordinals: 2nd, 3rd, 21st, 4th.
         if (plainInteger && unitStart < 0 && IsOrdinalSuffix(text, pos))
@@ -86,7 +86,7 @@ internal static class FigureParser
         }
 
         // Latin scale words and dozen: "2.2 billion", "600 million dozen".
-        while (unit is null || unit.IsMoney || yen)
+        while (true)
         {
             int p = SkipSpaces(text, pos);
             if (!FigureWords.Scales.TryMatch(text, p, out var scale, out int scaleLength)) break;

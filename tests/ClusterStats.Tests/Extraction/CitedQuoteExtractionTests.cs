@@ -1,12 +1,10 @@
 using System.Globalization;
-using System.Text;
 using ClusterStats.Extraction;
-using CsvHelper;
 
 namespace ClusterStats.Tests.Extraction;
 
 /// <summary>
-/// Every cluster row of the research table (tests/data/cited-figures.csv, a copy of the shared cited-figures.csv) whose
+/// Every cluster row of the research table (data/source/cited-figures.csv, embedded as the reference dataset) whose
 /// quote states its figure is one test case: extracting from the quote alone gives the row's value, unit and canonical
 /// indicator. A row "states its figure" when its value and unit can be read in the quote: in digits or numerals,
 /// after scale words (25亿 = 2,500,000,000, 2.5만 = 25,000, "600 million dozen" = 7,200,000,000) and share words
@@ -31,50 +29,28 @@ public class CitedQuoteExtractionTests
         [139] = "'兵庫県71.8億円': a table cell, nothing says shipment value",
     };
 
-    private static readonly string[] ClusterRegions =
-        ["Xiaobeihe", "Datang", "Liaoyuan", "Yiwu", "Castel Goffredo", "Nara Prefecture", "Hyogo Prefecture", "Dobong-gu", "Fort Payne"];
-
-    private static readonly string[] BuiltIn = [.. Indicator.BuiltIn.Select(i => i.Name)];
-
     public sealed record Row(int Line, string Region, string Indicator, decimal Value, string Unit, string Quote)
     {
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"cited-figures.csv:{Line} {Indicator} {Value} {Unit}: {Quote}");
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"cited-figures.csv:{Line} {Region} {Indicator} {Value} {Unit}: {Quote}");
     }
 
+    /// <summary>
+    /// The cluster rows of the research table as the evidence model maps them (the embedded reference dataset: region
+    /// id, canonical indicator such as rank for rank_national_cotton_socks, unit code such as firms for "sock firms").
+    /// Figures the dataset adds from a row's notes (origin "cited-figures.csv:N (notes)") have no quote of their own
+    /// and are not rows.
+    /// </summary>
     public static IReadOnlyList<Row> ClusterRows { get; } = ReadRows();
 
     private static List<Row> ReadRows()
     {
-        var path = Path.Combine(TestContext.CurrentContext.TestDirectory, "data", "cited-figures.csv");
-        if (!File.Exists(path)) path = Path.Combine(AppContext.BaseDirectory, "data", "cited-figures.csv");
-        using var reader = CsvReader.FromText(File.ReadAllText(path, Encoding.UTF8), new CsvReaderOptions { TrackLineNumbers = true });
-        var header = reader.Headers.ToArray();
-        var rows = new List<Row>();
-        while (reader.Read())
-        {
-            string F(string name) => reader.GetString(Array.IndexOf(header, name)) ?? "";
-            var region = F("region");
-            if (!ClusterRegions.Any(c => region.StartsWith(c, StringComparison.Ordinal))) continue;
-            rows.Add(new Row((int)reader.LineNumber, region, CanonicalIndicator(F("indicator")), decimal.Parse(F("value"), NumberStyles.Number, CultureInfo.InvariantCulture),
-                CanonicalUnit(F("unit")), F("quote")));
-        }
-        return rows;
-    }
-
-    /// <summary>The evidence model folds pairs_per_year_target, firm_count_related, rank_national_cotton_socks ... into the built-in indicator they start with (the rest into scope and target).</summary>
-    public static string CanonicalIndicator(string name) => BuiltIn.FirstOrDefault(b => name == b || name.StartsWith(b + "_", StringComparison.Ordinal)) ?? name;
-
-    /// <summary>The unit code of the table's unit text ("sock firms" -> firms, "CNY (lower bound)" -> CNY, "percent of China output" -> percent).</summary>
-    public static string CanonicalUnit(string text)
-    {
-        var first = text.Split(' ', '(')[0];
-        if (first is "CNY" or "USD" or "EUR" or "JPY" or "KRW" or "pairs" or "rank" or "percent" or "year" or "firms") return first;
-        string[] firms = ["firms", "enterprises", "factories", "companies", "mills", "businesses", "producers", "manufacturers"];
-        string[] persons = ["persons", "jobs", "staff", "workers", "employees"];
-        if (text.Contains("machines", StringComparison.Ordinal)) return "machines";
-        if (firms.Any(w => text.Contains(w, StringComparison.Ordinal))) return "firms";
-        if (persons.Any(w => text.Contains(w, StringComparison.Ordinal))) return "persons";
-        throw new InvalidOperationException($"unmapped unit text '{text}'");
+        var data = ReferenceData.Load();
+        const string Origin = "cited-figures.csv:";
+        return [.. data.Figures
+            .Where(f => f.Origin is { } o && o.StartsWith(Origin, StringComparison.Ordinal) && o[Origin.Length..].All(char.IsAsciiDigit)
+                && data.FindRegion(f.RegionId)?.Kind == RegionKind.Cluster)
+            .Select(f => new Row(int.Parse(f.Origin![Origin.Length..], CultureInfo.InvariantCulture), f.RegionId, f.Indicator.Name, f.Quantity.Value,
+                f.Quantity.Unit.Code, f.Source.Quote))];
     }
 
     public static IEnumerable<TestCaseData> StatedRows() =>
