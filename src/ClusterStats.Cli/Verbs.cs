@@ -12,5 +12,6 @@ internal static class Verbs
         yield return Commands.ConflictsCommand.Create();
         yield return Commands.ValidateCommand.Create();
         yield return Commands.PlotCommand.Create();
+        yield return Commands.ExtractCommand.Create();
     }
 }

@@ -7,7 +7,11 @@ using CsvHelper;
 namespace ClusterStats.Internal;
 
 /// <summary>The columns of a CSV schema: all known names in order, which are required, and which hold free text.</summary>
-internal sealed record CsvSchema(string Name, IReadOnlyList<string> Columns, IReadOnlySet<string> Required, IReadOnlySet<string> FreeText);
+internal sealed record CsvSchema(string Name, IReadOnlyList<string> Columns, IReadOnlySet<string> Required, IReadOnlySet<string> FreeText)
+{
+    /// <summary>Further columns that are accepted and ignored (the review columns of extracted candidates).</summary>
+    public IReadOnlySet<string> Ignored { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}
 
 /// <summary>Collects the problems of one file; in strict mode the first one stops reading.</summary>
 internal sealed class CsvErrorSink(string file, bool collect)
@@ -272,7 +276,7 @@ internal static class CsvInput
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var h in header)
         {
-            if (!schema.Columns.Contains(h))
+            if (!schema.Columns.Contains(h) && !schema.Ignored.Contains(h))
             {
                 sink.Add(1, h, h, $"a column of the {schema.Name} schema: {expectedHeader}");
                 ok = false;

@@ -25,8 +25,14 @@ public static class FigureCsv
     /// <summary>The columns every file must have.</summary>
     public static IReadOnlyList<string> RequiredColumns { get; } = ["cluster", "indicator", "value", "unit", "source_title", "confidence"];
 
+    /// <summary>Columns that candidate files of the extractor add for review (extraction_confidence, reason, span_start, span_end); reading accepts and ignores them.</summary>
+    public static IReadOnlyList<string> ReviewColumns { get; } = ["extraction_confidence", "reason", "span_start", "span_end"];
+
     internal static CsvSchema Schema { get; } = new("figure", Columns, RequiredColumns.ToHashSet(StringComparer.Ordinal),
-        new HashSet<string>(["scope", "source_title", "source_url", "publisher", "quote", "original_unit", "origin", "notes"], StringComparer.Ordinal));
+        new HashSet<string>(["scope", "source_title", "source_url", "publisher", "quote", "original_unit", "origin", "notes"], StringComparer.Ordinal))
+    {
+        Ignored = ReviewColumns.ToHashSet(StringComparer.Ordinal),
+    };
 
     /// <summary>Reads a figure file from disk; <paramref name="path"/> names the file in error messages.</summary>
     /// <exception cref="CsvInputException">The file has problems (the first, or all with <see cref="CsvReadOptions.CollectAllErrors"/>).</exception>

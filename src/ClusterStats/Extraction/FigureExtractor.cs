@@ -1,0 +1,728 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ClusterStats.Extraction;
+
+/// <summary>
+/// Proposes cited figures from the text of an article (Chinese, Japanese, Korean, English, Italian) for an analyst to
+/// review. Precision first: a number becomes a candidate only when a unit word makes it a quantity (by the figure
+/// parser, <see cref="QualifiedQuantity.TryParseAt"/>) and the words around it say what it measures. Immutable and
+/// thread-safe.
+/// </summary>
+/// <remarks>
+/// <para><b>What is read.</b> Quantities with a unit word (22億足, 35億元, 226社, 2万多人, 25억 켤레, "2.5 billion pairs",
+/// "641,8 milioni di euro"); counts whose noun follows a few words later ("more than 200 socks factories", "the 125
+/// hosiery mills"); ranks (全国第2位, 第二大, "second-highest", 日本一); shares in words (三分之一, "a third", "half of",
+/// "one out of every eight", 6割); the year of a title or founding (2021年…称号, "established … in 1907"); and years of
+/// history (40年来).</para>
+/// <para><b>Indicator</b>, judged from the unit and the words of the same clause (then of the sentence up to the
+/// neighbouring figures): pairs with 产量/年产/生产/生産/produce/output/annual -> <c>pairs_per_year</c>; money with
+/// 产值/生産額/생산액/output value/worth/turnover -> <c>output_value</c>, with 出口/輸出/수출/export -> <c>export_value</c>,
+/// with no such word -> <c>amount</c> (low confidence); firms -> <c>firm_count</c> (with 展示会/show ->
+/// <c>brand_show_firms</c>); persons with 从业/就业/従業/종사/employ/workers -> <c>employees</c> (other persons are not
+/// reported); machines with 机/機/직기/machine -> <c>knitting_machines</c>; ranks with 全国/national/world or a
+/// ranking word -> <c>rank</c>; percent and shares with 全国/national -> <c>national_share</c>, 全球/世界/world ->
+/// <c>world_share</c>, European -> <c>european_share</c>, with export words -> <c>world_export_share</c>, a share word
+/// alone (占/シェア/share) -> <c>national_share</c> at lower confidence; projects with 契約/签约/signed ->
+/// <c>signed_projects</c>; title and founding years -> <c>designation_year</c>, <c>founding_year</c>; 40年来 ->
+/// <c>history_years</c>.</para>
+/// <para><b>Never reported:</b> dates, times, durations and ages (2024年, 7月24日, 5日間, 11:22, 30歳), phone numbers, list
+/// numbers (第一に/第二に "firstly, secondly", "1.", "(2)"), growth and changes (增长15%, "-25,1%", "rose by 6.9 per cent"),
+/// currency conversions in brackets ("75 billion yuan ($11.14 billion)"), single-character numerals used as articles
+/// (一人一人, 一家), and persons or machines without a word saying what they are.</para>
+/// <para><b>Place:</b> the nearest name of <see cref="ExtractionOptions.Places"/> in the clause or up to the neighbouring
+/// figures, else in the sentence, else the place the whole text names most often, else
+/// <see cref="ExtractionOptions.FallbackRegionId"/>. <b>Year:</b> a year stated in the figure's clause (or the clauses
+/// before it in the sentence), 去年/last year (publication year - 1), else the publication year, marked approximate;
+/// <see cref="CandidateFigure.YearBasis"/> says which.</para>
+/// <para><b>Extraction confidence</b> (0 to 1): 0.45 for a quantity with a unit word, +0.35 for an indicator word in
+/// the same clause (+0.2 when further away, +0.15 when only the unit implies the indicator), +0.1 for a place in the
+/// clause (+0.05 in the sentence, -0.1 when no place is known), +0.05 for a stated year; at most 0.95; indicators that
+/// are not built in at most 0.6; <c>amount</c> 0.3; history years 0.35. Candidates below
+/// <see cref="ExtractionOptions.MinimumConfidence"/> are dropped.</para>
+/// </remarks>
+public sealed class FigureExtractor
+{
+    private const int Reach = 160;
+    private static readonly Unit Pending = Unit.Count("number-pending");
+    private static readonly Unit Years = Unit.Count("years");
+    private static readonly Unit Year = Unit.Count("year");
+
+    private static readonly WordMatcher<Unit> Nouns = new(
+        new (string, Unit)[]
+        {
+            ("firms", Unit.Firms), ("firm", Unit.Firms), ("companies", Unit.Firms), ("enterprises", Unit.Firms), ("factories", Unit.Firms),
+            ("factory", Unit.Firms), ("mills", Unit.Firms), ("businesses", Unit.Firms), ("plants", Unit.Firms), ("manufacturers", Unit.Firms),
+            ("producers", Unit.Firms), ("makers", Unit.Firms), ("workers", Unit.Persons), ("people", Unit.Persons), ("employees", Unit.Persons),
+            ("staff", Unit.Persons), ("persons", Unit.Persons), ("jobs", Unit.Persons), ("pairs", Unit.Pairs), ("machines", Unit.Machines),
+            ("looms", Unit.Machines), ("euro", Unit.Money(Currency.EUR)), ("euros", Unit.Money(Currency.EUR)), ("dollars", Unit.Money(Currency.USD)),
+            ("yuan", Unit.Money(Currency.CNY)), ("yen", Unit.Money(Currency.JPY)),
+        });
+
+    private static readonly Regex FractionZh = new(@"([一二三四五六七八九十两兩]{1,3})分之([一二三四五六七八九十]{1,3})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex FractionEn = new(
+        @"\b(?:(one|a|two|three)[\s-]+(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|(half)(?=\s+(?:of|the)\b)|one\s+(?:out\s+)?(?:of|in)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex OrdinalEn = new(
+        @"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[\s-]+(?:highest|largest|biggest|greatest)|\s+place)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex FirstIn = new(@"(日本|世界|全国|全國|中国|中國|全球)一(?![一二三四五六七八九十百千万萬亿億位名])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex YearNumber = new(@"(?<![\d.,/:])(1[6-9]\d\d|20\d\d)(?![\d/:])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex HistoryZh = new(@"(?<![\d.])(\d{1,3})(多|余)?\s*年(来|以来|的历史|的歷史|の歴史|歴史|历史|歷史)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex HistoryEn = new(@"\b(?:(over|more than|nearly|about|some)\s+)?(\d{1,3})\s+years\s+of\s+history\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Creates an extractor.</summary>
+    public FigureExtractor(ExtractionOptions? options = null) => Options = options ?? ExtractionOptions.Default;
+
+    /// <summary>The options.</summary>
+    public ExtractionOptions Options { get; }
+
+    /// <summary>
+    /// The candidate figures of <paramref name="text"/>, in text order. Never throws for any text (random bytes,
+    /// unpaired surrogates, megabyte lines): what is not a figure is skipped. Time is linear in the text length.
+    /// </summary>
+    /// <param name="text">The article text.</param>
+    /// <param name="article">What the text is; its title, URL and publisher go into each candidate's source, its publication date dates figures that state no year.</param>
+    public IReadOnlyList<CandidateFigure> Extract(string text, ArticleInfo article)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(article);
+        var norm = NormalizedText.Create(text);
+        var doc = new Document(norm.Text);
+        var raws = FindFigures(doc.Text);
+        string? articlePlace = MostNamedPlace(text + "\n" + article.Title);
+        var result = new List<CandidateFigure>();
+        for (int k = 0; k < raws.Count; k++)
+        {
+            var raw = raws[k];
+            int prevEnd = k > 0 ? raws[k - 1].End : 0;
+            int nextStart = k + 1 < raws.Count ? raws[k + 1].Start : doc.Text.Length;
+            var candidate = Judge(doc, norm, text, raw, prevEnd, nextStart, k > 0 ? raws[k - 1] : null, article, articlePlace);
+            if (candidate is not null && candidate.ExtractionConfidence >= Options.MinimumConfidence) result.Add(candidate);
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- finding figures
+
+    private enum RawKind : byte { Parsed, Fraction, Ordinal, FirstIn, YearEvent, History }
+
+    private sealed record RawFigure(RawKind Kind, QualifiedQuantity Figure, int Start, int End, int NumberStart, int NumberEnd, string UnitWord, bool CjkNumeralOnly, bool RankFollower)
+    {
+        public bool FromNoun { get; init; }
+        public bool EmployVerb { get; init; }
+    }
+
+    private List<RawFigure> FindFigures(string t)
+    {
+        var specials = new List<RawFigure>();
+        foreach (Match m in FractionZh.Matches(t))
+        {
+            int den = SmallChineseNumber(m.Groups[1].Value), num = SmallChineseNumber(m.Groups[2].Value);
+            if (den > 0 && num > 0 && num < den) specials.Add(Fraction(num, den, m.Index, m.Length, m.Value));
+        }
+        foreach (Match m in FractionEn.Matches(t))
+        {
+            var (num, den) = m.Groups[2].Success ? (NumberWordValue(m.Groups[1].Value), DenominatorValue(m.Groups[2].Value))
+                : m.Groups[3].Success ? (1, 2) : (1, NumberWordValue(m.Groups[4].Value));
+            if (m.Groups[2].Success && m.Groups[1].Value.Equals("a", StringComparison.OrdinalIgnoreCase)) num = 1;
+            if (den > 1 && num > 0 && num < den) specials.Add(Fraction(num, den, m.Index, m.Length, m.Value));
+        }
+        foreach (Match m in OrdinalEn.Matches(t))
+        {
+            int rank = NumberWordValue(m.Groups[1].Value);
+            specials.Add(new RawFigure(RawKind.Ordinal, new QualifiedQuantity(new Quantity(rank, Unit.Rank)), m.Index, m.Index + m.Length, m.Index, m.Index + m.Length, m.Value, false, true));
+        }
+        foreach (Match m in FirstIn.Matches(t))
+        {
+            specials.Add(new RawFigure(RawKind.FirstIn, new QualifiedQuantity(new Quantity(1, Unit.Rank)), m.Index, m.Index + m.Length, m.Index + m.Length - 1, m.Index + m.Length, m.Value, false, true));
+        }
+        foreach (Match m in HistoryZh.Matches(t))
+        {
+            var q = m.Groups[2].Success ? Qualifier.AtLeast : Qualifier.Exact;
+            specials.Add(new RawFigure(RawKind.History, new QualifiedQuantity(new Quantity(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Years), q),
+                m.Index, m.Index + m.Length, m.Index, m.Index + m.Groups[1].Length, m.Value, false, false));
+        }
+        foreach (Match m in HistoryEn.Matches(t))
+        {
+            var q = m.Groups[1].Success ? (m.Groups[1].Value.ToLowerInvariant() is "nearly" ? Qualifier.Nearly : m.Groups[1].Value.ToLowerInvariant() is "about" or "some" ? Qualifier.Approximately : Qualifier.AtLeast) : Qualifier.Exact;
+            specials.Add(new RawFigure(RawKind.History, new QualifiedQuantity(new Quantity(int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), Years), q),
+                m.Index, m.Index + m.Length, m.Groups[2].Index, m.Groups[2].Index + m.Groups[2].Length, m.Value, false, false));
+        }
+        foreach (Match m in YearNumber.Matches(t))
+        {
+            int y = int.Parse(m.Value, CultureInfo.InvariantCulture);
+            int end = m.Index + m.Length;
+            if (end < t.Length && (t[end] is '月' or '-' or '–' or '～' or '~' or '年' && end + 1 < t.Length && (char.IsAsciiDigit(t[end + 1]) || t[end + 1] is '代' or '度' or '前'))) continue;
+            specials.Add(new RawFigure(RawKind.YearEvent, new QualifiedQuantity(new Quantity(y, Year)), m.Index, end, m.Index, end, m.Value, false, false));
+        }
+        specials.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var kept = new List<RawFigure>();
+        foreach (var s in specials)
+        {
+            if (kept.Count > 0 && s.Start < kept[^1].End) continue;
+            kept.Add(s);
+        }
+
+        // Quantities read by the figure parser, outside the special figures.
+        var all = new List<RawFigure>(kept);
+        int specialIndex = 0, lastEnd = 0;
+        int n = t.Length;
+        var parse = Options.Parse;
+        var pendingOptions = parse with { DefaultUnit = Pending };
+        for (int i = 0; i < n;)
+        {
+            while (specialIndex < kept.Count && kept[specialIndex].End <= i) specialIndex++;
+            if (specialIndex < kept.Count && kept[specialIndex].Start <= i)
+            {
+                i = lastEnd = Math.Max(i + 1, kept[specialIndex].End);
+                continue;
+            }
+            if (!IsNumberStart(t, i))
+            {
+                i++;
+                continue;
+            }
+            int limit = specialIndex < kept.Count ? kept[specialIndex].Start : n;
+            var found = TryParseNear(t, i, lastEnd, parse);
+            if (found is { } fm && fm.End <= limit)
+            {
+                all.Add(FromMatch(t, fm));
+                i = lastEnd = fm.End;
+                continue;
+            }
+            var pending = TryParseNear(t, i, lastEnd, pendingOptions);
+            if (pending is { } pm && pm.End <= limit && pm.Figure.Unit == Pending && WithNoun(t, pm, limit) is { } withNoun)
+            {
+                all.Add(withNoun);
+                i = lastEnd = withNoun.End;
+                continue;
+            }
+            int j = i;
+            while (j < n && IsNumeralChar(t[j])) j++;
+            i = Math.Max(j, i + 1);
+        }
+        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return all;
+    }
+
+    private static FigureMatch? TryParseNear(string t, int numberStart, int lastEnd, FigureParseOptions options)
+    {
+        for (int s = Math.Max(lastEnd, numberStart - 14); s <= numberStart; s++)
+        {
+            if (s < numberStart && t[s] is ' ' or '\n' or '\r' or '\t') continue;
+            var r = QualifiedQuantity.TryParseAt(t, s, options);
+            if (r.TryGetValue(out var m) && m.NumberStart == numberStart) return m;
+        }
+        return null;
+    }
+
+    private static RawFigure FromMatch(string t, FigureMatch m)
+    {
+        string numberText = t.Substring(m.NumberStart, m.NumberLength);
+        bool cjkOnly = !numberText.Any(c => char.IsAsciiDigit(c) || c is >= '０' and <= '９');
+        string unitWord = m.UnitStart >= 0 ? t.Substring(m.UnitStart, m.UnitLength) : "";
+        bool follower = m.End > m.NumberStart + m.NumberLength && m.Figure.Unit == Unit.Rank;
+        return new RawFigure(RawKind.Parsed, m.Figure, m.Start, m.End, m.NumberStart, m.NumberStart + m.NumberLength, unitWord, cjkOnly, follower);
+    }
+
+    /// <summary>A number without a unit word takes the unit of a count noun at most three words later ("200 socks factories", "9.181 a 5.310 lavoratori"), or persons after "employ".</summary>
+    private static RawFigure? WithNoun(string t, FigureMatch m, int limit)
+    {
+        int pos = m.End;
+        limit = Math.Min(limit, m.End + 60);
+        for (int word = 0; word < 4 && pos < limit; word++)
+        {
+            while (pos < limit && t[pos] == ' ') pos++;
+            if (pos >= limit) break;
+            if (Nouns.TryMatch(t, pos, out var noun, out var unit))
+            {
+                var raw = FromMatch(t, m) with { Figure = new QualifiedQuantity(new Quantity(m.Figure.Value, unit), m.Figure.Qualifier, m.Figure.IsTarget), UnitWord = noun, End = m.End };
+                return raw with { FromNoun = true };
+            }
+            int start = pos;
+            while (pos < limit && (char.IsAsciiLetter(t[pos]) || t[pos] is '-' or '\'' or '’' || char.IsAsciiDigit(t[pos]) || t[pos] is '.' or ',' || (t[pos] > 0x7F && char.IsLetter(t[pos]) && !IsCjk(t[pos])))) pos++;
+            if (pos == start) break;
+        }
+        // "employ about 600", "employing 7,000"
+        int b = m.Start - 1;
+        while (b >= 0 && t[b] == ' ') b--;
+        int e = b + 1;
+        while (b >= 0 && char.IsAsciiLetter(t[b])) b--;
+        var verb = t[(b + 1)..e];
+        if (verb.StartsWith("employ", StringComparison.OrdinalIgnoreCase))
+        {
+            return FromMatch(t, m) with { Figure = new QualifiedQuantity(new Quantity(m.Figure.Value, Unit.Persons), m.Figure.Qualifier, m.Figure.IsTarget), UnitWord = verb, EmployVerb = true };
+        }
+        return null;
+    }
+
+    private static RawFigure Fraction(int num, int den, int start, int length, string text)
+    {
+        decimal exact = 100m * num / den;
+        decimal rounded = Math.Round(exact, 1, MidpointRounding.AwayFromZero);
+        var q = rounded == exact ? Qualifier.Exact : Qualifier.Approximately;
+        return new RawFigure(RawKind.Fraction, new QualifiedQuantity(new Quantity(rounded, Unit.Percent), q), start, start + length, start, start + length, text, false, false);
+    }
+
+    private static bool IsNumberStart(string t, int i)
+    {
+        char c = t[i];
+        if (!(char.IsAsciiDigit(c) || c is >= '０' and <= '９' || ChineseNumeral(c))) return false;
+        return i == 0 || !(IsNumeralChar(t[i - 1]) || t[i - 1] is '.' or ',' or '．' or '，' && i >= 2 && char.IsAsciiDigit(t[i - 2]));
+    }
+
+    private static bool IsNumeralChar(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９' || ChineseNumeral(c);
+
+    private static bool ChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '两' or '兩' or '〇' or '零' or '百' or '千';
+
+    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
+
+    private static int SmallChineseNumber(string s)
+    {
+        int total = 0, digit = 0;
+        foreach (var c in s)
+        {
+            int d = c switch { '一' => 1, '二' or '两' or '兩' => 2, '三' => 3, '四' => 4, '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9, _ => -1 };
+            if (d >= 0) digit = d;
+            else if (c == '十')
+            {
+                total += (digit == 0 ? 1 : digit) * 10;
+                digit = 0;
+            }
+        }
+        return total + digit;
+    }
+
+    private static int NumberWordValue(string word) => word.ToLowerInvariant() switch
+    {
+        "one" or "a" or "first" => 1,
+        "two" or "second" => 2,
+        "three" or "third" => 3,
+        "four" or "fourth" => 4,
+        "five" or "fifth" => 5,
+        "six" or "sixth" => 6,
+        "seven" or "seventh" => 7,
+        "eight" or "eighth" => 8,
+        "nine" or "ninth" => 9,
+        "ten" or "tenth" => 10,
+        var w when int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out int v) => v,
+        _ => 0,
+    };
+
+    private static int DenominatorValue(string word) => word.ToLowerInvariant() switch
+    {
+        "half" => 2,
+        "third" or "thirds" => 3,
+        "quarter" or "quarters" => 4,
+        "fifth" or "fifths" => 5,
+        _ => 10,
+    };
+
+    // ---------------------------------------------------------------- judging one figure
+
+    private sealed class Evidence(string text)
+    {
+        public readonly List<(int Pos, string Word, Cue Value)> Near = [];
+        public readonly List<(int Pos, string Word, Cue Value)> Wide = [];
+        public readonly List<string> Reasons = [];
+        public string Text => text;
+        public int CueFrom = int.MaxValue, CueTo = -1;
+
+        public (int Pos, string Word, Cue Cue, bool IsNear)? Find(params CueKind[] kinds)
+        {
+            foreach (var (list, near) in new[] { (Near, true), (Wide, false) })
+            {
+                foreach (var h in list)
+                {
+                    if (Array.IndexOf(kinds, h.Value.Kind) >= 0) return (h.Pos, h.Word, h.Value, near);
+                }
+            }
+            return null;
+        }
+
+        public bool Has(params CueKind[] kinds) => Find(kinds) is not null;
+
+        public void Use((int Pos, string Word, Cue Cue, bool IsNear) hit)
+        {
+            CueFrom = Math.Min(CueFrom, hit.Pos);
+            CueTo = Math.Max(CueTo, hit.Pos + hit.Word.Length);
+        }
+    }
+
+    private CandidateFigure? Judge(Document doc, NormalizedText norm, string original, RawFigure raw, int prevEnd, int nextStart, RawFigure? previous, ArticleInfo article, string? articlePlace)
+    {
+        string t = doc.Text;
+        var (sentStart, sentEnd) = doc.Sentence(raw.Start);
+        var (clauseStart, clauseEnd) = doc.Clause(raw.Start, raw.End);
+        int wideFrom = Math.Max(Math.Max(prevEnd, sentStart), raw.Start - Reach);
+        int wideTo = Math.Min(Math.Min(nextStart, sentEnd), raw.End + Reach);
+        int nearFrom = Math.Max(wideFrom, clauseStart), nearTo = Math.Min(wideTo, clauseEnd);
+        var ev = new Evidence(t);
+        ExtractionWords.Cues.FindAll(t, nearFrom, raw.Start, ev.Near);
+        ExtractionWords.Cues.FindAll(t, raw.End, nearTo, ev.Near);
+        // Nearest first: words just before the figure, then just after.
+        ev.Near.Sort((a, b) => Distance(a.Pos, raw).CompareTo(Distance(b.Pos, raw)));
+        var wide = new List<(int Pos, string Word, Cue Value)>();
+        ExtractionWords.Cues.FindAll(t, wideFrom, nearFrom, wide);
+        ExtractionWords.Cues.FindAll(t, nearTo, wideTo, wide);
+        wide.Sort((a, b) => Distance(a.Pos, raw).CompareTo(Distance(b.Pos, raw)));
+        ev.Wide.AddRange(wide);
+
+        if (raw.Kind == RawKind.Parsed && Excluded(t, raw, ev, previous) is not null) return null;
+        var verdict = Classify(raw, ev);
+        if (verdict is null) return null;
+        var (indicator, scope, score, cap) = verdict.Value;
+
+        // Place
+        string regionId;
+        decimal placeScore;
+        if (FindPlace(t, wideFrom, wideTo, raw) is { } place)
+        {
+            regionId = place.Id;
+            placeScore = 0.1m;
+            ev.Reasons.Add($"place {place.Name} ({place.Id})");
+            if (place.Pos >= nearFrom && place.Pos < nearTo) ev.Use((place.Pos, place.Name, new Cue(place.Name, CueKind.Industry, false), true));
+        }
+        else if (FindPlace(t, Math.Max(sentStart, raw.Start - 2 * Reach), Math.Min(sentEnd, raw.End + 2 * Reach), raw) is { } inSentence)
+        {
+            regionId = inSentence.Id;
+            placeScore = 0.05m;
+            ev.Reasons.Add($"place {inSentence.Name} ({inSentence.Id}) in the sentence");
+        }
+        else if (articlePlace is not null)
+        {
+            regionId = articlePlace;
+            placeScore = 0m;
+            ev.Reasons.Add($"place: the text's main place ({articlePlace})");
+        }
+        else
+        {
+            regionId = Options.FallbackRegionId;
+            placeScore = -0.1m;
+            ev.Reasons.Add($"place: none named ({regionId})");
+        }
+
+        // Year
+        var (year, basis, yearReason) = raw.Kind == RawKind.YearEvent
+            ? (ReferenceYear.Exact((int)raw.Figure.Value), YearBasis.Stated, "year: the figure itself")
+            : FindYear(t, raw, nearFrom, nearTo, wideFrom, ev, article);
+        ev.Reasons.Add(yearReason);
+
+        decimal confidence = Math.Min(cap, Math.Max(0m, score + placeScore + (basis == YearBasis.Stated && raw.Kind != RawKind.YearEvent ? 0.05m : 0m)));
+        confidence = Math.Round(confidence, 2, MidpointRounding.AwayFromZero) + 0.00m;
+
+        bool target = raw.Figure.IsTarget || ev.Find(CueKind.Target) is { IsNear: true };
+        if (target && !raw.Figure.IsTarget) ev.Reasons.Add("target: " + ev.Find(CueKind.Target)!.Value.Word);
+
+        // Quote: the clause, widened to the words that decided the indicator.
+        int qs = Math.Min(clauseStart, Math.Min(raw.Start, ev.CueFrom));
+        int qe = Math.Max(clauseEnd, Math.Max(raw.End, ev.CueTo));
+        (qs, qe) = Trim(t, qs, qe);
+        int oqs = norm.ToOriginal(qs), oqe = Math.Max(oqs, norm.EndToOriginal(qe));
+        int ofs = norm.ToOriginal(raw.Start), ofe = Math.Max(ofs, norm.EndToOriginal(raw.End));
+        var quote = original[oqs..oqe];
+        var source = new Source(article.Title, article.Url, article.Publisher ?? "", article.Published, quote, Options.SourceConfidence);
+        var figure = new Figure(regionId, new Indicator(indicator), raw.Figure.Quantity, raw.Figure.Qualifier, target, scope, year, source);
+        return new CandidateFigure(figure, confidence, string.Join("; ", ev.Reasons), oqs, oqe, ofs, ofe, basis);
+    }
+
+    private static int Distance(int pos, RawFigure raw) => pos < raw.Start ? raw.Start - pos : pos - raw.End + 1;
+
+    private static string? Excluded(string t, RawFigure raw, Evidence ev, RawFigure? previous)
+    {
+        int ns = raw.NumberStart, ne = raw.NumberEnd;
+        // Single-character numerals used as articles: 一人一人, 一家, 一社 (ranks with 第 stay).
+        if (raw.CjkNumeralOnly && raw.Figure.Value < 10 && raw.Figure.Unit != Unit.Rank) return "numeral used as an article";
+        // Dates, times, phone numbers, codes: digits joined by / : - to other digits.
+        if (ns > 0 && t[ns - 1] is '/' or ':' or '：' or '#' or '＃') return "part of a date, time or code";
+        if (ns > 1 && t[ns - 1] is '-' or '－' && char.IsAsciiDigit(t[ns - 2])) return "part of a phone number or range";
+        if (ne + 1 < t.Length && t[ne] is '/' or ':' or '-' or '－' && char.IsAsciiDigit(t[ne + 1])) return "part of a date, time or phone number";
+        if (ev.Find(CueKind.Phone) is { IsNear: true } phone && raw.Start - phone.Pos is > 0 and < 16) return "phone number";
+        // List numbers: "1." "2)" at a line start, "(3)".
+        int ls = raw.Start;
+        while (ls > 0 && t[ls - 1] is ' ' or '\t' or '\u3000') ls--;
+        if ((ls == 0 || t[ls - 1] == '\n') && ne < t.Length && t[ne] is '.' or ')' or '）' or '、' or '．' && raw.Figure.Unit == Pending) return "list number";
+        if (ns > 0 && t[ns - 1] is '(' or '（' && ne < t.Length && t[ne] is ')' or '）') return "list number";
+        // Signed numbers are changes: -25,1%, +5%.
+        if (raw.Start > 0 && t[raw.Start - 1] is '-' or '+' or '−' or '＋' && raw.Figure.Unit == Unit.Percent) return "a change, not a level";
+        // Growth and changes: 增长15%, "rose by 6.9 per cent", "increase of 3 billion".
+        foreach (var h in ev.Near)
+        {
+            if (h.Value.Kind == CueKind.Growth && h.Pos < raw.Start && raw.Start - (h.Pos + h.Word.Length) <= 12) return "growth";
+        }
+        // A currency conversion in brackets after another amount: 50억 위안(약 9533억 원), 75 billion yuan ($11.14 billion).
+        if (raw.Figure.Unit.IsMoney && previous is not null && previous.Figure.Unit.IsMoney)
+        {
+            int b = raw.Start - 1;
+            while (b >= 0 && t[b] == ' ') b--;
+            if (b >= 0 && t[b] is '(' or '（' && b - previous.End <= 3) return "currency conversion";
+        }
+        return null;
+    }
+
+    private (string Indicator, string? Scope, decimal Score, decimal Cap)? Classify(RawFigure raw, Evidence ev)
+    {
+        var unit = raw.Figure.Unit;
+        var r = ev.Reasons;
+        string unitNote = raw.Kind switch
+        {
+            RawKind.Fraction => $"share in words {raw.UnitWord}",
+            RawKind.Ordinal or RawKind.FirstIn => $"rank word {raw.UnitWord}",
+            RawKind.YearEvent => $"year {raw.UnitWord}",
+            RawKind.History => $"history {raw.UnitWord}",
+            _ when raw.EmployVerb => $"persons after '{raw.UnitWord}'",
+            _ when raw.FromNoun => $"noun {raw.UnitWord} ({unit.Code})",
+            _ => $"unit {raw.UnitWord} ({unit.Code})",
+        };
+        r.Add(unitNote);
+        const decimal Base = 0.45m, NearCue = 0.35m, WideCue = 0.2m, Implied = 0.15m, Max = 0.95m, UserCap = 0.6m;
+        decimal Score((int Pos, string Word, Cue Cue, bool IsNear)? hit, string meaning)
+        {
+            if (hit is not { } h) return Base + Implied;
+            ev.Use(h);
+            r.Add($"indicator {h.Word} ({meaning})");
+            return Base + (h.IsNear ? NearCue : WideCue);
+        }
+
+        switch (raw.Kind)
+        {
+            case RawKind.YearEvent:
+            {
+                var designation = ev.Find(CueKind.Designation);
+                var founding = ev.Find(CueKind.Founding);
+                var hit = designation is { IsNear: true } ? designation : founding is { IsNear: true } ? founding : null;
+                if (hit is null) return null;
+                ev.Use(hit.Value);
+                r.Add($"indicator {hit.Value.Word} ({(hit == designation ? "title" : "founding")})");
+                return (hit == designation ? "designation_year" : "founding_year", null, 0.55m, UserCap);
+            }
+            case RawKind.History:
+            {
+                var industry = ev.Find(CueKind.Industry);
+                if (industry is null) return null;
+                r.Add($"about {industry.Value.Word}");
+                return ("history_years", null, 0.35m, 0.35m);
+            }
+        }
+
+        if (unit == Unit.Pairs)
+        {
+            if (ev.Find(CueKind.Export) is { } ex) return ("export_volume", null, Score(ex, "exports"), UserCap);
+            if (ev.Find(CueKind.Import) is { } im) return ("import_volume", null, Score(im, "imports"), UserCap);
+            var prod = ev.Find(CueKind.Production, CueKind.Capacity);
+            string? scope = ev.Find(CueKind.Capacity) is not null ? "capacity" : null;
+            if (scope is not null) ev.Use(ev.Find(CueKind.Capacity)!.Value);
+            if (prod is null) r.Add("indicator: pairs (no production word)");
+            return ("pairs_per_year", scope, Score(prod, "production"), Max);
+        }
+        if (unit.IsMoney)
+        {
+            if (ev.Find(CueKind.Export) is { } ex)
+            {
+                string? scope = ev.Find(CueKind.Direct) is { IsNear: true } ? "direct exports" : null;
+                return ("export_value", scope, Score(ex, "exports"), Max);
+            }
+            if (ev.Find(CueKind.Import) is { } im) return ("import_value", null, Score(im, "imports"), UserCap);
+            if (ev.Find(CueKind.OutputValue) is { } ov) return ("output_value", null, Score(ov, "output value"), Max);
+            r.Add("indicator: none named, review");
+            return ("amount", null, 0.3m, 0.3m);
+        }
+        if (unit == Unit.Firms)
+        {
+            string? scope = ev.Find(CueKind.Related) is { IsNear: true } ? "related firms" : ev.Find(CueKind.Supporting) is { IsNear: true } ? "supporting firms"
+                : ev.Find(CueKind.AboveSize) is { IsNear: true } ? "above designated size" : null;
+            if (ev.Find(CueKind.Show) is { IsNear: true } show) return ("brand_show_firms", scope, Score(show, "show"), UserCap);
+            var firm = ev.Find(CueKind.FirmWord);
+            if (firm is null && IsFirmWord(raw.UnitWord)) return ("firm_count", scope, Base + NearCue, Max);
+            return ("firm_count", scope, Score(firm, "firms"), Max);
+        }
+        if (unit == Unit.Persons)
+        {
+            var job = ev.Find(CueKind.Employment);
+            if (job is null && (raw.EmployVerb || IsEmploymentWord(raw.UnitWord))) return ("employees", null, Base + NearCue, Max);
+            if (job is not null) return ("employees", null, Score(job, "employment"), Max);
+            if (ev.Find(CueKind.Population) is { } pop) return ("population", null, Score(pop, "population"), UserCap);
+            return null;
+        }
+        if (unit == Unit.Machines)
+        {
+            var machine = ev.Find(CueKind.Machine);
+            if (machine is null && raw.UnitWord.StartsWith("machine", StringComparison.OrdinalIgnoreCase)) return ("knitting_machines", null, Base + Implied, Max);
+            return machine is null ? null : ("knitting_machines", null, Score(machine, "machines"), Max);
+        }
+        if (unit == Unit.Percent)
+        {
+            var world = ev.Find(CueKind.World);
+            var national = ev.Find(CueKind.National);
+            var european = ev.Find(CueKind.European);
+            var regional = ev.Find(CueKind.Regional);
+            var export = ev.Find(CueKind.Export);
+            var share = ev.Find(CueKind.ShareVerb);
+            // English states the area after the figure ("35 percent of the global market"): prefer the nearer word.
+            var area = new[] { world, european, national, regional }.Where(a => a is not null).OrderBy(a => a!.Value.IsNear ? 0 : 1)
+                .ThenBy(a => Distance(a!.Value.Pos, raw)).FirstOrDefault();
+            if (area is null && share is null && raw.Kind != RawKind.Fraction) return null;
+            if (area is null && share is null) return null;
+            string kind = area is null ? "national" : area.Value.Cue.Kind switch
+            {
+                CueKind.World => "world",
+                CueKind.European => "european",
+                CueKind.Regional => "regional",
+                _ => "national",
+            };
+            string name = export is { IsNear: true } ? kind + "_export_share" : kind + "_share";
+            if (area is null)
+            {
+                r.Add("area: none named, assumed national");
+                ev.Use(share!.Value);
+                return (name, null, Base + WideCue, 0.6m);
+            }
+            if (export is { IsNear: true }) ev.Use(export.Value);
+            return (name, null, Score(area, kind + " share"), name is "national_share" or "world_share" ? Max : UserCap);
+        }
+        if (unit == Unit.Rank)
+        {
+            bool ordinal = raw.Kind is RawKind.Ordinal or RawKind.FirstIn;
+            bool fromPrefix = raw.UnitWord is "第" or "no." or "No.";
+            int after = raw.End;
+            if (!ordinal && fromPrefix && !raw.RankFollower) return null; // 第一に, 第二, 第一動力: list order or ordinal words
+            if (!raw.RankFollower && after < ev.Text.Length && ev.Text[after] is 'に' or '、' or '，' or ',' or '：' or ':') return null;
+            var area = raw.Kind == RawKind.FirstIn ? null : ev.Find(CueKind.National, CueKind.World);
+            var ranking = ev.Find(CueKind.Ranking);
+            string areaName;
+            if (raw.Kind == RawKind.FirstIn) areaName = raw.UnitWord.StartsWith('世') || raw.UnitWord.StartsWith("全球", StringComparison.Ordinal) ? "world" : "national";
+            else if (area is { } a) areaName = a.Cue.Kind == CueKind.World ? "world" : "national";
+            else if (ranking is not null) areaName = "";
+            else return null;
+            string? product = ev.Find(CueKind.Cotton) is not null ? "cotton socks" : null;
+            if (product is not null) ev.Use(ev.Find(CueKind.Cotton)!.Value);
+            string? scope = areaName.Length == 0 ? product : product is null ? areaName : areaName + ", " + product;
+            var hit = area ?? ranking;
+            return ("rank", scope, hit is null ? Base + NearCue : Score(hit, areaName.Length == 0 ? "ranking" : areaName + " rank"), Max);
+        }
+        if (unit.IsCount && unit.Code == "projects")
+        {
+            if (ev.Find(CueKind.Signed) is { } signed) return ("signed_projects", null, Score(signed, "signed"), UserCap);
+            return ("projects", null, Base, 0.45m);
+        }
+        if (unit.Kind == UnitKind.Derived)
+        {
+            r.Add("indicator: a ratio, review");
+            return ("unit_value", null, 0.35m, 0.35m);
+        }
+        return null;
+    }
+
+    private static bool IsFirmWord(string word) => word.Length > 1 && !word.Equals("企业", StringComparison.Ordinal) || word is "企业" or "企業";
+
+    private static bool IsEmploymentWord(string word) =>
+        word.StartsWith("worker", StringComparison.OrdinalIgnoreCase) || word.StartsWith("employee", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("staff", StringComparison.OrdinalIgnoreCase) || word.Equals("jobs", StringComparison.OrdinalIgnoreCase);
+
+    private (string Id, string Name, int Pos)? FindPlace(string t, int from, int to, RawFigure raw)
+    {
+        var hits = new List<(int Pos, string Word, string Value)>();
+        Options.Places.Matcher.FindAll(t, from, to, hits);
+        if (hits.Count == 0) return null;
+        var best = hits.OrderBy(h => Distance(h.Pos, raw)).First();
+        return (best.Value, best.Word, best.Pos);
+    }
+
+    private string? MostNamedPlace(string text)
+    {
+        var hits = new List<(int Pos, string Word, string Value)>();
+        Options.Places.Matcher.FindAll(text, 0, text.Length, hits);
+        return hits.Count == 0 ? null : hits.GroupBy(h => h.Value, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Pos).First().Key;
+    }
+
+    private static (ReferenceYear, YearBasis, string) FindYear(string t, RawFigure raw, int nearFrom, int nearTo, int wideFrom, Evidence ev, ArticleInfo article)
+    {
+        int? best = null;
+        int bestDistance = int.MaxValue;
+        void Scan(int from, int to, int penalty)
+        {
+            from = Math.Max(0, from);
+            to = Math.Min(t.Length, to);
+            if (from >= to) return;
+            foreach (Match m in YearNumber.Matches(t[from..to]))
+            {
+                int pos = from + m.Index;
+                if (pos >= raw.Start && pos < raw.End) continue;
+                int d = Distance(pos, raw) + penalty;
+                if (d < bestDistance)
+                {
+                    bestDistance = d;
+                    best = int.Parse(m.Value, CultureInfo.InvariantCulture);
+                }
+            }
+        }
+        Scan(nearFrom, nearTo, 0);
+        if (best is null) Scan(wideFrom, nearFrom, 1000);
+        if (best is int y) return (ReferenceYear.Exact(y), YearBasis.Stated, $"year {y} stated");
+        int? published = article.PublishedYear;
+        if (ev.Find(CueKind.LastYear) is { } last && published is int p1)
+        {
+            return (ReferenceYear.Approximate(p1 - 1), YearBasis.Relative, $"year ~{p1 - 1}: {last.Word}, published {p1}");
+        }
+        if (ev.Find(CueKind.ThisYear) is { } thisYear && published is int p2)
+        {
+            return (ReferenceYear.Approximate(p2), YearBasis.Relative, $"year ~{p2}: {thisYear.Word}");
+        }
+        if (published is int p) return (ReferenceYear.Approximate(p), YearBasis.Publication, $"year ~{p}: publication year, none stated");
+        return (ReferenceYear.Unknown, YearBasis.None, "year: none stated, publication date unknown");
+    }
+
+    private static (int, int) Trim(string t, int s, int e)
+    {
+        while (s < e && (char.IsWhiteSpace(t[s]) || t[s] is '、' or '，' or ',' or '；' or ';' or '。' or '•')) s++;
+        while (e > s && (char.IsWhiteSpace(t[e - 1]) || t[e - 1] is '、' or '，' or ',' or '；' or ';' or '：' or ':')) e--;
+        return (s, e);
+    }
+
+    // ---------------------------------------------------------------- sentences and clauses
+
+    /// <summary>Sentence and clause boundaries of a text, found once.</summary>
+    private sealed class Document
+    {
+        private readonly List<int> _sentenceEnds = [];
+        private readonly List<int> _clauseEnds = [];
+
+        public Document(string text)
+        {
+            Text = text;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                bool sentence = c is '。' or '！' or '？' or '!' or '?' or '\n' or '\r' or '|'
+                    || (c == '.' && (i + 1 == text.Length || text[i + 1] is '\n' or '\r'
+                        || (text[i + 1] == ' ' && !(i + 2 < text.Length && char.IsAsciiLetterLower(text[i + 2])))));
+                bool clause = sentence || c is '、' or '，' or '；' or ';' or '：'
+                    || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
+                    || (c == ':' && !(i > 0 && char.IsAsciiDigit(text[i - 1])));
+                if (sentence) _sentenceEnds.Add(i);
+                if (clause) _clauseEnds.Add(i);
+            }
+        }
+
+        public string Text { get; }
+
+        public (int Start, int End) Sentence(int pos) => Bounds(_sentenceEnds, pos, pos);
+
+        /// <summary>The clause holding [start, end): from the delimiter before start to the first delimiter at or after end.</summary>
+        public (int Start, int End) Clause(int start, int end) => Bounds(_clauseEnds, start, end);
+
+        private (int, int) Bounds(List<int> ends, int start, int end)
+        {
+            int i = ends.BinarySearch(start);
+            if (i < 0) i = ~i;
+            int s = i > 0 ? ends[i - 1] + 1 : 0;
+            int j = ends.BinarySearch(Math.Max(start, end - 1));
+            if (j < 0) j = ~j;
+            while (j < ends.Count && ends[j] < end - 1) j++;
+            int e = j < ends.Count ? ends[j] : Text.Length;
+            if (ends.Count > 0 && i < ends.Count && ends[i] == start) s = start;
+            return (s, Math.Max(s, e));
+        }
+    }
+}
