@@ -62,3 +62,38 @@ public sealed class ClusterStatsFormatException : ClusterStatsException
     /// <summary>What was expected at <see cref="Position"/>.</summary>
     public string Expected { get; }
 }
+
+/// <summary>
+/// One problem in an input file: the file, the 1-based line where the record starts, the column name (or
+/// <c>(file)</c>, <c>(header)</c>, <c>(row)</c> for problems of the whole file, header or record), the text found and
+/// what was expected. <see cref="ToString"/> gives <c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>.
+/// </summary>
+/// <param name="File">The file name as given by the caller.</param>
+/// <param name="Line">The 1-based line where the record starts.</param>
+/// <param name="Column">The column name, or (file), (header) or (row).</param>
+/// <param name="Found">The text found (shortened to 80 characters, with its length when longer).</param>
+/// <param name="Expected">What was expected there.</param>
+public sealed record CsvError(string File, long Line, string Column, string Found, string Expected)
+{
+    /// <summary><c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>.</summary>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}: found '{Found}'; expected {Expected}");
+}
+
+/// <summary>
+/// Thrown when a CSV file cannot be read as figures, regions or exchange rates. <see cref="Errors"/> holds the
+/// problems: the first one (strict reading) or all of them (when the options collect every error). The message lists
+/// them one per line as <c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>.
+/// </summary>
+public sealed class CsvInputException : ClusterStatsException
+{
+    /// <summary>Creates the exception from the problems found (at least one).</summary>
+    public CsvInputException(IReadOnlyList<CsvError> errors)
+        : base(string.Join(Environment.NewLine, (errors ?? throw new ArgumentNullException(nameof(errors))).Select(e => e.ToString())))
+    {
+        Errors = errors;
+    }
+
+    /// <summary>The problems, in the order found.</summary>
+    public IReadOnlyList<CsvError> Errors { get; }
+}

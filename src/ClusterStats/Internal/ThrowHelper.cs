@@ -37,4 +37,7 @@ internal static class ThrowHelper
 
     [DoesNotReturn]
     public static T Invalid<T>(string message) => throw new ClusterStatsException(message);
+
+    [DoesNotReturn]
+    public static void CsvInput(IReadOnlyList<CsvError> errors) => throw new CsvInputException(errors);
 }

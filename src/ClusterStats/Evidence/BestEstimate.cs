@@ -1,0 +1,67 @@
+using ClusterStats.Internal;
+using System.Globalization;
+using System.Text;
+
+namespace ClusterStats;
+
+/// <summary>The figure a policy chose among several, with the reason in words and the figures it weighed.</summary>
+/// <param name="Chosen">The chosen figure.</param>
+/// <param name="Reason">Why it was chosen, for people (names the rule that decided).</param>
+/// <param name="Considered">Every figure the policy weighed, the chosen one included.</param>
+public sealed record BestEstimate(Figure Chosen, string Reason, IReadOnlyList<Figure> Considered);
+
+/// <summary>
+/// Chooses one figure among several for the same question. Implement it to use another rule (for example "trust
+/// official statistics first") and pass it to <see cref="FigureSet.BestEstimate(IBestEstimatePolicy?)"/>.
+/// </summary>
+public interface IBestEstimatePolicy
+{
+    /// <summary>Chooses among <paramref name="figures"/> (not empty) and says why.</summary>
+    BestEstimate Choose(IReadOnlyList<Figure> figures);
+}
+
+/// <summary>
+/// The default policy. Rules, in order, each applied only to break the ties left by the ones before:
+/// (1) actual values before plan targets; (2) dated figures before undated ones, the newest reference year first
+/// (the last year of a range counts); (3) higher confidence; (4) the most recent publication date (unknown last);
+/// (5) exact or approximate values before one-sided bounds (nearly, at-least, at-most); (6) the first in the set.
+/// The reason names the rule that decided.
+/// </summary>
+public sealed class DefaultBestEstimatePolicy : IBestEstimatePolicy
+{
+    /// <summary>The shared instance.</summary>
+    public static DefaultBestEstimatePolicy Instance { get; } = new();
+
+    private static readonly (string Rule, Func<Figure, IComparable> Key)[] Rules =
+    [
+        ("an actual value is preferred to a plan target", f => f.IsTarget ? 0 : 1),
+        ("the newest reference year is preferred", f => f.Year.To ?? int.MinValue),
+        ("the highest confidence is preferred", f => (int)f.Source.Confidence),
+        ("the most recent publication is preferred", f => f.Source.Published ?? ""),
+        ("a stated value is preferred to a one-sided bound", f => f.Qualifier is Qualifier.Exact or Qualifier.Approximately ? 1 : 0),
+    ];
+
+    /// <inheritdoc />
+    public BestEstimate Choose(IReadOnlyList<Figure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        if (figures.Count == 0) ThrowHelper.Argument(nameof(figures), "There is nothing to choose from.");
+        IReadOnlyList<Figure> candidates = figures;
+        string? decidingRule = null;
+        foreach (var (rule, key) in Rules)
+        {
+            var best = candidates.Max(key)!;
+            var kept = candidates.Where(f => key(f).CompareTo(best) == 0).ToArray();
+            if (kept.Length < candidates.Count && decidingRule is null && kept.Length == 1) decidingRule = rule;
+            candidates = kept;
+            if (candidates.Count == 1) break;
+        }
+        var chosen = candidates[0];
+        var reason = new StringBuilder();
+        reason.Append(CultureInfo.InvariantCulture, $"{FigureFormat.ForPeople(chosen.Quantity, chosen.Qualifier)} ({(chosen.Year.IsKnown ? chosen.Year.ToString() : "undated")}, {chosen.Source.Title}, {chosen.Source.Confidence.ToCode()} confidence) ");
+        if (figures.Count == 1) reason.Append("is the only figure");
+        else if (decidingRule is not null) reason.Append(CultureInfo.InvariantCulture, $"was chosen among {figures.Count} figures: {decidingRule}");
+        else reason.Append(CultureInfo.InvariantCulture, $"was chosen among {figures.Count} figures: {candidates.Count} tie on every rule, the first in the set is taken");
+        return new BestEstimate(chosen, reason.ToString(), figures);
+    }
+}

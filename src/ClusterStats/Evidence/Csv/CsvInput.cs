@@ -1,0 +1,296 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+using CsvHelper;
+
+namespace ClusterStats.Internal;
+
+/// <summary>The columns of a CSV schema: all known names in order, which are required, and which hold free text.</summary>
+internal sealed record CsvSchema(string Name, IReadOnlyList<string> Columns, IReadOnlySet<string> Required, IReadOnlySet<string> FreeText);
+
+/// <summary>Collects the problems of one file; in strict mode the first one stops reading.</summary>
+internal sealed class CsvErrorSink(string file, bool collect)
+{
+    private const int MaxShown = 80;
+    public List<CsvError> Errors { get; } = [];
+
+    public string File => file;
+
+    public void Add(long line, string column, string found, string expected)
+    {
+        Errors.Add(new CsvError(file, line, column, Shorten(found), expected));
+        if (!collect) throw new StopReading();
+    }
+
+    public static string Shorten(string text)
+    {
+        var oneLine = text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+        return oneLine.Length <= MaxShown
+            ? oneLine
+            : string.Create(CultureInfo.InvariantCulture, $"{oneLine[..MaxShown]}... ({text.Length} characters)");
+    }
+
+    internal sealed class StopReading : Exception;
+}
+
+/// <summary>One record of a CSV file, with typed access to its fields that reports problems to the sink.</summary>
+internal sealed class CsvRecordView(CsvErrorSink sink, long line, Dictionary<string, string> fields)
+{
+    public long Line => line;
+    public bool HasErrors { get; private set; }
+
+    public void Error(string column, string found, string expected)
+    {
+        HasErrors = true;
+        sink.Add(line, column, found, expected);
+    }
+
+    /// <summary>The text of a column, null when the column is absent or the field is empty.</summary>
+    public string? Text(string column) => fields.TryGetValue(column, out var v) && v.Length > 0 ? v : null;
+
+    public string Required(string column, string expected)
+    {
+        var v = Text(column);
+        if (v is null) Error(column, "", expected);
+        return v ?? "";
+    }
+
+    public decimal? Decimal(string column, bool required)
+    {
+        var v = Text(column);
+        if (v is null)
+        {
+            if (required) Error(column, "", "a number in plain invariant digits, such as 2200000000 or -44060000");
+            return null;
+        }
+        if (decimal.TryParse(v, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)) return d;
+        Error(column, v, "a number in plain invariant digits, such as 2200000000 or -44060000 (no thousands separators, no words)");
+        return null;
+    }
+
+    public int? Int(string column, int min, int max, string expected)
+    {
+        var v = Text(column);
+        if (v is null) return null;
+        if (int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= min && i <= max) return i;
+        Error(column, v, expected);
+        return null;
+    }
+
+    public bool Bool(string column)
+    {
+        var v = Text(column);
+        switch (v)
+        {
+            case null or "false": return false;
+            case "true": return true;
+            default: Error(column, v, "true or false"); return false;
+        }
+    }
+}
+
+/// <summary>
+/// Reads CSV bytes with CsvHelper: decodes them (UTF-8 with or without BOM, GB18030, or auto), checks the header
+/// against a schema, and hands each well-formed record to a parser. Problems carry file, line, column, text and
+/// what was expected; nothing is padded, coerced or dropped silently.
+/// </summary>
+internal static class CsvInput
+{
+    private static readonly Lazy<Encoding> Gb18030 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030");
+    });
+
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+    public static List<T> Read<T>(byte[] bytes, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, string>? duplicateKey = null)
+        where T : class
+    {
+        var (items, errors) = ReadAll(bytes, file, options, schema, parse, duplicateKey);
+        if (errors.Count > 0) ThrowHelper.CsvInput(errors);
+        return items;
+    }
+
+    public static (List<T> Items, List<CsvError> Errors) ReadAll<T>(byte[] bytes, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, string>? duplicateKey)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(options);
+        var sink = new CsvErrorSink(file, options.CollectAllErrors);
+        var items = new List<T>();
+        try
+        {
+            var text = Decode(bytes, options.Encoding, sink);
+            if (text is not null) ReadText(text, options, schema, parse, duplicateKey, sink, items);
+        }
+        catch (CsvErrorSink.StopReading)
+        {
+            // Strict mode: the first problem ends reading; it is in sink.Errors.
+        }
+        return (sink.Errors.Count == 0 ? items : [], sink.Errors);
+    }
+
+    private static string? Decode(byte[] bytes, CsvEncoding encoding, CsvErrorSink sink)
+    {
+        ReadOnlySpan<byte> span = bytes;
+        if (encoding != CsvEncoding.GB18030 && span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+        if (encoding == CsvEncoding.GB18030) return Gb18030.Value.GetString(bytes);
+        int bad = FirstInvalidUtf8(span);
+        if (bad < 0) return Encoding.UTF8.GetString(span);
+        if (encoding == CsvEncoding.Auto) return Gb18030.Value.GetString(bytes);
+        var before = span[..bad];
+        int line = 1 + before.Count((byte)'\n');
+        int lineStart = before.LastIndexOf((byte)'\n') + 1;
+        var badBytes = span.Slice(bad, Math.Min(4, span.Length - bad));
+        var hex = string.Join(" ", badBytes.ToArray().Select(b => "0x" + b.ToString("X2", CultureInfo.InvariantCulture)));
+        string column = ColumnAt(span, lineStart, bad);
+        sink.Add(line, column, hex, "UTF-8 text; if the file was saved as GB18030 (GBK), read it with the GB18030 encoding option (--encoding gb18030)");
+        return null;
+    }
+
+    // The header name of the field that contains byte offset 'at' of the line starting at 'lineStart' (quotes respected).
+    private static string ColumnAt(ReadOnlySpan<byte> all, int lineStart, int at)
+    {
+        int firstLineEnd = all.IndexOf((byte)'\n');
+        var header = Encoding.UTF8.GetString(firstLineEnd < 0 ? all : all[..firstLineEnd]).TrimEnd('\r').Split(',');
+        int index = 0;
+        bool quoted = false;
+        for (int i = lineStart; i < at; i++)
+        {
+            if (all[i] == (byte)'"') quoted = !quoted;
+            else if (all[i] == (byte)',' && !quoted) index++;
+        }
+        return lineStart == 0 ? "(header)" : index < header.Length ? header[index].Trim() : "(row)";
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> span)
+    {
+        char[] buffer = ArrayPool<char>.Shared.Rent(4096);
+        try
+        {
+            int offset = 0;
+            while (offset < span.Length)
+            {
+                var status = Utf8.ToUtf16(span[offset..], buffer, out int read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+                if (status == System.Buffers.OperationStatus.InvalidData) return offset + read;
+                offset += read;
+                if (status == System.Buffers.OperationStatus.Done) break;
+            }
+            return -1;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static void ReadText<T>(string text, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, string>? duplicateKey, CsvErrorSink sink, List<T> items)
+        where T : class
+    {
+        var expectedHeader = string.Join(",", schema.Columns);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            sink.Add(1, "(file)", text.Trim(), $"a header row ({expectedHeader}) and records; the file is empty");
+            return;
+        }
+        var readerOptions = new CsvReaderOptions
+        {
+            Separator = ',',
+            TrackLineNumbers = true,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            DetectSeparatorHint = false,
+            OnMalformedRecord = m => sink.Add(m.LineNumber, "(row)", m.RawRecord, MalformedExpected(m.Reason)),
+        };
+        using var reader = CsvReader.FromText(text, readerOptions);
+        var header = reader.Headers.ToArray();
+        if (!CheckHeader(header, schema, expectedHeader, sink)) return;
+        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            long line = reader.LineNumber;
+            if (reader.FieldCount != header.Length)
+            {
+                sink.Add(line, "(row)", reader.Current.ToString(),
+                    string.Create(CultureInfo.InvariantCulture, $"{header.Length} fields as in the header, not {reader.FieldCount}"));
+                continue;
+            }
+            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+            var view = new CsvRecordView(sink, line, fields);
+            for (int i = 0; i < header.Length; i++)
+            {
+                var value = reader.GetString(i) ?? "";
+                if (value.Length > options.MaxFieldLength)
+                {
+                    view.Error(header[i], value, string.Create(CultureInfo.InvariantCulture, $"a field of at most {options.MaxFieldLength} characters"));
+                    value = "";
+                }
+                else if (schema.FreeText.Contains(header[i]) && value.Length > 0)
+                {
+                    if (value.Length > 1 && value[0] == '\'' && FormulaStarts.Contains(value[1])) value = value[1..];
+                    else if (FormulaStarts.Contains(value[0]))
+                        view.Error(header[i], value, "text that does not start with = + - @ (a spreadsheet would run it as a formula); write '" + value[0] + " to keep it as text");
+                }
+                fields[header[i]] = value;
+            }
+            if (view.HasErrors) continue;
+            var item = parse(view);
+            if (item is null || view.HasErrors) continue;
+            if (duplicateKey is not null)
+            {
+                var key = duplicateKey(item);
+                if (seen.TryGetValue(key, out var firstLine))
+                {
+                    view.Error("(row)", reader.Current.ToString(), string.Create(CultureInfo.InvariantCulture, $"each figure once; line {firstLine} has the same figure"));
+                    continue;
+                }
+                seen[key] = line;
+            }
+            items.Add(item);
+        }
+    }
+
+    private static string MalformedExpected(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.UnterminatedQuote => "a closing quote for the quoted field (the quote is never closed)",
+        CsvMalformedReason.StrayQuote => "no quote inside an unquoted field (quote the whole field and double the quote)",
+        CsvMalformedReason.TextAfterClosingQuote => "a comma or the end of the line after a closing quote",
+        _ => "a well-formed CSV record (" + reason.ToString() + ")",
+    };
+
+    private static bool CheckHeader(string[] header, CsvSchema schema, string expectedHeader, CsvErrorSink sink)
+    {
+        var headerText = string.Join(",", header);
+        if (!header.Any(h => schema.Columns.Contains(h)))
+        {
+            sink.Add(1, "(header)", headerText, $"a header row naming the columns: {expectedHeader}");
+            return false;
+        }
+        bool ok = true;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var h in header)
+        {
+            if (!schema.Columns.Contains(h))
+            {
+                sink.Add(1, h, h, $"a column of the {schema.Name} schema: {expectedHeader}");
+                ok = false;
+            }
+            else if (!seen.Add(h))
+            {
+                sink.Add(1, h, h, "each column once");
+                ok = false;
+            }
+        }
+        foreach (var r in schema.Columns.Where(schema.Required.Contains))
+        {
+            if (!seen.Contains(r))
+            {
+                sink.Add(1, r, headerText, $"a required column named '{r}'");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+}

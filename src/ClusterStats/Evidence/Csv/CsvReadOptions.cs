@@ -1,0 +1,42 @@
+namespace ClusterStats;
+
+/// <summary>The text encoding of a CSV file.</summary>
+public enum CsvEncoding
+{
+    /// <summary>UTF-8, with or without a byte order mark (the default). Invalid UTF-8 is an error.</summary>
+    Utf8,
+
+    /// <summary>GB18030 (a superset of GBK and GB2312), common for files saved by Chinese spreadsheets.</summary>
+    GB18030,
+
+    /// <summary>UTF-8 when the bytes are valid UTF-8, GB18030 otherwise. Used only when asked for.</summary>
+    Auto,
+}
+
+/// <summary>How CSV files are read. Reading is strict by default: the first problem stops reading.</summary>
+public sealed record CsvReadOptions
+{
+    /// <summary>The default options: UTF-8, stop at the first problem, fields up to 100,000 characters.</summary>
+    public static CsvReadOptions Default { get; } = new();
+
+    /// <summary>The text encoding; <see cref="CsvEncoding.Utf8"/> by default.</summary>
+    public CsvEncoding Encoding { get; init; } = CsvEncoding.Utf8;
+
+    /// <summary>Whether to read on after a problem and report every problem in one <see cref="CsvInputException"/> (default false: stop at the first).</summary>
+    public bool CollectAllErrors { get; init; }
+
+    /// <summary>The longest field accepted, in characters (default 100,000); a longer field is an error, not silently cut.</summary>
+    public int MaxFieldLength { get; init; } = 100_000;
+
+    /// <summary>Reads an encoding name as used on the command line: <c>utf-8</c>, <c>gb18030</c> or <c>auto</c>.</summary>
+    public static bool TryParseEncoding(string? name, out CsvEncoding encoding)
+    {
+        switch (name?.ToUpperInvariant())
+        {
+            case "UTF-8" or "UTF8": encoding = CsvEncoding.Utf8; return true;
+            case "GB18030": encoding = CsvEncoding.GB18030; return true;
+            case "AUTO": encoding = CsvEncoding.Auto; return true;
+            default: encoding = CsvEncoding.Utf8; return false;
+        }
+    }
+}

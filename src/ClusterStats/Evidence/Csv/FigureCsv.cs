@@ -1,0 +1,173 @@
+using System.Text;
+using ClusterStats.Internal;
+using CsvHelper;
+
+namespace ClusterStats;
+
+/// <summary>
+/// Reads and writes figures in the tidy figure schema (one figure per row; see data/README.md):
+/// <c>cluster,indicator,value,unit,qualifier,target,scope,year,year_to,year_approx,source_title,source_url,publisher,published,quote,confidence,derived,original_unit,origin,notes</c>.
+/// Required columns: cluster, indicator, value, unit, source_title, confidence; the others may be left out
+/// (qualifier exact, target false, year unknown). Values are plain invariant digits (<c>2200000000</c>). Reading is
+/// strict (see <see cref="CsvReadOptions"/>); problems raise <see cref="CsvInputException"/>. Writing is UTF-8 without
+/// BOM, CRLF line ends, and text cells that a spreadsheet would run as formulas (starting with = + - @) get a
+/// leading <c>'</c>, which reading removes again; numbers stay numbers.
+/// </summary>
+public static class FigureCsv
+{
+    /// <summary>The columns of the schema, in the order written.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "cluster", "indicator", "value", "unit", "qualifier", "target", "scope", "year", "year_to", "year_approx",
+        "source_title", "source_url", "publisher", "published", "quote", "confidence", "derived", "original_unit", "origin", "notes",
+    ];
+
+    /// <summary>The columns every file must have.</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = ["cluster", "indicator", "value", "unit", "source_title", "confidence"];
+
+    internal static CsvSchema Schema { get; } = new("figure", Columns, RequiredColumns.ToHashSet(StringComparer.Ordinal),
+        new HashSet<string>(["scope", "source_title", "source_url", "publisher", "quote", "original_unit", "origin", "notes"], StringComparer.Ordinal));
+
+    /// <summary>Reads a figure file from disk; <paramref name="path"/> names the file in error messages.</summary>
+    /// <exception cref="CsvInputException">The file has problems (the first, or all with <see cref="CsvReadOptions.CollectAllErrors"/>).</exception>
+    public static FigureSet Read(string path, CsvReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Read(File.ReadAllBytes(path), path, options);
+    }
+
+    /// <summary>Reads figure CSV from bytes; <paramref name="fileName"/> names the input in error messages.</summary>
+    /// <exception cref="CsvInputException">The input has problems.</exception>
+    public static FigureSet Read(byte[] content, string fileName, CsvReadOptions? options = null) =>
+        new(CsvInput.Read(content, fileName, options ?? CsvReadOptions.Default, Schema, ParseRecord, DuplicateKey));
+
+    /// <summary>Every problem of a figure file (empty when it is valid), without throwing for bad content.</summary>
+    public static IReadOnlyList<CsvError> Validate(byte[] content, string fileName, CsvEncoding encoding = CsvEncoding.Utf8) =>
+        CsvInput.ReadAll(content, fileName, new CsvReadOptions { Encoding = encoding, CollectAllErrors = true }, Schema, ParseRecord, DuplicateKey).Errors;
+
+    /// <summary>Writes figures as CSV text (header first).</summary>
+    public static void Write(IEnumerable<Figure> figures, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(writer);
+        using var csv = CsvWriter.Create(writer, WriterOptions, leaveOpen: true);
+        csv.WriteRecords(figures.Select(FigureRecord.From));
+        csv.Flush();
+    }
+
+    /// <summary>Writes figures to a file as UTF-8 without BOM.</summary>
+    public static void Write(IEnumerable<Figure> figures, string path)
+    {
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        Write(figures, writer);
+    }
+
+    /// <summary>The figures as CSV text.</summary>
+    public static string ToCsv(IEnumerable<Figure> figures)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(figures, writer);
+        return writer.ToString();
+    }
+
+    internal static CsvWriterOptions WriterOptions { get; } = CsvWriterOptions.Default with
+    {
+        Injection = CsvInjection.Escape,
+        TrueValue = "true",
+        FalseValue = "false",
+    };
+
+    private static string DuplicateKey(Figure f) => FigureCsv.ToCsv([f]);
+
+    internal static Figure? ParseRecord(CsvRecordView r)
+    {
+        var cluster = r.Required("cluster", "a cluster or region id such as xiaobeihe");
+        if (cluster.Length > 0 && !Region.IsValidId(cluster)) r.Error("cluster", cluster, "a cluster or region id: lower-case letters, digits and '-', such as xiaobeihe or castel-goffredo");
+        var indicator = r.Required("indicator", "an indicator name such as pairs_per_year");
+        if (indicator.Length > 0 && !Indicator.IsValidName(indicator)) r.Error("indicator", indicator, "an indicator name: lower-case letters, digits and '_', such as pairs_per_year");
+        var value = r.Decimal("value", required: true);
+        var unitText = r.Required("unit", "a unit code such as pairs, firms, persons, percent, rank, CNY or CNY/pair");
+        Unit? unit = null;
+        if (unitText.Length > 0 && !Unit.TryParse(unitText, out unit))
+            r.Error("unit", unitText, "a unit code such as pairs, firms, persons, machines, percent, rank, CNY or CNY/pair (qualifiers and scope go in their own columns)");
+        var qualifier = Qualifier.Exact;
+        if (r.Text("qualifier") is string q && !QualifierCodes.TryParse(q, out qualifier)) r.Error("qualifier", q, "exact, approximately, nearly, at-least or at-most");
+        bool target = r.Bool("target");
+        int? year = r.Int("year", 1000, 9999, "a four-digit year or nothing");
+        int? yearTo = r.Int("year_to", 1000, 9999, "a four-digit last year of a range, or nothing");
+        bool approx = r.Bool("year_approx");
+        if (year is null && (yearTo is not null || approx)) r.Error("year", "", "a year when year_to or year_approx is given");
+        if (year is int y1 && yearTo is int y2 && y2 <= y1) r.Error("year_to", y2.ToString(System.Globalization.CultureInfo.InvariantCulture), "a year after the year column, or nothing");
+        var title = r.Required("source_title", "the title of the source");
+        var confText = r.Required("confidence", "high, medium or low");
+        var confidence = Confidence.Low;
+        if (confText.Length > 0 && !ConfidenceCodes.TryParse(confText, out confidence)) r.Error("confidence", confText, "high, medium or low");
+        var published = r.Text("published");
+        if (published is not null && !IsIsoDatePrefix(published)) r.Error("published", published, "a date as yyyy, yyyy-MM or yyyy-MM-dd, or nothing");
+        bool derived = r.Bool("derived");
+        if (r.HasErrors || value is null || unit is null) return null;
+        var refYear = year is int from ? ReferenceYear.Range(from, yearTo ?? from, approx) : ReferenceYear.Unknown;
+        var source = new Source(title, r.Text("source_url"), r.Text("publisher") ?? "", published, r.Text("quote") ?? "", confidence);
+        return new Figure(cluster, new Indicator(indicator), new Quantity(value.Value, unit), qualifier, target, r.Text("scope"), refYear, source)
+        {
+            IsDerived = derived,
+            OriginalUnit = r.Text("original_unit"),
+            Origin = r.Text("origin"),
+            Notes = r.Text("notes"),
+        };
+    }
+
+    internal static bool IsIsoDatePrefix(string s) =>
+        (s.Length is 4 or 7 or 10) && DateOnly.TryParseExact(s.Length switch { 4 => s + "-01-01", 7 => s + "-01", _ => s }, "yyyy-MM-dd",
+            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+}
+
+/// <summary>One row of the tidy figure schema, as written by the CsvHelper source generator.</summary>
+[CsvRecord]
+internal sealed partial class FigureRecord
+{
+    [CsvColumn("cluster")] public string Cluster { get; set; } = "";
+    [CsvColumn("indicator")] public string Indicator { get; set; } = "";
+    [CsvColumn("value")] public decimal Value { get; set; }
+    [CsvColumn("unit")] public string Unit { get; set; } = "";
+    [CsvColumn("qualifier")] public string Qualifier { get; set; } = "";
+    [CsvColumn("target")] public bool Target { get; set; }
+    [CsvColumn("scope")] public string? Scope { get; set; }
+    [CsvColumn("year")] public int? Year { get; set; }
+    [CsvColumn("year_to")] public int? YearTo { get; set; }
+    [CsvColumn("year_approx")] public bool YearApprox { get; set; }
+    [CsvColumn("source_title")] public string SourceTitle { get; set; } = "";
+    [CsvColumn("source_url")] public string? SourceUrl { get; set; }
+    [CsvColumn("publisher")] public string Publisher { get; set; } = "";
+    [CsvColumn("published")] public string? Published { get; set; }
+    [CsvColumn("quote")] public string Quote { get; set; } = "";
+    [CsvColumn("confidence")] public string Confidence { get; set; } = "";
+    [CsvColumn("derived")] public bool Derived { get; set; }
+    [CsvColumn("original_unit")] public string? OriginalUnit { get; set; }
+    [CsvColumn("origin")] public string? Origin { get; set; }
+    [CsvColumn("notes")] public string? Notes { get; set; }
+
+    public static FigureRecord From(Figure f) => new()
+    {
+        Cluster = f.RegionId,
+        Indicator = f.Indicator.Name,
+        Value = f.Quantity.Value,
+        Unit = f.Quantity.Unit.Code,
+        Qualifier = f.Qualifier.ToCode(),
+        Target = f.IsTarget,
+        Scope = f.Scope,
+        Year = f.Year.From,
+        YearTo = f.Year.IsRange ? f.Year.To : null,
+        YearApprox = f.Year.IsApproximate,
+        SourceTitle = f.Source.Title,
+        SourceUrl = f.Source.Url,
+        Publisher = f.Source.Publisher,
+        Published = f.Source.Published,
+        Quote = f.Source.Quote,
+        Confidence = f.Source.Confidence.ToCode(),
+        Derived = f.IsDerived,
+        OriginalUnit = f.OriginalUnit,
+        Origin = f.Origin,
+        Notes = f.Notes,
+    };
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace ClusterStats;
+
+/// <summary>
+/// One cited figure: what a source says about one indicator of one cluster or reference region. The value is an
+/// exact <see cref="ClusterStats.Quantity"/>; <see cref="Qualifier"/> keeps "more than" (lower bound) and "nearly";
+/// <see cref="IsTarget"/> marks plan targets, which are not actual output; <see cref="Scope"/> says what was counted
+/// when it differs from the plain meaning of the indicator ("related firms", "capacity", "Jan-Apr 2023,
+/// above-size firms"). Immutable; two figures are equal when every field is equal.
+/// </summary>
+public sealed record Figure
+{
+    /// <summary>Creates a figure.</summary>
+    public Figure(string regionId, Indicator indicator, Quantity quantity, Qualifier qualifier, bool isTarget, string? scope, ReferenceYear year, Source source)
+    {
+        ArgumentNullException.ThrowIfNull(regionId);
+        ArgumentNullException.ThrowIfNull(source);
+        RegionId = regionId;
+        Indicator = indicator;
+        Quantity = quantity;
+        Qualifier = qualifier;
+        IsTarget = isTarget;
+        Scope = string.IsNullOrEmpty(scope) ? null : scope;
+        Year = year;
+        Source = source;
+    }
+
+    /// <summary>The stable id of the cluster or reference region (<c>xiaobeihe</c>, <c>china</c>).</summary>
+    public string RegionId { get; init; }
+
+    /// <summary>What is measured.</summary>
+    public Indicator Indicator { get; init; }
+
+    /// <summary>The exact value with its unit.</summary>
+    public Quantity Quantity { get; init; }
+
+    /// <summary>How the source qualifies the value (exact, approximately, nearly, at-least, at-most).</summary>
+    public Qualifier Qualifier { get; init; }
+
+    /// <summary>Whether the figure is a plan target rather than an actual value.</summary>
+    public bool IsTarget { get; init; }
+
+    /// <summary>What was counted, when it differs from the plain meaning of the indicator; null otherwise.</summary>
+    public string? Scope { get; init; }
+
+    /// <summary>The year the figure refers to (may be unknown, approximate or a range).</summary>
+    public ReferenceYear Year { get; init; }
+
+    /// <summary>The source that states the figure.</summary>
+    public Source Source { get; init; }
+
+    /// <summary>Whether the figure was computed from other figures rather than stated by the source.</summary>
+    public bool IsDerived { get; init; }
+
+    /// <summary>The unit text of the record the figure was converted from (for example "CNY (lower bound)"), or null.</summary>
+    public string? OriginalUnit { get; init; }
+
+    /// <summary>Where the record came from: a file and row (<c>cited-figures.csv:23</c>) or a seed file; null when not recorded.</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>Free-text notes: dating, scope and doubts.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>
+    /// A line for people: <c>2.2 billion pairs (2200000000), ~2024, 遼陽・小北河靴下業… [medium]</c>.
+    /// </summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{RegionId} {Indicator}: {FigureFormat.ForPeople(Quantity, Qualifier)}{(IsTarget ? " (target)" : "")} ({Quantity.Value}), {(Year.IsKnown ? Year.ToString() : "undated")}{(Scope is null ? "" : "; " + Scope)}; {Source.Title} [{Source.Confidence.ToCode()}]");
+}

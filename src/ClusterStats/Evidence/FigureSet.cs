@@ -1,0 +1,88 @@
+using System.Collections;
+
+namespace ClusterStats;
+
+/// <summary>
+/// An immutable list of cited figures with queries (<see cref="Where(string?, Indicator?, int?, int?, Confidence?)"/>),
+/// the groups of figures that disagree (<see cref="Conflicts(ConflictOptions?)"/>), a best estimate chosen by a
+/// documented, replaceable policy (<see cref="BestEstimate"/>) and the range the sources span
+/// (<see cref="Range"/>). Order is kept as given.
+/// </summary>
+public sealed class FigureSet : IReadOnlyList<Figure>
+{
+    private readonly Figure[] _figures;
+
+    /// <summary>Creates a set from figures, in their order.</summary>
+    public FigureSet(IEnumerable<Figure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        _figures = figures.ToArray();
+        foreach (var f in _figures) ArgumentNullException.ThrowIfNull(f, nameof(figures));
+    }
+
+    /// <summary>The empty set.</summary>
+    public static FigureSet Empty { get; } = new([]);
+
+    /// <inheritdoc />
+    public Figure this[int index] => _figures[index];
+
+    /// <inheritdoc />
+    public int Count => _figures.Length;
+
+    /// <summary>The distinct region ids, in order of first appearance.</summary>
+    public IReadOnlyList<string> RegionIds => _figures.Select(f => f.RegionId).Distinct(StringComparer.Ordinal).ToArray();
+
+    /// <summary>
+    /// The figures that match every given filter: region id, indicator, reference years overlapping
+    /// <paramref name="fromYear"/>..<paramref name="toYear"/> (when either is given, undated figures are left out),
+    /// and confidence at least <paramref name="minConfidence"/>.
+    /// </summary>
+    public FigureSet Where(string? regionId = null, Indicator? indicator = null, int? fromYear = null, int? toYear = null, Confidence? minConfidence = null)
+    {
+        IEnumerable<Figure> q = _figures;
+        if (regionId is not null) q = q.Where(f => string.Equals(f.RegionId, regionId, StringComparison.Ordinal));
+        if (indicator is Indicator ind) q = q.Where(f => f.Indicator == ind);
+        if (fromYear is not null || toYear is not null)
+        {
+            int lo = fromYear ?? int.MinValue, hi = toYear ?? int.MaxValue;
+            q = q.Where(f => f.Year.Overlaps(lo, hi));
+        }
+        if (minConfidence is Confidence c) q = q.Where(f => f.Source.Confidence >= c);
+        return new FigureSet(q);
+    }
+
+    /// <summary>The figures for which <paramref name="predicate"/> is true.</summary>
+    public FigureSet Where(Func<Figure, bool> predicate) => new(_figures.Where(predicate));
+
+    /// <summary>
+    /// The groups of figures that disagree. Figures are grouped by region, indicator, target flag and scope note
+    /// (or, with <see cref="ConflictOptions.AcrossScopes"/>, regardless of scope). Within such a group, two dated figures
+    /// are linked when their reference years are equal, or at most one year apart when either is approximate
+    /// (plus <see cref="ConflictOptions.YearWindow"/> years); linked figures form a cluster (single linkage). A
+    /// cluster is a conflict when its largest and smallest stated values differ by more than
+    /// <see cref="ConflictOptions.Tolerance"/> relative to the larger magnitude. Qualifiers do not soften the test:
+    /// "more than 2.5 billion" is compared as 2.5 billion, and the qualifier is shown with the figure. Undated
+    /// figures of the same group are never matched by year: they are listed beside the conflict in
+    /// <see cref="ConflictGroup.Undated"/>.
+    /// </summary>
+    public IReadOnlyList<ConflictGroup> Conflicts(ConflictOptions? options = null) => ConflictFinder.Find(_figures, options ?? new ConflictOptions());
+
+    /// <summary>
+    /// The best estimate among the given figures (for example <c>set.Where("xiaobeihe", Indicator.PairsPerYear)</c>)
+    /// by <paramref name="policy"/>, or by <see cref="DefaultBestEstimatePolicy"/> when null; null when the set is empty.
+    /// </summary>
+    public BestEstimate? BestEstimate(IBestEstimatePolicy? policy = null) =>
+        Count == 0 ? null : (policy ?? DefaultBestEstimatePolicy.Instance).Choose(this);
+
+    /// <summary>
+    /// The range the figures span. Every figure must have the same unit.
+    /// See <see cref="FigureRange"/> for how one-sided bounds stay one-sided. Null when the set is empty.
+    /// </summary>
+    /// <exception cref="UnitMismatchException">The figures have different units.</exception>
+    public FigureRange? Range() => Count == 0 ? null : FigureRange.Of(_figures);
+
+    /// <inheritdoc />
+    public IEnumerator<Figure> GetEnumerator() => ((IEnumerable<Figure>)_figures).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => _figures.GetEnumerator();
+}
