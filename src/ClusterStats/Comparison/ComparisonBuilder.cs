@@ -42,7 +42,7 @@ internal sealed class ComparisonBuilder
             var year = _o.Year is int y ? ReferenceYear.Exact(y) : LatestYear(id);
             var cells = new List<ComparisonCell>();
             var evaluated = new Dictionary<Indicator, Evaluated>();
-            Evaluated Get(Indicator i) => evaluated.TryGetValue(i, out var e) ? e : evaluated[i] = year is ReferenceYear ry ? Evaluate(id, i, ry) : Evaluated.Empty(["no dated figure for this cluster"]);
+            Evaluated Get(Indicator i) => evaluated.TryGetValue(i, out var e) ? e : evaluated[i] = year is ReferenceYear ry ? EvaluateLatestAware(id, i, ry) : Evaluated.Empty(["no dated figure for this cluster"]);
             foreach (var ind in _o.Indicators) cells.Add(Get(ind).ToCell(ind.Name, _sources));
             foreach (var d in _o.Derived) cells.Add(Derive(d, Get(d.Numerator), Get(d.Denominator)));
             rows.Add((id, year, cells, _o.Indicators.Select(Get).ToList()));
@@ -174,6 +174,22 @@ internal sealed class ComparisonBuilder
         return approximate ? ReferenceYear.Approximate(latest) : ReferenceYear.Exact(latest);
     }
 
+    // With a requested year, exactly that year; in latest mode, the cluster's latest year, or else the indicator's own latest year (noted).
+    private Evaluated EvaluateLatestAware(string id, Indicator indicator, ReferenceYear year)
+    {
+        var result = Evaluate(id, indicator, year);
+        if (_o.Year is not null || (result.Point is not null && result.Inputs[0].Scope is null)) return result;
+        var dated = Pool(id, indicator, out _).Where(f => f.Year.IsKnown && !f.Year.IsRange).ToArray();
+        // Prefer the latest figure of the plain meaning over a newer partial or scoped one.
+        if (dated.Any(f => f.Scope is null)) dated = dated.Where(f => f.Scope is null).ToArray();
+        else if (result.Point is not null) return result;
+        if (dated.Length == 0) return result;
+        int latest = dated.Max(f => f.Year.To!.Value);
+        var own = dated.Where(f => f.Year.To == latest).All(f => f.Year.IsApproximate) ? ReferenceYear.Approximate(latest) : ReferenceYear.Exact(latest);
+        var fallback = Evaluate(id, indicator, own);
+        return fallback with { Notes = fallback.Notes.Prepend($"no {indicator} counts for {year}: its latest figure, of {own}, is used").ToArray() };
+    }
+
     /// <summary>Whether a figure's year counts for the requested year: equal, or one apart when either is approximate.</summary>
     internal static int? Distance(ReferenceYear figure, ReferenceYear requested)
     {
@@ -228,19 +244,28 @@ internal sealed class ComparisonBuilder
             converted.Add((f, f with { Quantity = q }, distance!.Value));
         }
 
-        // The point: actual values before plan targets, then the figures nearest to the year, then the policy.
+        // The point: actual values before plan targets, figures of the plain meaning (no scope note) before scoped
+        // ones, then the figures nearest to the year, then the policy.
         var pointPool = converted.Any(x => !x.Original.IsTarget) ? converted.Where(x => !x.Original.IsTarget).ToList() : converted;
+        if (pointPool.Any(x => x.Original.Scope is null)) pointPool = pointPool.Where(x => x.Original.Scope is null).ToList();
         int nearest = pointPool.Min(x => x.Distance);
         var best = _policy.Choose(pointPool.Where(x => x.Distance == nearest).Select(x => x.Shown).ToArray());
+        // The range: every counted figure of the chosen figure's unit and scope; other scopes are named, not mixed in.
         var unit = best.Chosen.Quantity.Unit;
-        var sameUnit = converted.Where(x => x.Shown.Quantity.Unit == unit).ToArray();
-        if (sameUnit.Length < converted.Count)
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{converted.Count - sameUnit.Length} figure(s) in another unit left out of the range"));
+        var scope = best.Chosen.Scope;
+        var sameUnit = converted.Where(x => x.Shown.Quantity.Unit == unit && string.Equals(x.Shown.Scope, scope, StringComparison.Ordinal)).ToArray();
+        var otherUnits = converted.Count(x => x.Shown.Quantity.Unit != unit);
+        if (otherUnits > 0)
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{otherUnits} figure(s) in another unit left out of the range"));
+        if (scope is not null) notes.Add($"scope: {scope}");
+        var otherScopes = converted.Where(x => x.Shown.Quantity.Unit == unit && !string.Equals(x.Shown.Scope, scope, StringComparison.Ordinal)).ToArray();
+        if (otherScopes.Length > 0)
+            notes.Add("other scopes left out of the range: " + string.Join("; ", otherScopes.Select(x => $"{x.Shown.Scope ?? "plain meaning"} {FigureFormat.ForPeople(x.Shown.Quantity, x.Shown.Qualifier)} ({x.Shown.Year})").Distinct(StringComparer.Ordinal)));
         var range = new FigureSet(sameUnit.Select(x => x.Shown)).Range()!;
-        var scopes = sameUnit.Select(x => x.Shown.Scope ?? "(plain)").Distinct(StringComparer.Ordinal).ToArray();
-        if (scopes.Length > 1) notes.Add($"scopes differ: {string.Join("; ", scopes)}");
-        else if (sameUnit[0].Shown.Scope is string scope) notes.Add($"scope: {scope}");
-        string reason = (converted.Count > best.Considered.Count ? $"nearest to {year}: " : "") + best.Reason;
+        var filters = new List<string>();
+        if (pointPool.Any(x => x.Original.Scope is null) && converted.Any(x => x.Original.Scope is not null)) filters.Add("plain scope");
+        if (pointPool.Count > best.Considered.Count) filters.Add($"nearest to {year}");
+        string reason = (filters.Count > 0 ? string.Join(", ", filters) + ": " : "") + best.Reason;
         var chosenOriginal = converted.First(x => ReferenceEquals(x.Shown, best.Chosen)).Original;
         var inputs = new[] { chosenOriginal }.Concat(sameUnit.Select(x => x.Original).Where(f => !ReferenceEquals(f, chosenOriginal))).ToArray();
         return new Evaluated(best.Chosen.Quantity, range.Min, range.Max, best.Chosen.Year.ToString(), reason, inputs, rateSources, notes.Distinct(StringComparer.Ordinal).ToList());
@@ -253,6 +278,12 @@ internal sealed class ComparisonBuilder
         {
             if (num.Point is null) notes.Add($"no {d.Numerator}");
             if (den.Point is null) notes.Add($"no {d.Denominator}");
+            return new ComparisonCell(d.Name, null, null, null, "") { IsDerived = true, Notes = notes };
+        }
+        // Inputs must count for a common year (the year rule between the two chosen figures), or the quotient is not shown.
+        if (Distance(num.Inputs[0].Year, den.Inputs[0].Year) is null)
+        {
+            notes.Add($"inputs of years too far apart to divide: {d.Numerator} {num.Year}, {d.Denominator} {den.Year}");
             return new ComparisonCell(d.Name, null, null, null, "") { IsDerived = true, Notes = notes };
         }
         var numCell = num.ToCell(d.Numerator.Name, _sources);
