@@ -7,6 +7,9 @@ internal static class Verbs
 {
     public static IEnumerable<Command> All()
     {
-        yield return CompareCommand.Create();
+        yield return Commands.FiguresCommand.Create();
+        yield return Commands.ConflictsCommand.Create();
+        yield return Commands.ValidateCommand.Create();
+        yield return Commands.CompareCommand.Create();
     }
 }

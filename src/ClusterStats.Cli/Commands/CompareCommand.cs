@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 
-namespace ClusterStats.Cli;
+namespace ClusterStats.Cli.Commands;
 
 /// <summary>
 /// <c>clusterstats compare ID [--peers a,b] [--year Y] [--currency USD] [--rate-policy nearest-year|mean-of-months|error]
@@ -66,13 +65,15 @@ internal static class CompareCommand
     }
 }
 
-/// <summary>Where the compare verb gets its figures, region metadata and exchange rates.</summary>
+/// <summary>
+/// Where the compare verb gets its figures, region metadata and exchange rates: the embedded reference dataset, or
+/// the figures of a --data file with the reference dataset's regions (names, countries) and exchange rates.
+/// </summary>
 internal static class ComparisonData
 {
-    public static (FigureSet Figures, IReadOnlyList<Region>? Regions, ExchangeRateTable? Rates) Load(string? dataFile)
+    public static (FigureSet Figures, IReadOnlyList<Region> Regions, ExchangeRateTable Rates) Load(string? dataFile)
     {
-        if (dataFile is not null) return (FigureCsv.Read(dataFile), null, null);
-        throw new ClusterStatsException(string.Create(CultureInfo.InvariantCulture,
-            $"This build has no reference dataset yet: pass --data FILE (a figure CSV in the tidy figure schema)."));
+        var reference = ReferenceData.Load();
+        return (dataFile is null ? reference.Figures : FigureCsv.Read(dataFile), reference.Regions, reference.ExchangeRates);
     }
 }

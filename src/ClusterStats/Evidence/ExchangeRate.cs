@@ -26,6 +26,9 @@ public sealed record ExchangeRate(int Year, int? Month, Currency Quote, Currency
     /// <summary>Notes of the source (method, dating).</summary>
     public string? Notes { get; init; }
 
+    /// <summary>The unit text of the record the rate was converted from (for example "CNY per 100 JPY (derived)"), or null.</summary>
+    public string? OriginalUnit { get; init; }
+
     /// <summary>Where the record came from (<c>cited-figures.csv:160</c>), or null.</summary>
     public string? Origin { get; init; }
 

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+
+namespace ClusterStats.Cli.Commands;
+
+/// <summary>What the figure verbs share: loading the reference data or a --data file, checking a cluster id, and text tables for people.</summary>
+internal static class FigureInput
+{
+    public static FigureSet Load(string? dataFile) => dataFile is null ? ReferenceData.Load().Figures : FigureCsv.Read(dataFile);
+
+    /// <summary>Figures of one cluster, or null (after writing the known ids to stderr) when the id is unknown.</summary>
+    public static FigureSet? ForCluster(FigureSet figures, string? cluster, TextWriter error)
+    {
+        if (cluster is null) return figures;
+        var known = figures.RegionIds.Concat(ReferenceData.Load().Regions.Select(r => r.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (!known.Contains(cluster, StringComparer.Ordinal))
+        {
+            error.WriteLine($"clusterstats: unknown cluster id '{cluster}'. Known ids: {string.Join(", ", known)}");
+            return null;
+        }
+        return figures.Where(regionId: cluster);
+    }
+
+    public static string Year(Figure f) => f.Year.IsKnown ? f.Year.ToString() : "undated";
+
+    public static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Shorten(string? text, int max) => text is null ? "" : text.Length <= max ? text : text[..(max - 3)] + "...";
+
+    /// <summary>Columns padded to the widest cell, two spaces apart.</summary>
+    public static string Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var all = new List<IReadOnlyList<string>> { header };
+        all.AddRange(rows);
+        var widths = header.Select((_, i) => all.Max(r => r[i].Length)).ToArray();
+        var sb = new StringBuilder();
+        foreach (var row in all)
+        {
+            var line = string.Join("  ", row.Select((cell, i) => i == row.Count - 1 ? cell : cell.PadRight(widths[i])));
+            sb.Append(line.TrimEnd()).Append('\n');
+        }
+        return sb.ToString();
+    }
+}
