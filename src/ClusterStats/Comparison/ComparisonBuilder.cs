@@ -51,15 +51,16 @@ internal sealed class ComparisonBuilder
         // Shares of a reference total, for counts and money of the indicators.
         foreach (var row in rows)
         {
-            if (row.Year is not ReferenceYear ry) continue;
             for (int i = 0; i < _o.Indicators.Count; i++)
             {
                 var cell = row.Cells[i];
                 if (cell.Point is not Quantity q || !(q.Unit.IsCount || q.Unit.IsMoney)) continue;
+                var ry = cell.Inputs[0].Year;
                 foreach (var refId in ReferenceRegions(row.Id))
                 {
                     var total = Evaluate(refId, _o.Indicators[i], ry);
-                    if (total.Point is not Quantity t || t.Unit != q.Unit || t.Value <= 0) continue;
+                    // A total derived from a cluster's own share would make the share circular: only stated totals count.
+                    if (total.Point is not Quantity t || t.Unit != q.Unit || t.Value <= 0 || total.Inputs[0].IsDerived) continue;
                     var refCell = total.ToCell(_o.Indicators[i].Name, _sources);
                     row.Cells[i] = cell with
                     {
@@ -174,14 +175,18 @@ internal sealed class ComparisonBuilder
         return approximate ? ReferenceYear.Approximate(latest) : ReferenceYear.Exact(latest);
     }
 
+    internal const int PlainScopeYears = 5;
+
     // With a requested year, exactly that year; in latest mode, the cluster's latest year, or else the indicator's own latest year (noted).
     private Evaluated EvaluateLatestAware(string id, Indicator indicator, ReferenceYear year)
     {
         var result = Evaluate(id, indicator, year);
         if (_o.Year is not null || (result.Point is not null && result.Inputs[0].Scope is null)) return result;
         var dated = Pool(id, indicator, out _).Where(f => f.Year.IsKnown && !f.Year.IsRange).ToArray();
-        // Prefer the latest figure of the plain meaning over a newer partial or scoped one.
-        if (dated.Any(f => f.Scope is null)) dated = dated.Where(f => f.Scope is null).ToArray();
+        // Prefer the latest figure of the plain meaning over a newer partial or scoped one, when it is at most
+        // PlainScopeYears older; otherwise the latest figure of any scope.
+        var plain = dated.Where(f => f.Scope is null).ToArray();
+        if (plain.Length > 0 && dated.Max(f => f.Year.To!.Value) - plain.Max(f => f.Year.To!.Value) <= PlainScopeYears) dated = plain;
         else if (result.Point is not null) return result;
         if (dated.Length == 0) return result;
         int latest = dated.Max(f => f.Year.To!.Value);

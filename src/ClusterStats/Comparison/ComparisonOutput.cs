@@ -160,8 +160,8 @@ public sealed partial record Comparison
                 lines.Add([RowLabel(row) + (row.IsFocal ? " *" : ""), ValueText(cell), RangeText(cell), cell.Year, RankText(cell), ShareText(cell), RatioText(cell), string.Join(",", cell.Sources)]);
                 foreach (var n in cell.Notes) notes.Add($"    {row.RegionId}: {n}");
             }
-            var widths = Enumerable.Range(0, lines[0].Length).Select(i => lines.Max(l => l[i].Length)).ToArray();
-            foreach (var l in lines) sb.Append("  ").Append(string.Join("  ", l.Select((t, i) => i is 1 or 4 or 5 or 6 ? t.PadLeft(widths[i]) : t.PadRight(widths[i]))).TrimEnd()).Append('\n');
+            var widths = Enumerable.Range(0, lines[0].Length).Select(i => lines.Max(l => Width(l[i]))).ToArray();
+            foreach (var l in lines) sb.Append("  ").Append(string.Join("  ", l.Select((t, i) => Pad(t, widths[i], left: i is 1 or 4 or 5 or 6))).TrimEnd()).Append('\n');
             foreach (var n in notes.Distinct(StringComparer.Ordinal)) sb.Append(n).Append('\n');
         }
         sb.Append("\nSources\n");
@@ -170,6 +170,12 @@ public sealed partial record Comparison
         foreach (var n in Notes) sb.Append(CultureInfo.InvariantCulture, $"  - {n}\n");
         return sb.ToString();
     }
+
+    // Terminal columns: East Asian wide characters (CJK, Hangul, full-width forms) take two.
+    private static int Width(string s) => s.Sum(c => c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
+        or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6') ? 2 : 1);
+
+    private static string Pad(string s, int width, bool left) => left ? new string(' ', Math.Max(0, width - Width(s))) + s : s + new string(' ', Math.Max(0, width - Width(s)));
 
     private IEnumerable<(ComparisonRow Row, ComparisonCell Cell)> LongRows() =>
         Rows.SelectMany(r => r.Cells.Select(c => (r, c)));
