@@ -13,5 +13,6 @@ internal static class Verbs
         yield return Commands.ValidateCommand.Create();
         yield return Commands.PlotCommand.Create();
         yield return Commands.ExtractCommand.Create();
+        yield return Commands.CompareCommand.Create();
     }
 }

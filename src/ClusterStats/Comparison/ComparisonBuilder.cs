@@ -1,0 +1,372 @@
+using System.Globalization;
+using ClusterStats.Internal;
+
+namespace ClusterStats;
+
+/// <summary>Builds a <see cref="Comparison"/>: chooses peers and years, evaluates cells, then ranks, ratios and shares.</summary>
+internal sealed class ComparisonBuilder
+{
+    private readonly FigureSet _figures;
+    private readonly ComparisonOptions _o;
+    private readonly CurrencyConverter? _converter;
+    private readonly Currency? _currency;
+    private readonly IBestEstimatePolicy _policy;
+    private readonly Dictionary<string, Region> _regions;
+    private readonly SourceRegistry _sources = new();
+
+    public ComparisonBuilder(FigureSet figures, ComparisonOptions options)
+    {
+        _figures = figures;
+        _o = options;
+        _converter = options.Rates is null ? null : new CurrencyConverter(options.Rates, options.RatePolicy);
+        _policy = options.Policy ?? DefaultBestEstimatePolicy.Instance;
+        _regions = (options.Regions ?? []).GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        RequireKnown(options.Focal);
+        _currency = options.Currency ?? figures
+            .Where(f => string.Equals(f.RegionId, options.Focal, StringComparison.Ordinal) && (options.IncludeTargets || !f.IsTarget))
+            .Select(f => f.Quantity.Unit.MoneyCurrency).FirstOrDefault(c => c is not null);
+    }
+
+    private IEnumerable<Indicator> NeededIndicators =>
+        _o.Indicators.Concat(_o.Derived.SelectMany(d => new[] { d.Numerator, d.Denominator })).Distinct();
+
+    public Comparison Build()
+    {
+        var ids = new List<string> { _o.Focal };
+        ids.AddRange(Peers().Where(p => !string.Equals(p, _o.Focal, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal));
+        var metrics = _o.Indicators.Select(i => i.Name).Concat(_o.Derived.Select(d => d.Name)).ToArray();
+
+        var rows = new List<(string Id, ReferenceYear? Year, List<ComparisonCell> Cells, List<Evaluated> Base)>();
+        foreach (var id in ids)
+        {
+            var year = _o.Year is int y ? ReferenceYear.Exact(y) : LatestYear(id);
+            var cells = new List<ComparisonCell>();
+            var evaluated = new Dictionary<Indicator, Evaluated>();
+            Evaluated Get(Indicator i) => evaluated.TryGetValue(i, out var e) ? e : evaluated[i] = year is ReferenceYear ry ? EvaluateLatestAware(id, i, ry) : Evaluated.Empty(["no dated figure for this cluster"]);
+            foreach (var ind in _o.Indicators) cells.Add(Get(ind).ToCell(ind.Name, _sources));
+            foreach (var d in _o.Derived) cells.Add(Derive(d, Get(d.Numerator), Get(d.Denominator)));
+            rows.Add((id, year, cells, _o.Indicators.Select(Get).ToList()));
+        }
+
+        // Shares of a reference total, for counts and money of the indicators.
+        foreach (var row in rows)
+        {
+            for (int i = 0; i < _o.Indicators.Count; i++)
+            {
+                var cell = row.Cells[i];
+                if (cell.Point is not Quantity q || !(q.Unit.IsCount || q.Unit.IsMoney)) continue;
+                var ry = cell.Inputs[0].Year;
+                foreach (var refId in ReferenceRegions(row.Id))
+                {
+                    var total = Evaluate(refId, _o.Indicators[i], ry);
+                    // A total derived from a cluster's own share would make the share circular: only stated totals count.
+                    if (total.Point is not Quantity t || t.Unit != q.Unit || t.Value <= 0 || total.Inputs[0].IsDerived) continue;
+                    var refCell = total.ToCell(_o.Indicators[i].Name, _sources);
+                    row.Cells[i] = cell with
+                    {
+                        SharePercent = q.Value / t.Value * 100m,
+                        ShareOf = $"{refId} {total.Year}",
+                        Sources = cell.Sources.Concat(refCell.Sources).Distinct().ToArray(),
+                        Notes = cell.Notes.Append($"share of the {refId} total {FigureFormat.ForPeople(t)} ({total.Year})").Concat(refCell.Notes).Distinct(StringComparer.Ordinal).ToArray(),
+                    };
+                    break;
+                }
+            }
+        }
+
+        // Ranks and ratios to the focal cluster, metric by metric.
+        for (int m = 0; m < metrics.Length; m++)
+        {
+            var focalPoint = rows[0].Cells[m].Point;
+            var unit = focalPoint?.Unit ?? rows.Select(r => r.Cells[m].Point?.Unit).Where(u => u is not null)
+                .GroupBy(u => u!.Code, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+            var values = rows.Select(r => r.Cells[m].Point).Where(p => p is Quantity q && q.Unit == unit).Select(p => p!.Value.Value).ToArray();
+            foreach (var row in rows)
+            {
+                var cell = row.Cells[m];
+                if (cell.Point is not Quantity q) continue;
+                if (q.Unit != unit)
+                {
+                    row.Cells[m] = cell with { Notes = cell.Notes.Append($"not ranked: its unit {q.Unit.Code} differs from {unit?.Code}").ToArray() };
+                    continue;
+                }
+                int rank = 1 + values.Count(v => v > q.Value);
+                decimal? ratio = focalPoint is Quantity f && f.Unit == q.Unit && f.Value != 0 ? q.Value / f.Value : null;
+                row.Cells[m] = cell with { Rank = rank, RatioToFocal = ratio };
+            }
+        }
+
+        var result = rows.Select(r =>
+        {
+            _regions.TryGetValue(r.Id, out var region);
+            string yearText = r.Year is ReferenceYear ry ? (_o.Year is null ? ry + " (latest)" : ry.ToString()) : "";
+            return new ComparisonRow(r.Id, region?.NameEn ?? r.Id, region?.NameZh, string.Equals(r.Id, _o.Focal, StringComparison.Ordinal), yearText, r.Cells);
+        }).ToArray();
+
+        var notes = new List<string>
+        {
+            "A figure counts for year Y when its reference year equals Y, or is one year away when either year is approximate; undated figures and multi-year totals never count.",
+            "Ranges span every figure counted for the year (min to max over sources); an open end means a one-sided bound (more than, nearly).",
+            _o.IncludeTargets ? "Plan targets are included where they count for the year." : "Plan targets are left out.",
+        };
+        if (_currency is Currency c) notes.Add($"Money is shown in {c}{(_o.Deflator is PriceIndex p ? string.Create(CultureInfo.InvariantCulture, $" at {p.BaseYear} prices ({p.Name})") : "")}.");
+        foreach (var pin in _o.Pins.Keys.Where(ids.Contains)) notes.Add($"{pin}: pinned sources only where they have a figure.");
+        return new Comparison(_o.Focal, metrics, result, _sources.All, _currency, _o.Year, notes);
+    }
+
+    private void RequireKnown(string id)
+    {
+        if (_figures.Any(f => string.Equals(f.RegionId, id, StringComparison.Ordinal))) return;
+        var known = _figures.RegionIds.Order(StringComparer.Ordinal);
+        ThrowHelper.Invalid($"Unknown cluster '{id}'. Known ids: {string.Join(", ", known)}.");
+    }
+
+    private IEnumerable<string> Peers()
+    {
+        if (_o.Peers is not null)
+        {
+            foreach (var p in _o.Peers) RequireKnown(p);
+            return _o.Peers;
+        }
+        var present = _figures.RegionIds.ToHashSet(StringComparer.Ordinal);
+        bool IsCluster(string id) => !_regions.TryGetValue(id, out var r) || r.Kind == RegionKind.Cluster;
+        if (_o.PeerSelection == PeerSelection.SameCountry)
+        {
+            if (!_regions.TryGetValue(_o.Focal, out var focal) || focal.Country is null)
+                ThrowHelper.Invalid($"Cannot choose peers of the same country: no region metadata with a country for '{_o.Focal}' (set ComparisonOptions.Regions, or list the peers).");
+            return _regions.Values.Where(r => r.Kind == RegionKind.Cluster && string.Equals(r.Country, focal.Country, StringComparison.Ordinal) && present.Contains(r.Id)).Select(r => r.Id);
+        }
+        if (ComparisonOptions.SockAndHosieryClusters.Contains(_o.Focal, StringComparer.Ordinal))
+            return ComparisonOptions.SockAndHosieryClusters.Where(id => present.Contains(id) && IsCluster(id));
+        if (_regions.TryGetValue(_o.Focal, out var own) && own.ProductFocus is not null)
+            return _regions.Values.Where(r => r.Kind == RegionKind.Cluster && string.Equals(r.ProductFocus, own.ProductFocus, StringComparison.OrdinalIgnoreCase) && present.Contains(r.Id)).Select(r => r.Id);
+        return ThrowHelper.Invalid<IEnumerable<string>>($"Cannot choose peers of the same product focus for '{_o.Focal}': it is not a sock or hosiery cluster and no region metadata gives its product focus (set ComparisonOptions.Regions, or list the peers).");
+    }
+
+    // The national reference regions of the cluster's country, then the world.
+    private IEnumerable<string> ReferenceRegions(string id)
+    {
+        var present = _figures.RegionIds.ToHashSet(StringComparer.Ordinal);
+        if (_regions.TryGetValue(id, out var region) && region.Country is not null)
+        {
+            foreach (var r in _regions.Values.Where(r => r.Kind == RegionKind.Reference && string.Equals(r.Country, region.Country, StringComparison.Ordinal) && present.Contains(r.Id)))
+                yield return r.Id;
+        }
+        if (present.Contains("world") && !string.Equals(id, "world", StringComparison.Ordinal)) yield return "world";
+    }
+
+    private IEnumerable<Figure> Pool(string id, Indicator indicator, out string? pinNote)
+    {
+        pinNote = null;
+        var all = _figures.Where(f => string.Equals(f.RegionId, id, StringComparison.Ordinal) && f.Indicator == indicator && (_o.IncludeTargets || !f.IsTarget)).ToArray();
+        if (!_o.Pins.TryGetValue(id, out var pin)) return all;
+        var pinned = all.Where(pin).ToArray();
+        if (pinned.Length > 0) return pinned;
+        if (all.Length > 0) pinNote = $"the pinned sources give no {indicator}: every source is used";
+        return all;
+    }
+
+    private ReferenceYear? LatestYear(string id)
+    {
+        var dated = NeededIndicators.SelectMany(i => Pool(id, i, out _)).Where(f => f.Year.IsKnown && !f.Year.IsRange).ToArray();
+        if (dated.Length == 0) return null;
+        int latest = dated.Max(f => f.Year.To!.Value);
+        bool approximate = dated.Where(f => f.Year.To == latest).All(f => f.Year.IsApproximate);
+        return approximate ? ReferenceYear.Approximate(latest) : ReferenceYear.Exact(latest);
+    }
+
+    internal const int PlainScopeYears = 5;
+
+    // With a requested year, exactly that year; in latest mode, the cluster's latest year, or else the indicator's own latest year (noted).
+    private Evaluated EvaluateLatestAware(string id, Indicator indicator, ReferenceYear year)
+    {
+        var result = Evaluate(id, indicator, year);
+        if (_o.Year is not null || (result.Point is not null && result.Inputs[0].Scope is null)) return result;
+        var dated = Pool(id, indicator, out _).Where(f => f.Year.IsKnown && !f.Year.IsRange).ToArray();
+        // Prefer the latest figure of the plain meaning over a newer partial or scoped one, when it is at most
+        // PlainScopeYears older; otherwise the latest figure of any scope.
+        var plain = dated.Where(f => f.Scope is null).ToArray();
+        if (plain.Length > 0 && dated.Max(f => f.Year.To!.Value) - plain.Max(f => f.Year.To!.Value) <= PlainScopeYears) dated = plain;
+        else if (result.Point is not null) return result;
+        if (dated.Length == 0) return result;
+        int latest = dated.Max(f => f.Year.To!.Value);
+        var own = dated.Where(f => f.Year.To == latest).All(f => f.Year.IsApproximate) ? ReferenceYear.Approximate(latest) : ReferenceYear.Exact(latest);
+        var fallback = Evaluate(id, indicator, own);
+        return fallback with { Notes = fallback.Notes.Prepend($"no {indicator} counts for {year}: its latest figure, of {own}, is used").ToArray() };
+    }
+
+    /// <summary>Whether a figure's year counts for the requested year: equal, or one apart when either is approximate.</summary>
+    internal static int? Distance(ReferenceYear figure, ReferenceYear requested)
+    {
+        if (!figure.IsKnown || figure.IsRange || !requested.IsKnown) return null;
+        int gap = Math.Max(0, Math.Max(figure.From!.Value - requested.To!.Value, requested.From!.Value - figure.To!.Value));
+        int allowed = figure.IsApproximate || requested.IsApproximate ? 1 : 0;
+        return gap <= allowed ? gap : null;
+    }
+
+    private Evaluated Evaluate(string id, Indicator indicator, ReferenceYear year)
+    {
+        var pool = Pool(id, indicator, out var pinNote).ToArray();
+        var notes = new List<string>();
+        if (pinNote is not null) notes.Add(pinNote);
+        var matched = pool.Select(f => (Figure: f, Distance: Distance(f.Year, year))).Where(x => x.Distance is not null).ToArray();
+        if (matched.Length == 0)
+        {
+            var years = pool.Where(f => f.Year.IsKnown).Select(f => f.Year.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            int undated = pool.Count(f => !f.Year.IsKnown);
+            if (years.Length > 0) notes.Add($"no {indicator} for {year}; figures exist for {string.Join(", ", years)}");
+            if (undated > 0) notes.Add(string.Create(CultureInfo.InvariantCulture, $"{undated} undated {indicator} figure{(undated == 1 ? "" : "s")} not matched to a year"));
+            return Evaluated.Empty(notes);
+        }
+        if (matched.Any(x => x.Figure.IsTarget)) notes.Add("includes plan targets");
+
+        var rateSources = new List<Source>();
+        var converted = new List<(Figure Original, Figure Shown, int Distance)>();
+        foreach (var (f, distance) in matched)
+        {
+            var q = f.Quantity;
+            int figureYear = f.Year.From!.Value;
+            if (_currency is Currency target && q.Unit.MoneyCurrency is Currency from && from != target)
+            {
+                if (_converter is null)
+                {
+                    notes.Add($"cannot convert {from} to {target}: no exchange rates were given");
+                    return Evaluated.Empty(notes);
+                }
+                var (amount, conversion) = _converter.Convert(q, target, figureYear);
+                q = amount;
+                notes.Add(conversion.Note);
+                rateSources.AddRange(conversion.RatesUsed.Select(r => r.Source));
+            }
+            if (_o.Deflator is PriceIndex index && q.Unit.MoneyCurrency is Currency money)
+            {
+                if (index.Currency is Currency ic && ic != money)
+                    ThrowHelper.Invalid($"The price index '{index.Name}' is for {ic} prices, but {id} {indicator} is in {money}: convert to {ic} first (ComparisonOptions.Currency).");
+                var factor = index.Factor(figureYear);
+                q *= factor;
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"in {index.BaseYear} prices: multiplied by {decimal.Round(factor, 6)} ({index.Name}: {index.BaseYear} = {index.Values[index.BaseYear]}, {figureYear} = {index.Values[figureYear]})"));
+            }
+            converted.Add((f, f with { Quantity = q }, distance!.Value));
+        }
+
+        // The point: actual values before plan targets, figures of the plain meaning (no scope note) before scoped
+        // ones, then the figures nearest to the year, then the policy.
+        var pointPool = converted.Any(x => !x.Original.IsTarget) ? converted.Where(x => !x.Original.IsTarget).ToList() : converted;
+        if (pointPool.Any(x => x.Original.Scope is null)) pointPool = pointPool.Where(x => x.Original.Scope is null).ToList();
+        int nearest = pointPool.Min(x => x.Distance);
+        var best = _policy.Choose(pointPool.Where(x => x.Distance == nearest).Select(x => x.Shown).ToArray());
+        // The range: every counted figure of the chosen figure's unit and scope; other scopes are named, not mixed in.
+        var unit = best.Chosen.Quantity.Unit;
+        var scope = best.Chosen.Scope;
+        var sameUnit = converted.Where(x => x.Shown.Quantity.Unit == unit && string.Equals(x.Shown.Scope, scope, StringComparison.Ordinal)).ToArray();
+        var otherUnits = converted.Count(x => x.Shown.Quantity.Unit != unit);
+        if (otherUnits > 0)
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{otherUnits} figure(s) in another unit left out of the range"));
+        if (scope is not null) notes.Add($"scope: {scope}");
+        var otherScopes = converted.Where(x => x.Shown.Quantity.Unit == unit && !string.Equals(x.Shown.Scope, scope, StringComparison.Ordinal)).ToArray();
+        if (otherScopes.Length > 0)
+            notes.Add("other scopes left out of the range: " + string.Join("; ", otherScopes.Select(x => $"{x.Shown.Scope ?? "plain meaning"} {FigureFormat.ForPeople(x.Shown.Quantity, x.Shown.Qualifier)} ({x.Shown.Year})").Distinct(StringComparer.Ordinal)));
+        var range = new FigureSet(sameUnit.Select(x => x.Shown)).Range()!;
+        var filters = new List<string>();
+        if (pointPool.Any(x => x.Original.Scope is null) && converted.Any(x => x.Original.Scope is not null)) filters.Add("plain scope");
+        if (pointPool.Count > best.Considered.Count) filters.Add($"nearest to {year}");
+        string reason = (filters.Count > 0 ? string.Join(", ", filters) + ": " : "") + best.Reason;
+        var chosenOriginal = converted.First(x => ReferenceEquals(x.Shown, best.Chosen)).Original;
+        var inputs = new[] { chosenOriginal }.Concat(sameUnit.Select(x => x.Original).Where(f => !ReferenceEquals(f, chosenOriginal))).ToArray();
+        return new Evaluated(best.Chosen.Quantity, range.Min, range.Max, best.Chosen.Year.ToString(), reason, inputs, rateSources, notes.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    private ComparisonCell Derive(DerivedMetric d, Evaluated num, Evaluated den)
+    {
+        var notes = new List<string>();
+        if (num.Point is not Quantity a || den.Point is not Quantity b)
+        {
+            if (num.Point is null) notes.Add($"no {d.Numerator}");
+            if (den.Point is null) notes.Add($"no {d.Denominator}");
+            return new ComparisonCell(d.Name, null, null, null, "") { IsDerived = true, Notes = notes };
+        }
+        // Inputs must count for a common year (the year rule between the two chosen figures), or the quotient is not shown.
+        if (Distance(num.Inputs[0].Year, den.Inputs[0].Year) is null)
+        {
+            notes.Add($"inputs of years too far apart to divide: {d.Numerator} {num.Year}, {d.Denominator} {den.Year}");
+            return new ComparisonCell(d.Name, null, null, null, "") { IsDerived = true, Notes = notes };
+        }
+        var numCell = num.ToCell(d.Numerator.Name, _sources);
+        var denCell = den.ToCell(d.Denominator.Name, _sources);
+        notes.AddRange(numCell.Notes.Concat(denCell.Notes));
+        if (b.Value == 0)
+        {
+            notes.Add($"{d.Denominator} is 0");
+            return new ComparisonCell(d.Name, null, null, null, "") { IsDerived = true, Notes = notes.Distinct(StringComparer.Ordinal).ToArray() };
+        }
+        var point = a / b;
+        decimal scale = 1m;
+        if (d.AsPercent)
+        {
+            if (point.Unit != Unit.One)
+            {
+                notes.Add($"{d.Numerator} ({a.Unit.Code}) and {d.Denominator} ({b.Unit.Code}) have different units: no percent");
+                return new ComparisonCell(d.Name, null, null, null, "") { IsDerived = true, Notes = notes.Distinct(StringComparer.Ordinal).ToArray() };
+            }
+            scale = 100m;
+            point = Quantity.Percent(point.Value * 100m);
+        }
+        var (low, high) = Interval.Divide(num.Low, num.High, den.Low, den.High);
+        if (a.Value <= 0 || b.Value < 0) { low = null; high = null; notes.Add("not all values are positive: no range"); }
+        string year = num.Year == den.Year ? num.Year : $"{num.Year} / {den.Year}";
+        if (num.Year != den.Year) notes.Add($"inputs of different years: {d.Numerator} {num.Year}, {d.Denominator} {den.Year}");
+        return new ComparisonCell(d.Name, point, low * scale, high * scale, year)
+        {
+            IsDerived = true,
+            Reason = $"{d.Numerator}: {num.Reason} | {d.Denominator}: {den.Reason}",
+            Sources = numCell.Sources.Concat(denCell.Sources).Distinct().ToArray(),
+            Notes = notes.Distinct(StringComparer.Ordinal).ToArray(),
+            Inputs = num.Inputs.Concat(den.Inputs).ToArray(),
+        };
+    }
+}
+
+/// <summary>Interval arithmetic over positive values where null is an open end.</summary>
+internal static class Interval
+{
+    /// <summary>[a, b] / [c, d] = [a / d, b / c]; an open end of the numerator, or a denominator open above (or 0 below), leaves the matching end open.</summary>
+    public static (decimal? Low, decimal? High) Divide(decimal? a, decimal? b, decimal? c, decimal? d)
+    {
+        decimal? low = a is decimal x && d is decimal y && y > 0 ? x / y : null;
+        decimal? high = b is decimal u && c is decimal v && v > 0 ? u / v : null;
+        return (low, high);
+    }
+}
+
+/// <summary>The value of one indicator of one region for one year, before it becomes a cell.</summary>
+internal sealed record Evaluated(Quantity? Point, decimal? Low, decimal? High, string Year, string? Reason, IReadOnlyList<Figure> Inputs, IReadOnlyList<Source> RateSources, IReadOnlyList<string> Notes)
+{
+    public static Evaluated Empty(IReadOnlyList<string> notes) => new(null, null, null, "", null, [], [], notes);
+
+    public ComparisonCell ToCell(string metric, SourceRegistry sources) => new(metric, Point, Low, High, Year)
+    {
+        Reason = Reason,
+        Sources = Inputs.Select(f => f.Source).Concat(RateSources).Select(sources.Number).Distinct().ToArray(),
+        Notes = Notes,
+        Inputs = Inputs,
+    };
+}
+
+/// <summary>Numbers sources by title and URL in order of first use.</summary>
+internal sealed class SourceRegistry
+{
+    private readonly Dictionary<(string, string?), ComparisonSource> _byKey = [];
+    private readonly List<ComparisonSource> _all = [];
+
+    public IReadOnlyList<ComparisonSource> All => _all;
+
+    public int Number(Source source)
+    {
+        var key = (source.Title, source.Url);
+        if (_byKey.TryGetValue(key, out var existing)) return existing.Number;
+        var entry = new ComparisonSource(_all.Count + 1, source.Title, source.Url, source.Publisher, source.Published, source.Confidence);
+        _byKey[key] = entry;
+        _all.Add(entry);
+        return entry.Number;
+    }
+}

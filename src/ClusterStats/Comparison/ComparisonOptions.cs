@@ -1,0 +1,138 @@
+namespace ClusterStats;
+
+/// <summary>How the peers of a comparison are chosen when no explicit list is given.</summary>
+public enum PeerSelection
+{
+    /// <summary>
+    /// Every cluster with the focal cluster's product focus that has figures in the set. The sock and hosiery group is
+    /// <see cref="ComparisonOptions.SockAndHosieryClusters"/>; for other clusters the product focus of
+    /// <see cref="ComparisonOptions.Regions"/> decides. National and world figures are references for shares, never peers.
+    /// </summary>
+    SameProductFocus,
+
+    /// <summary>Every cluster (not reference region) of the focal cluster's country in <see cref="ComparisonOptions.Regions"/> that has figures in the set.</summary>
+    SameCountry,
+}
+
+/// <summary>
+/// A figure derived from two indicators of one cluster: <see cref="Numerator"/> / <see cref="Denominator"/>, with the
+/// unit that Quantity algebra gives (CNY / pairs = CNY/pair), or in percent when <see cref="AsPercent"/>.
+/// The built-in ones are below; define your own, for example <c>new DerivedMetric("machines_per_firm",
+/// Indicator.KnittingMachines, Indicator.FirmCount)</c>.
+/// </summary>
+/// <param name="Name">Stable snake_case name, shown as the metric name.</param>
+/// <param name="Numerator">The indicator divided.</param>
+/// <param name="Denominator">The indicator divided by.</param>
+/// <param name="AsPercent">Whether the quotient (of two quantities of one unit) is shown in percent.</param>
+public sealed record DerivedMetric(string Name, Indicator Numerator, Indicator Denominator, bool AsPercent = false)
+{
+    /// <summary>Output value per pair (CNY/pair): output_value / pairs_per_year.</summary>
+    public static DerivedMetric OutputValuePerPair { get; } = new("output_value_per_pair", Indicator.OutputValue, Indicator.PairsPerYear);
+    /// <summary>Output value per firm (CNY/firm): output_value / firm_count.</summary>
+    public static DerivedMetric OutputValuePerFirm { get; } = new("output_value_per_firm", Indicator.OutputValue, Indicator.FirmCount);
+    /// <summary>Pairs per firm (pairs/firm): pairs_per_year / firm_count.</summary>
+    public static DerivedMetric PairsPerFirm { get; } = new("pairs_per_firm", Indicator.PairsPerYear, Indicator.FirmCount);
+    /// <summary>Pairs per employee (pairs/person): pairs_per_year / employees.</summary>
+    public static DerivedMetric PairsPerEmployee { get; } = new("pairs_per_employee", Indicator.PairsPerYear, Indicator.Employees);
+    /// <summary>Export share of output, percent: export_value / output_value * 100 (both in one currency).</summary>
+    public static DerivedMetric ExportShareOfOutput { get; } = new("export_share_of_output", Indicator.ExportValue, Indicator.OutputValue, AsPercent: true);
+
+    /// <summary>The five built-in derived metrics, in this order.</summary>
+    public static IReadOnlyList<DerivedMetric> All { get; } = [OutputValuePerPair, OutputValuePerFirm, PairsPerFirm, PairsPerEmployee, ExportShareOfOutput];
+}
+
+/// <summary>
+/// Settings of <see cref="Comparison.Create"/>. Only <see cref="Focal"/> is required. Defaults: peers of the same
+/// product focus, the five main indicators and every built-in derived metric, the latest year each cluster has,
+/// money in the focal cluster's currency, the default best-estimate policy, no pinned sources, plan targets left out,
+/// and <see cref="MissingRatePolicy.Error"/> for years without an annual exchange rate.
+/// </summary>
+public sealed record ComparisonOptions
+{
+    /// <summary>Creates options for the focal cluster <paramref name="focal"/> (a region id such as <c>xiaobeihe</c>).</summary>
+    public ComparisonOptions(string focal)
+    {
+        ArgumentNullException.ThrowIfNull(focal);
+        Focal = focal;
+    }
+
+    /// <summary>The sock and hosiery clusters: xiaobeihe, datang, liaoyuan, yiwu, nara, hyogo, castel-goffredo, fort-payne, dobong.</summary>
+    public static IReadOnlyList<string> SockAndHosieryClusters { get; } =
+        ["xiaobeihe", "datang", "liaoyuan", "yiwu", "nara", "hyogo", "castel-goffredo", "fort-payne", "dobong"];
+
+    /// <summary>The indicators shown by default: pairs_per_year, output_value, firm_count, employees, export_value.</summary>
+    public static IReadOnlyList<Indicator> DefaultIndicators { get; } =
+        [Indicator.PairsPerYear, Indicator.OutputValue, Indicator.FirmCount, Indicator.Employees, Indicator.ExportValue];
+
+    /// <summary>The focal cluster's id.</summary>
+    public string Focal { get; init; }
+
+    /// <summary>Explicit peer ids (the focal cluster is left out if listed); null to choose them by <see cref="PeerSelection"/>.</summary>
+    public IReadOnlyList<string>? Peers { get; init; }
+
+    /// <summary>How peers are chosen when <see cref="Peers"/> is null. Default <see cref="PeerSelection.SameProductFocus"/>.</summary>
+    public PeerSelection PeerSelection { get; init; } = PeerSelection.SameProductFocus;
+
+    /// <summary>Region metadata: names (labels in English and Chinese), country (for <see cref="PeerSelection.SameCountry"/> and national shares) and product focus. Optional.</summary>
+    public IReadOnlyList<Region>? Regions { get; init; }
+
+    /// <summary>The indicators shown, in order. Default <see cref="DefaultIndicators"/>.</summary>
+    public IReadOnlyList<Indicator> Indicators { get; init; } = DefaultIndicators;
+
+    /// <summary>The derived metrics shown after the indicators. Default <see cref="DerivedMetric.All"/>.</summary>
+    public IReadOnlyList<DerivedMetric> Derived { get; init; } = DerivedMetric.All;
+
+    /// <summary>
+    /// The year compared, or null for the latest year each cluster has (shown per row). A figure counts for year Y
+    /// when its reference year equals Y, or is one year away when either year is approximate — the rule of
+    /// <see cref="FigureSet.Conflicts"/>. Undated figures and multi-year totals never count for a year.
+    /// </summary>
+    public int? Year { get; init; }
+
+    /// <summary>The currency money is shown in; null for the currency of the focal cluster's money figures (no conversion when every cluster uses it).</summary>
+    public Currency? Currency { get; init; }
+
+    /// <summary>The exchange rates used to convert money (through USD, published annual averages); needed when currencies differ.</summary>
+    public ExchangeRateTable? Rates { get; init; }
+
+    /// <summary>What to do for a year without an annual exchange rate. Default <see cref="MissingRatePolicy.Error"/>: the caller chooses.</summary>
+    public MissingRatePolicy RatePolicy { get; init; } = MissingRatePolicy.Error;
+
+    /// <summary>An optional price index: money is expressed in the prices of its base year (after conversion to <see cref="Currency"/>).</summary>
+    public PriceIndex? Deflator { get; init; }
+
+    /// <summary>The policy that chooses each cell's point value; null for <see cref="DefaultBestEstimatePolicy"/>.</summary>
+    public IBestEstimatePolicy? Policy { get; init; }
+
+    /// <summary>
+    /// Pinned sources per region id: for a pinned region, only figures the predicate accepts are used (point and range).
+    /// When the pinned figures say nothing about an indicator, all figures are used and the cell says so in a note.
+    /// Use <see cref="PinSource"/> for the common case of one source.
+    /// </summary>
+    public IReadOnlyDictionary<string, Func<Figure, bool>> Pins { get; init; } = new Dictionary<string, Func<Figure, bool>>(StringComparer.Ordinal);
+
+    /// <summary>Whether plan targets may be used (default false: targets are never mixed with actual values).</summary>
+    public bool IncludeTargets { get; init; }
+
+    /// <summary>
+    /// These options with <paramref name="regionId"/> pinned to the figures whose source title, URL or origin equals
+    /// <paramref name="source"/>, or whose origin starts with it (an origin such as <c>seeds/000_c6e03cb025974693.txt</c>).
+    /// </summary>
+    public ComparisonOptions PinSource(string regionId, string source)
+    {
+        ArgumentNullException.ThrowIfNull(regionId);
+        ArgumentNullException.ThrowIfNull(source);
+        return Pin(regionId, f => string.Equals(f.Source.Title, source, StringComparison.Ordinal)
+            || string.Equals(f.Source.Url, source, StringComparison.Ordinal)
+            || (f.Origin is not null && f.Origin.StartsWith(source, StringComparison.Ordinal)));
+    }
+
+    /// <summary>These options with <paramref name="regionId"/> pinned to the figures <paramref name="predicate"/> accepts.</summary>
+    public ComparisonOptions Pin(string regionId, Func<Figure, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(regionId);
+        ArgumentNullException.ThrowIfNull(predicate);
+        var pins = new Dictionary<string, Func<Figure, bool>>(Pins, StringComparer.Ordinal) { [regionId] = predicate };
+        return this with { Pins = pins };
+    }
+}

@@ -1,0 +1,296 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using CsvHelper;
+using Microsoft.Data.Analysis;
+
+namespace ClusterStats;
+
+public sealed partial record Comparison
+{
+    /// <summary>
+    /// The comparison in long form, one row per cluster and metric, with explicit column types:
+    /// <c>region_id, label_en, label_zh</c> (string), <c>is_focal</c> (bool), <c>row_year, metric</c> (string),
+    /// <c>value</c> (decimal, null when empty), <c>unit</c> (string), <c>low, high</c> (decimal, null = open or empty),
+    /// <c>year</c> (string), <c>rank</c> (int, null when not ranked), <c>share_percent</c> (decimal), <c>share_of</c> (string),
+    /// <c>ratio_to_focal</c> (decimal), <c>sources</c> (string, numbers joined by ';'), <c>notes</c> (string, joined by " | "),
+    /// <c>reason</c> (string).
+    /// </summary>
+    public DataFrame ToDataFrame()
+    {
+        var cells = LongRows().ToArray();
+        return new DataFrame(
+            new StringDataFrameColumn("region_id", cells.Select(c => c.Row.RegionId)),
+            new StringDataFrameColumn("label_en", cells.Select(c => c.Row.LabelEn)),
+            new StringDataFrameColumn("label_zh", cells.Select(c => c.Row.LabelZh)),
+            new BooleanDataFrameColumn("is_focal", cells.Select(c => c.Row.IsFocal)),
+            new StringDataFrameColumn("row_year", cells.Select(c => c.Row.Year)),
+            new StringDataFrameColumn("metric", cells.Select(c => c.Cell.Metric)),
+            new DecimalDataFrameColumn("value", cells.Select(c => c.Cell.Point?.Value)),
+            new StringDataFrameColumn("unit", cells.Select(c => c.Cell.Point?.Unit.Code)),
+            new DecimalDataFrameColumn("low", cells.Select(c => c.Cell.Low)),
+            new DecimalDataFrameColumn("high", cells.Select(c => c.Cell.High)),
+            new StringDataFrameColumn("year", cells.Select(c => c.Cell.Year)),
+            new Int32DataFrameColumn("rank", cells.Select(c => c.Cell.Rank)),
+            new DecimalDataFrameColumn("share_percent", cells.Select(c => c.Cell.SharePercent)),
+            new StringDataFrameColumn("share_of", cells.Select(c => c.Cell.ShareOf)),
+            new DecimalDataFrameColumn("ratio_to_focal", cells.Select(c => c.Cell.RatioToFocal)),
+            new StringDataFrameColumn("sources", cells.Select(c => SourceList(c.Cell))),
+            new StringDataFrameColumn("notes", cells.Select(c => string.Join(" | ", c.Cell.Notes))),
+            new StringDataFrameColumn("reason", cells.Select(c => c.Cell.Reason)));
+    }
+
+    /// <summary>
+    /// The long form of <see cref="ToDataFrame"/> as CSV (UTF-8 text, invariant culture, full decimal precision,
+    /// empty for null), followed by nothing else; sources are listed by <see cref="ToCsvSources"/>.
+    /// </summary>
+    public string ToCsv()
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(writer, FigureCsv.WriterOptions, leaveOpen: true))
+        {
+            csv.WriteRecords(LongRows().Select(x => ComparisonCsvRecord.From(x.Row, x.Cell)));
+            csv.Flush();
+        }
+        return writer.ToString();
+    }
+
+    /// <summary>The numbered sources as CSV: <c>number,title,url,publisher,published,confidence</c>.</summary>
+    public string ToCsvSources()
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(writer, FigureCsv.WriterOptions, leaveOpen: true))
+        {
+            csv.WriteRecords(Sources.Select(s => new ComparisonSourceCsvRecord
+            {
+                Number = s.Number, Title = s.Title, Url = s.Url, Publisher = s.Publisher, Published = s.Published, Confidence = s.Confidence.ToCode(),
+            }));
+            csv.Flush();
+        }
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Markdown for people: one table per metric (clusters by rank, with value, range, year, rank, share, ratio to the
+    /// focal cluster, source numbers and notes), then the numbered sources with links, then the notes of the comparison.
+    /// </summary>
+    public string ToMarkdown()
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"## {Md(Label(Focal))} compared with its peers\n\n");
+        foreach (var metric in Metrics)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"### {Md(metric)} ({Md(UnitOf(metric)?.Code ?? "no value")})\n\n");
+            sb.Append("| Cluster | Value | Range | Year | Rank | Share | × focal | Sources | Notes |\n");
+            sb.Append("|---|---:|---|---|---:|---:|---:|---|---|\n");
+            foreach (var (row, cell) in ByRank(metric))
+            {
+                sb.Append(CultureInfo.InvariantCulture,
+                    $"| {Md(RowLabel(row))} | {Md(ValueText(cell))} | {Md(RangeText(cell))} | {Md(cell.Year)} | {RankText(cell)} | {Md(ShareText(cell))} | {RatioText(cell)} | {string.Join(" ", cell.Sources.Select(n => $"[{n}](#source-{n})"))} | {Md(string.Join("; ", cell.Notes))} |\n");
+            }
+            sb.Append('\n');
+        }
+        sb.Append("### Sources\n\n");
+        foreach (var s in Sources)
+        {
+            var title = SafeUrl(s.Url) is string url ? $"[{Md(s.Title)}]({url.Replace(")", "%29", StringComparison.Ordinal)})" : Md(s.Title);
+            sb.Append(CultureInfo.InvariantCulture, $"{s.Number}. <a id=\"source-{s.Number}\"></a>{title} — {Md(SourceDetail(s))}\n");
+        }
+        sb.Append("\n### Notes\n\n");
+        foreach (var n in Notes) sb.Append(CultureInfo.InvariantCulture, $"- {Md(n)}\n");
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// A self-contained HTML fragment: a table with one row per cluster and one column per metric (unit in the header;
+    /// each cell with value, range, year, rank, share, ratio to the focal cluster, numbered source links and notes),
+    /// then the numbered sources linking to their URLs (http and https only). Every text is HTML-encoded.
+    /// </summary>
+    public string ToHtml()
+    {
+        static string H(string? s) => WebUtility.HtmlEncode(s ?? "");
+        var sb = new StringBuilder();
+        sb.Append("<div class=\"clusterstats-comparison\">\n<table>\n<thead><tr><th>Cluster</th><th>Year</th>");
+        foreach (var m in Metrics) sb.Append(CultureInfo.InvariantCulture, $"<th>{H(m)}<br><small>{H(UnitOf(m)?.Code ?? "")}</small></th>");
+        sb.Append("</tr></thead>\n<tbody>\n");
+        foreach (var row in Rows)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<tr{(row.IsFocal ? " class=\"focal\"" : "")}><th scope=\"row\">{H(RowLabel(row))}</th><td>{H(row.Year)}</td>");
+            foreach (var cell in row.Cells)
+            {
+                sb.Append("<td>");
+                if (cell.Point is not null)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"<span class=\"value\">{H(ValueText(cell))}</span>");
+                    if (RangeText(cell) is { Length: > 0 } range) sb.Append(CultureInfo.InvariantCulture, $"<br><span class=\"range\">{H(range)}</span>");
+                    sb.Append(CultureInfo.InvariantCulture, $"<br><span class=\"year\">{H(cell.Year)}</span>");
+                    var extras = new[] { cell.Rank is int r ? "rank " + r.ToString(CultureInfo.InvariantCulture) : "", ShareText(cell), cell.RatioToFocal is null ? "" : RatioText(cell) }.Where(x => x.Length > 0);
+                    sb.Append(CultureInfo.InvariantCulture, $"<br><span class=\"rank\">{H(string.Join(", ", extras))}</span>");
+                    foreach (var n in cell.Sources) sb.Append(CultureInfo.InvariantCulture, $"<sup><a href=\"#source-{n}\">{n}</a></sup>");
+                }
+                if (cell.Notes.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"<div class=\"notes\">{H(string.Join("; ", cell.Notes))}</div>");
+                sb.Append("</td>");
+            }
+            sb.Append("</tr>\n");
+        }
+        sb.Append("</tbody>\n</table>\n<ol class=\"sources\">\n");
+        foreach (var s in Sources)
+        {
+            string title = SafeUrl(s.Url) is string url ? $"<a href=\"{H(url)}\">{H(s.Title)}</a>" : H(s.Title);
+            sb.Append(CultureInfo.InvariantCulture, $"<li id=\"source-{s.Number}\">{title} — {H(SourceDetail(s))}</li>\n");
+        }
+        sb.Append("</ol>\n<ul class=\"notes\">\n");
+        foreach (var n in Notes) sb.Append(CultureInfo.InvariantCulture, $"<li>{H(n)}</li>\n");
+        sb.Append("</ul>\n</div>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>Plain text for a terminal: one aligned table per metric (clusters by rank), then the numbered sources and notes.</summary>
+    public string ToText()
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{Label(Focal)} compared with its peers{(Currency is Currency c ? $" (money in {c})" : "")}\n");
+        foreach (var metric in Metrics)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"\n{metric} ({UnitOf(metric)?.Code ?? "no value"})\n");
+            var lines = new List<string[]> { new[] { "cluster", "value", "range", "year", "rank", "share", "x focal", "sources" } };
+            var notes = new List<string>();
+            foreach (var (row, cell) in ByRank(metric))
+            {
+                lines.Add([RowLabel(row) + (row.IsFocal ? " *" : ""), ValueText(cell), RangeText(cell), cell.Year, RankText(cell), ShareText(cell), RatioText(cell), string.Join(",", cell.Sources)]);
+                foreach (var n in cell.Notes) notes.Add($"    {row.RegionId}: {n}");
+            }
+            var widths = Enumerable.Range(0, lines[0].Length).Select(i => lines.Max(l => Width(l[i]))).ToArray();
+            foreach (var l in lines) sb.Append("  ").Append(string.Join("  ", l.Select((t, i) => Pad(t, widths[i], left: i is 1 or 4 or 5 or 6))).TrimEnd()).Append('\n');
+            foreach (var n in notes.Distinct(StringComparer.Ordinal)) sb.Append(n).Append('\n');
+        }
+        sb.Append("\nSources\n");
+        foreach (var s in Sources) sb.Append(CultureInfo.InvariantCulture, $"  [{s.Number}] {s.Title} — {SourceDetail(s)}{(s.Url is null ? "" : " " + s.Url)}\n");
+        sb.Append("\nNotes\n");
+        foreach (var n in Notes) sb.Append(CultureInfo.InvariantCulture, $"  - {n}\n");
+        return sb.ToString();
+    }
+
+    // Terminal columns: East Asian wide characters (CJK, Hangul, full-width forms) take two.
+    private static int Width(string s) => s.Sum(c => c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
+        or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6') ? 2 : 1);
+
+    private static string Pad(string s, int width, bool left) => left ? new string(' ', Math.Max(0, width - Width(s))) + s : s + new string(' ', Math.Max(0, width - Width(s)));
+
+    private IEnumerable<(ComparisonRow Row, ComparisonCell Cell)> LongRows() =>
+        Rows.SelectMany(r => r.Cells.Select(c => (r, c)));
+
+    // Ranked rows first (by rank), then the rest in row order.
+    private IEnumerable<(ComparisonRow Row, ComparisonCell Cell)> ByRank(string metric) =>
+        Rows.Select((r, i) => (Row: r, Cell: r[metric], Index: i)).OrderBy(x => x.Cell.Rank ?? int.MaxValue).ThenBy(x => x.Index).Select(x => (x.Row, x.Cell));
+
+    private string Label(string id) => Rows.FirstOrDefault(r => string.Equals(r.RegionId, id, StringComparison.Ordinal)) is ComparisonRow r ? RowLabel(r) : id;
+
+    private static string RowLabel(ComparisonRow r) =>
+        (string.Equals(r.LabelEn, r.RegionId, StringComparison.Ordinal) ? r.RegionId : r.LabelEn) + (r.LabelZh is null ? "" : " " + r.LabelZh);
+
+    private static string SourceList(ComparisonCell c) => string.Join(";", c.Sources.Select(n => n.ToString(CultureInfo.InvariantCulture)));
+
+    private static string SourceDetail(ComparisonSource s) =>
+        string.Join(", ", new[] { s.Publisher, s.Published ?? "", s.Confidence.ToCode() + " confidence" }.Where(x => x.Length > 0));
+
+    private static string? SafeUrl(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) ? u.AbsoluteUri : null;
+
+    private static string Md(string? s) => (s ?? "").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+        .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+
+    private static string ValueText(ComparisonCell c) => c.Point is Quantity q ? ComparisonNumber.ForPeople(q.Value) + " " + q.Unit.Code : "—";
+
+    private static string RangeText(ComparisonCell c) => c.Point is null ? "" : (c.Low, c.High) switch
+    {
+        (decimal lo, decimal hi) when lo == hi => "",
+        (decimal lo, decimal hi) => ComparisonNumber.ForPeople(lo) + " – " + ComparisonNumber.ForPeople(hi),
+        (decimal lo, null) => "at least " + ComparisonNumber.ForPeople(lo) + " (open above)",
+        (null, decimal hi) => "at most " + ComparisonNumber.ForPeople(hi) + " (open below)",
+        _ => "open on both sides",
+    };
+
+    private static string RankText(ComparisonCell c) => c.Rank?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    private static string ShareText(ComparisonCell c) => c.SharePercent is decimal s ? ComparisonNumber.ForPeople(s) + " % of " + c.ShareOf : "";
+
+    private static string RatioText(ComparisonCell c) => c.RatioToFocal is decimal r ? "×" + ComparisonNumber.ForPeople(r) : "";
+}
+
+/// <summary>Numbers for people in comparison tables: 3 significant digits, billions and millions in words.</summary>
+internal static class ComparisonNumber
+{
+    public static string ForPeople(decimal value)
+    {
+        decimal abs = Math.Abs(value);
+        if (abs >= 1_000_000_000m) return Significant(value / 1_000_000_000m, 4) + " billion";
+        if (abs >= 1_000_000m) return Significant(value / 1_000_000m, 4) + " million";
+        if (value == decimal.Truncate(value)) return value.ToString("#,0", CultureInfo.InvariantCulture);
+        return Significant(value, 3);
+    }
+
+    public static string Significant(decimal value, int digits)
+    {
+        if (value == 0) return "0";
+        int magnitude = (int)Math.Floor(Math.Log10((double)Math.Abs(value)));
+        int decimals = Math.Clamp(digits - 1 - magnitude, 0, 20);
+        return decimal.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,0.####################", CultureInfo.InvariantCulture);
+    }
+}
+
+/// <summary>One row of <see cref="Comparison.ToCsv"/>.</summary>
+[CsvRecord]
+internal sealed partial class ComparisonCsvRecord
+{
+    [CsvColumn("region_id")] public string RegionId { get; set; } = "";
+    [CsvColumn("label_en")] public string LabelEn { get; set; } = "";
+    [CsvColumn("label_zh")] public string? LabelZh { get; set; }
+    [CsvColumn("is_focal")] public bool IsFocal { get; set; }
+    [CsvColumn("row_year")] public string RowYear { get; set; } = "";
+    [CsvColumn("metric")] public string Metric { get; set; } = "";
+    [CsvColumn("value")] public decimal? Value { get; set; }
+    [CsvColumn("unit")] public string? Unit { get; set; }
+    [CsvColumn("low")] public decimal? Low { get; set; }
+    [CsvColumn("high")] public decimal? High { get; set; }
+    [CsvColumn("year")] public string Year { get; set; } = "";
+    [CsvColumn("rank")] public int? Rank { get; set; }
+    [CsvColumn("share_percent")] public decimal? SharePercent { get; set; }
+    [CsvColumn("share_of")] public string? ShareOf { get; set; }
+    [CsvColumn("ratio_to_focal")] public decimal? RatioToFocal { get; set; }
+    [CsvColumn("sources")] public string Sources { get; set; } = "";
+    [CsvColumn("notes")] public string Notes { get; set; } = "";
+
+    public static ComparisonCsvRecord From(ComparisonRow r, ComparisonCell c) => new()
+    {
+        RegionId = r.RegionId,
+        LabelEn = r.LabelEn,
+        LabelZh = r.LabelZh,
+        IsFocal = r.IsFocal,
+        RowYear = r.Year,
+        Metric = c.Metric,
+        Value = c.Point?.Value,
+        Unit = c.Point?.Unit.Code,
+        Low = c.Low,
+        High = c.High,
+        Year = c.Year,
+        Rank = c.Rank,
+        SharePercent = c.SharePercent,
+        ShareOf = c.ShareOf,
+        RatioToFocal = c.RatioToFocal,
+        Sources = string.Join(";", c.Sources.Select(n => n.ToString(CultureInfo.InvariantCulture))),
+        Notes = string.Join(" | ", c.Notes),
+    };
+}
+
+/// <summary>One row of <see cref="Comparison.ToCsvSources"/>.</summary>
+[CsvRecord]
+internal sealed partial class ComparisonSourceCsvRecord
+{
+    [CsvColumn("number")] public int Number { get; set; }
+    [CsvColumn("title")] public string Title { get; set; } = "";
+    [CsvColumn("url")] public string? Url { get; set; }
+    [CsvColumn("publisher")] public string Publisher { get; set; } = "";
+    [CsvColumn("published")] public string? Published { get; set; }
+    [CsvColumn("confidence")] public string Confidence { get; set; } = "";
+}
