@@ -37,4 +37,16 @@ internal static class ThrowHelper
 
     [DoesNotReturn]
     public static T Invalid<T>(string message) => throw new ClusterStatsException(message);
+
+    [DoesNotReturn]
+    public static void InputFile(string file, int line, string column, string found, string expected) =>
+        throw new InputFileException(file, line, column, found, expected);
+
+    [DoesNotReturn]
+    public static T InputFile<T>(string file, int line, string column, string found, string expected) =>
+        throw new InputFileException(file, line, column, found, expected);
+
+    [DoesNotReturn]
+    public static void Disconnected(IReadOnlyList<IReadOnlyList<string>> components) =>
+        throw new DisconnectedNetworkException(components);
 }
