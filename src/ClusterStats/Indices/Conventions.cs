@@ -76,8 +76,9 @@ public enum DensityConvention
 public enum PciStandardisation
 {
     /// <summary>
-    /// Growth Lab (ecomplexity), by design: the unit-length PCI eigenvector is centred and scaled with the mean and
-    /// population standard deviation of the unit-length ECI eigenvector, so that ECI and PCI share one scale. The default.
+    /// Growth Lab (ecomplexity), by design: kp, the unit-length eigenvector of M_pp, is centred and scaled with the
+    /// mean and population standard deviation of kc = D_c^-1 M kp (the ECI eigenvector before its z-score), so that
+    /// PCI is (kp - mean(kc)) / sd(kc) and ECI and PCI share one scale. The default.
     /// </summary>
     GrowthLab,
 

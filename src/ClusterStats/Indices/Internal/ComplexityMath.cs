@@ -114,8 +114,9 @@ internal sealed class ComplexityMath
     }
 
     /// <summary>
-    /// The eigenvector ECI and PCI (unit-length eigenvectors kc of M_cc and kp of M_pp, kp a positive multiple of
-    /// D_p^-1 M' kc, sign such that kc correlates positively with diversity), and the second and third eigenvalues.
+    /// The eigenvector ECI and PCI with Growth Lab's scales: kp the unit-length eigenvector of M_pp for the second
+    /// eigenvalue, kc = D_c^-1 M kp (an eigenvector of M_cc), both signed so that kc correlates positively with
+    /// diversity; and the second and third eigenvalues.
     /// </summary>
     public (double[] Kc, double[] Kp, double Lambda2, double Lambda3) Eigenvectors()
     {
@@ -132,23 +133,20 @@ internal sealed class ComplexityMath
         for (int k = 0; k < n; k++) top[k] = Math.Sqrt(productSide ? Ubiquity[ProductIds[k]] : Diversity[RegionIds[k]]);
         Normalise(top);
         var (u, lambda2, lambda3) = Lanczos.SecondEigenpair(Op, top, n);
-        double[] uc = new double[C], up = new double[Pn];
-        if (productSide)
-        {
-            Array.Copy(u, up, Pn);
-            MulA(up, uc);
-        }
-        else
-        {
-            Array.Copy(u, uc, C);
-            MulAt(uc, up);
-        }
-        var kc = new double[C];
+        var up = new double[Pn];
+        if (productSide) Array.Copy(u, up, Pn);
+        else MulAt(u, up);
+        // Growth Lab's scales: kp is the unit-length eigenvector of M_pp, kc = D_c^-1 M kp (not rescaled).
         var kp = new double[Pn];
-        for (int c = 0; c < C; c++) kc[c] = uc[c] / Math.Sqrt(Diversity[RegionIds[c]]);
         for (int p = 0; p < Pn; p++) kp[p] = up[p] / Math.Sqrt(Ubiquity[ProductIds[p]]);
-        Normalise(kc);
         Normalise(kp);
+        var kc = new double[C];
+        for (int c = 0; c < C; c++)
+        {
+            double sum = 0;
+            foreach (var p in _regionProducts[c]) sum += kp[p];
+            kc[c] = sum / Diversity[RegionIds[c]];
+        }
         if (Correlation(kc, RegionIds.Select(r => Diversity[r]).ToArray()) < 0)
         {
             for (int c = 0; c < C; c++) kc[c] = -kc[c];
