@@ -56,4 +56,28 @@ public sealed class ReferenceTotals
         }
         return new ReferenceTotals(totals, grandTotal);
     }
+
+    /// <summary>
+    /// Reads national industry totals per year from a CSV file with the columns <c>industry</c>, <c>year</c> and
+    /// <c>value</c> (the <c>nation</c> of a shift-share analysis).
+    /// </summary>
+    /// <exception cref="InputFileException">A column is missing, a value is not a number, a year not a whole number, or an industry repeats within a year.</exception>
+    public static IReadOnlyDictionary<int, ReferenceTotals> ByYearFromCsv(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var table = CsvTable.Load(path);
+        int ic = table.Require("industry"), yc = table.Require("year"), vc = table.Require("value");
+        var years = new SortedDictionary<int, Dictionary<string, double>>();
+        foreach (var row in table.Rows)
+        {
+            var year = table.Integer(row, yc);
+            if (!years.TryGetValue(year, out var totals)) years.Add(year, totals = new Dictionary<string, double>(StringComparer.Ordinal));
+            var industry = table.Text(row, ic);
+            if (!totals.TryAdd(industry, table.Number(row, vc, allowMissing: false)))
+            {
+                ThrowHelper.InputFile(table.Source, row.Line, "industry", industry, "each industry once per year");
+            }
+        }
+        return years.ToDictionary(kv => kv.Key, kv => new ReferenceTotals(kv.Value));
+    }
 }
