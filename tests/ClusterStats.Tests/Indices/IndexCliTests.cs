@@ -5,24 +5,9 @@ using ClusterStats.Cli;
 namespace ClusterStats.Tests.Indices;
 
 /// <summary>The <c>index</c> verb, in process, for every NAME; expected values are the hand computations of the library tests.</summary>
-public class IndexCliTests
+public class IndexCliTests : TempFolderTest
 {
     private const double Tol = 1e-9;
-    private string _dir = "";
-
-    [SetUp]
-    public void MakeFolder() => Directory.CreateDirectory(_dir = Path.Combine(Path.GetTempPath(), "cs-index-cli-" + Guid.NewGuid().ToString("N")));
-
-    [TearDown]
-    public void RemoveFolder() => Directory.Delete(_dir, recursive: true);
-
-    private string File(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        System.IO.File.WriteAllText(path, text);
-        return path;
-    }
-
     private string MatrixFile(string name, string[] regions, string[] industries, double[,] values)
     {
         var text = new StringBuilder("region,industry,value\n");
@@ -357,7 +342,7 @@ public class IndexCliTests
         var bad = Run("index", "gini", "--input", File("bad.csv", "region,value\na,1\nb,x\n"));
         Assert.That(bad.Code, Is.EqualTo(1));
         Assert.That(bad.Error, Does.Contain("line 3").And.Contain("column 'value'").And.Contain("found 'x'"));
-        Assert.That(Run("index", "lq", "--input", Path.Combine(_dir, "none.csv")).Code, Is.EqualTo(1));
+        Assert.That(Run("index", "lq", "--input", Path.Combine(Folder, "none.csv")).Code, Is.EqualTo(1));
     }
 
     [Test]

@@ -46,3 +46,22 @@ internal static class IndexTestData
         for (int k = 0; k < expected.Length; k++) Assert.That(actual[k], Is.EqualTo(expected[k]).Within(tolerance), $"element {k}");
     }
 }
+
+/// <summary>A fresh temporary folder per test, with a helper that writes a file into it.</summary>
+public abstract class TempFolderTest
+{
+    protected string Folder { get; private set; } = "";
+
+    [SetUp]
+    public void MakeFolder() => Directory.CreateDirectory(Folder = Path.Combine(Path.GetTempPath(), "cs-indices-" + Guid.NewGuid().ToString("N")));
+
+    [TearDown]
+    public void RemoveFolder() => Directory.Delete(Folder, recursive: true);
+
+    protected string File(string name, string text)
+    {
+        var path = Path.Combine(Folder, name);
+        System.IO.File.WriteAllText(path, text);
+        return path;
+    }
+}

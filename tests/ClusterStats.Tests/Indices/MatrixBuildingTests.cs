@@ -4,23 +4,8 @@ using Microsoft.Data.Analysis;
 namespace ClusterStats.Tests.Indices;
 
 /// <summary>Building matrices and panels from long records, CSV files and DataFrames.</summary>
-public class MatrixBuildingTests
+public class MatrixBuildingTests : TempFolderTest
 {
-    private string _dir = "";
-
-    [SetUp]
-    public void MakeFolder() => Directory.CreateDirectory(_dir = Path.Combine(Path.GetTempPath(), "cs-matrix-" + Guid.NewGuid().ToString("N")));
-
-    [TearDown]
-    public void RemoveFolder() => Directory.Delete(_dir, recursive: true);
-
-    private string File(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        System.IO.File.WriteAllText(path, text);
-        return path;
-    }
-
     [Test]
     public void Csv_with_quotes_missing_cells_and_first_appearance_order()
     {
@@ -55,7 +40,7 @@ public class MatrixBuildingTests
         Assert.Throws<InputFileException>(() => RegionIndustryMatrix.FromCsv(year));
         var infinite = File("inf.csv", "region,industry,value\nA,x,Infinity\n");
         Assert.Throws<InputFileException>(() => RegionIndustryMatrix.FromCsv(infinite));
-        Assert.Throws<FileNotFoundException>(() => RegionIndustryMatrix.FromCsv(Path.Combine(_dir, "none.csv")));
+        Assert.Throws<FileNotFoundException>(() => RegionIndustryMatrix.FromCsv(Path.Combine(Folder, "none.csv")));
     }
 
     [Test]
