@@ -72,7 +72,7 @@ public static class RegionalIndices
         var s = Shares(matrix, "hhi", missing, zeroTotals, null);
         return new IndexValues("hhi", "region", matrix.Regions, s.PerRegion(r =>
         {
-            var h = Distribution.Herfindahl(s.RegionRow(r));
+            var h = Distribution.HerfindahlOfChecked(s.RegionRow(r));
             return variant switch { HerfindahlVariant.Normalised => h.Normalised, HerfindahlVariant.EquivalentNumber => h.EquivalentNumber, _ => h.Value };
         }));
     }
@@ -85,8 +85,9 @@ public static class RegionalIndices
     public static IndexValues Entropy(this RegionIndustryMatrix matrix, double logBase = 2,
         ZeroTotalPolicy zeroTotals = ZeroTotalPolicy.NaN, MissingCellPolicy missing = MissingCellPolicy.Error)
     {
+        Distribution.CheckLogBase(logBase);
         var s = Shares(matrix, "entropy", missing, zeroTotals, null);
-        return new IndexValues("entropy", "region", matrix.Regions, s.PerRegion(r => Distribution.Entropy(s.RegionRow(r), logBase)));
+        return new IndexValues("entropy", "region", matrix.Regions, s.PerRegion(r => Distribution.EntropyOfChecked(s.RegionRow(r), logBase)));
     }
 
     /// <summary>

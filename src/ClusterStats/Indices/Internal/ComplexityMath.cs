@@ -38,14 +38,36 @@ internal sealed class ComplexityMath
         var productLocal = new int[P];
         Array.Fill(productLocal, -1);
         for (int k = 0; k < ProductIds.Length; k++) productLocal[ProductIds[k]] = k;
-        _regionProducts = RegionIds.Select(r => Enumerable.Range(0, P).Where(p => m[r * P + p] > 0).Select(p => productLocal[p]).ToArray()).ToArray();
-        var lists = ProductIds.Select(_ => new List<int>()).ToArray();
-        for (int c = 0; c < _regionProducts.Length; c++)
+        _regionProducts = new int[RegionIds.Length][];
+        var counts = new int[ProductIds.Length];
+        var row = new List<int>(P);
+        for (int c = 0; c < RegionIds.Length; c++)
         {
-            foreach (var p in _regionProducts[c]) lists[p].Add(c);
+            row.Clear();
+            int offset = RegionIds[c] * P;
+            for (int p = 0; p < P; p++)
+            {
+                if (m[offset + p] > 0) row.Add(productLocal[p]);
+            }
+            _regionProducts[c] = row.ToArray();
+            foreach (var p in _regionProducts[c]) counts[p]++;
         }
-        _productRegions = lists.Select(l => l.ToArray()).ToArray();
+        _productRegions = counts.Select(n => new int[n]).ToArray();
+        Array.Clear(counts);
+        for (int c = 0; c < RegionIds.Length; c++)
+        {
+            foreach (var p in _regionProducts[c]) _productRegions[p][counts[p]++] = c;
+        }
+        _invSqrtDiversity = RegionIds.Select(r => 1 / Math.Sqrt(diversity[r])).ToArray();
+        _invSqrtUbiquity = ProductIds.Select(p => 1 / Math.Sqrt(ubiquity[p])).ToArray();
+        _scratchP = new double[ProductIds.Length];
+        _scratchC = new double[RegionIds.Length];
     }
+
+    private readonly double[] _invSqrtDiversity;
+    private readonly double[] _invSqrtUbiquity;
+    private readonly double[] _scratchP;
+    private readonly double[] _scratchC;
 
     public IReadOnlyList<string> AllRegions { get; }
     public IReadOnlyList<string> AllProducts { get; }
@@ -94,22 +116,26 @@ internal sealed class ComplexityMath
     /// <summary>y = A x (product vector to region vector), A = D_c^-1/2 M D_p^-1/2.</summary>
     private void MulA(double[] x, double[] y)
     {
+        var scaled = _scratchP;
+        for (int p = 0; p < Pn; p++) scaled[p] = x[p] * _invSqrtUbiquity[p];
         for (int c = 0; c < C; c++)
         {
             double s = 0;
-            foreach (var p in _regionProducts[c]) s += x[p] / Math.Sqrt(Ubiquity[ProductIds[p]]);
-            y[c] = s / Math.Sqrt(Diversity[RegionIds[c]]);
+            foreach (var p in _regionProducts[c]) s += scaled[p];
+            y[c] = s * _invSqrtDiversity[c];
         }
     }
 
     /// <summary>y = A' x (region vector to product vector).</summary>
     private void MulAt(double[] x, double[] y)
     {
+        var scaled = _scratchC;
+        for (int c = 0; c < C; c++) scaled[c] = x[c] * _invSqrtDiversity[c];
         for (int p = 0; p < Pn; p++)
         {
             double s = 0;
-            foreach (var c in _productRegions[p]) s += x[c] / Math.Sqrt(Diversity[RegionIds[c]]);
-            y[p] = s / Math.Sqrt(Ubiquity[ProductIds[p]]);
+            foreach (var c in _productRegions[p]) s += scaled[c];
+            y[p] = s * _invSqrtUbiquity[p];
         }
     }
 

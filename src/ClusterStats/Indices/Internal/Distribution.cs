@@ -24,20 +24,39 @@ internal static class Distribution
         return sum;
     }
 
+    public static void CheckLogBase(double logBase)
+    {
+        if (!(logBase > 0) || logBase == 1 || !double.IsFinite(logBase)) ThrowHelper.Invalid($"Entropy: the logarithm base must be positive and not 1, found {Format(logBase)}.");
+    }
+
     public static HerfindahlResult Herfindahl(IReadOnlyList<double> x)
     {
-        var sum = Check(x, "Herfindahl");
-        double h = 0;
+        Check(x, "Herfindahl");
+        return HerfindahlOfChecked(x is double[] a ? a : x.ToArray());
+    }
+
+    /// <summary>Herfindahl of values already known to be finite and non-negative with a positive sum.</summary>
+    public static HerfindahlResult HerfindahlOfChecked(ReadOnlySpan<double> x)
+    {
+        double sum = 0, h = 0;
+        foreach (var v in x) sum += v;
         foreach (var v in x) h += (v / sum) * (v / sum);
-        int n = x.Count;
+        int n = x.Length;
         return new HerfindahlResult(h, n == 1 ? double.NaN : (h - 1.0 / n) / (1 - 1.0 / n), 1 / h, n);
     }
 
     public static double Entropy(IReadOnlyList<double> x, double logBase)
     {
-        if (!(logBase > 0) || logBase == 1 || !double.IsFinite(logBase)) ThrowHelper.Invalid($"Entropy: the logarithm base must be positive and not 1, found {Format(logBase)}.");
-        var sum = Check(x, "Entropy");
-        double e = 0;
+        CheckLogBase(logBase);
+        Check(x, "Entropy");
+        return EntropyOfChecked(x is double[] a ? a : x.ToArray(), logBase);
+    }
+
+    /// <summary>Entropy of values already known to be finite and non-negative with a positive sum.</summary>
+    public static double EntropyOfChecked(ReadOnlySpan<double> x, double logBase)
+    {
+        double sum = 0, e = 0;
+        foreach (var v in x) sum += v;
         foreach (var v in x)
         {
             if (v > 0) e -= v / sum * Math.Log(v / sum);

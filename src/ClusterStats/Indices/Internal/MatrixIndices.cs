@@ -110,7 +110,7 @@ internal sealed class MatrixShares
         return k;
     }
 
-    public double[] RegionRow(int r) => X.AsSpan(r * I, I).ToArray();
+    public ReadOnlySpan<double> RegionRow(int r) => X.AsSpan(r * I, I);
 
     /// <summary>Hachman = 1 / sum_i s_ri LQ_ri = 1 / sum_i s_ri^2 / S_i; industries absent from both the region and the reference add nothing.</summary>
     public double Hachman(int r)
