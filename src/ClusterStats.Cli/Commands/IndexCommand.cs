@@ -117,6 +117,9 @@ internal sealed class IndexOptions
         [_iterations] = ["eci", "pci"],
         [_density] = ["density"],
         [_pciScale] = ["pci"],
+        [_missing] = ["lq", "specialisation", "krugman", "hhi", "entropy", "hachman", "locational-gini", "eci", "pci", "proximity", "density", "shift-share", "strength"],
+        [_zeroTotals] = ["lq", "specialisation", "krugman", "hhi", "entropy", "hachman", "locational-gini"],
+        [_year] = ["lq", "specialisation", "krugman", "hhi", "entropy", "hachman", "locational-gini", "eci", "pci", "proximity", "density"],
     };
 
     public IndexRequest Read(System.CommandLine.ParseResult p, string name)

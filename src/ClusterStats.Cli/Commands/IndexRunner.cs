@@ -111,6 +111,10 @@ internal static class IndexRunner
             $"a header region,value[,weight] (distribution indices) or region,industry,value (matrix indices)");
         Expect(table, DistributionNames.Contains(q.Name),
             $"a header region,industry,value for '{q.Name}' (a region,value file suits {string.Join(", ", DistributionNames)})");
+        foreach (var option in new[] { "--missing", "--zero-totals", "--year" })
+        {
+            if (q.Given.Contains(option)) throw new IndexUsageException($"{option} does not apply to a region,value file (distribution indices take complete values).");
+        }
         int rc = table.Require("region"), vc = table.Require("value"), wc = table.Optional("weight");
         if (wc >= 0 && q.Name is not ("gini" or "hoover"))
         {

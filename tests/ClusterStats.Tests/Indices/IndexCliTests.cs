@@ -336,6 +336,8 @@ public class IndexCliTests : TempFolderTest
         Assert.That(wrong.Code, Is.EqualTo(2));
         Assert.That(wrong.Error, Does.Contain("--epsilon"));
         Assert.That(Run("index", "lq", "--input", EconGeo(), "--missing", "maybe").Code, Is.EqualTo(2));
+        Assert.That(Run("index", "gini", "--input", Values("g.csv", 1, 2), "--zero-totals", "zero").Code, Is.EqualTo(2));
+        Assert.That(Run("index", "cv", "--input", Values("c.csv", 1, 2), "--missing", "zero").Code, Is.EqualTo(2));
         var shape = Run("index", "lq", "--input", Values("v.csv", 1, 2));
         Assert.That(shape.Code, Is.EqualTo(1));
         Assert.That(shape.Error, Does.Contain("line 1"));
