@@ -14,5 +14,6 @@ internal static class Verbs
         yield return Commands.PlotCommand.Create();
         yield return Commands.ExtractCommand.Create();
         yield return Commands.CompareCommand.Create();
+        yield return Commands.IndexCommand.Create();
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using ClusterStats.Internal;
+using Microsoft.Data.Analysis;
 
 namespace ClusterStats.Indices;
 
@@ -75,26 +77,109 @@ public sealed class RegionIndustryMatrix
         ArgumentNullException.ThrowIfNull(region);
         ArgumentNullException.ThrowIfNull(industry);
         ArgumentNullException.ThrowIfNull(value);
-        var regions = new List<string>();
-        var industries = new List<string>();
-        var regionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var industryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var cells = new Dictionary<(int, int), double>();
-        foreach (var record in records)
+        var builder = new LongCellBuilder();
+        foreach (var record in records) builder.Add(region(record), industry(record), value(record), null);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Reads a matrix from a CSV file with a header row holding (at least) the columns <c>region</c>, <c>industry</c>
+    /// and <c>value</c> (names case-insensitive). An empty value or NA is a missing cell; numbers use the invariant
+    /// culture. A file that also has a <c>year</c> column is a panel: read it with <see cref="RegionIndustryPanel.FromCsv"/>.
+    /// </summary>
+    /// <exception cref="CsvInputException">A column is missing, a value is not a number, or a cell repeats (names file, line, column, text and what was expected).</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static RegionIndustryMatrix FromCsv(string path, string valueColumn = "value")
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return FromTable(CsvTable.Load(path), valueColumn);
+    }
+
+    internal static RegionIndustryMatrix FromTable(CsvTable table, string valueColumn)
+    {
+        if (table.Has("year"))
         {
-            var r = region(record);
-            var i = industry(record);
-            if (!regionIndex.TryGetValue(r, out var ri)) { ri = regions.Count; regionIndex.Add(r, ri); regions.Add(r); }
-            if (!industryIndex.TryGetValue(i, out var ii)) { ii = industries.Count; industryIndex.Add(i, ii); industries.Add(i); }
-            if (!cells.TryAdd((ri, ii), value(record)))
-            {
-                ThrowHelper.Invalid($"Two records for region '{r}' and industry '{i}': a matrix cell holds one value (aggregate first if a sum is meant).");
-            }
+            ThrowHelper.InputFile(table.Source, 1, "year", string.Join(',', table.Header), "no year column for a one-period matrix (read the file as a RegionIndustryPanel, or choose one year)");
         }
-        var values = new double[regions.Count * industries.Count];
-        Array.Fill(values, double.NaN);
-        foreach (var ((ri, ii), v) in cells) values[ri * industries.Count + ii] = v;
-        return new RegionIndustryMatrix(regions, industries, values);
+        int rc = table.Require("region"), ic = table.Require("industry"), vc = table.Require(valueColumn);
+        var builder = new LongCellBuilder();
+        foreach (var row in table.Rows)
+        {
+            builder.Add(table.Text(row, rc), table.Text(row, ic), table.Number(row, vc, allowMissing: true), (table.Source, row.Line));
+        }
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Builds a matrix from a long DataFrame with a string region column, a string industry column and a numeric value
+    /// column (any numeric column type; a null value is a missing cell).
+    /// </summary>
+    /// <exception cref="ClusterStatsException">A column is missing, a name is null, or a cell repeats.</exception>
+    public static RegionIndustryMatrix FromDataFrame(DataFrame frame, string regionColumn = "region", string industryColumn = "industry", string valueColumn = "value")
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var (regions, industries, values) = (FrameColumn(frame, regionColumn), FrameColumn(frame, industryColumn), FrameColumn(frame, valueColumn));
+        var builder = new LongCellBuilder();
+        for (long k = 0; k < frame.Rows.Count; k++)
+        {
+            var r = regions[k]?.ToString() ?? ThrowHelper.Invalid<string>($"DataFrame row {k}: the {regionColumn} column is null.");
+            var i = industries[k]?.ToString() ?? ThrowHelper.Invalid<string>($"DataFrame row {k}: the {industryColumn} column is null.");
+            var v = values[k] is { } o ? Convert.ToDouble(o, CultureInfo.InvariantCulture) : double.NaN;
+            builder.Add(r, i, v, null);
+        }
+        return builder.Build();
+    }
+
+    internal static DataFrameColumn FrameColumn(DataFrame frame, string name) =>
+        frame.Columns.IndexOf(name) >= 0
+            ? frame.Columns[name]
+            : ThrowHelper.Invalid<DataFrameColumn>($"The DataFrame has no column '{name}' (columns: {string.Join(", ", frame.Columns.Select(c => c.Name))}).");
+
+    /// <summary>
+    /// The matrix in long form: one row per cell with columns region (string), industry (string) and value
+    /// (double, null for a missing cell).
+    /// </summary>
+    public DataFrame ToDataFrame()
+    {
+        int n = _values.Length, m = Industries.Count;
+        var region = new StringDataFrameColumn("region", n);
+        var industry = new StringDataFrameColumn("industry", n);
+        var value = new DoubleDataFrameColumn("value", n);
+        for (int k = 0; k < n; k++)
+        {
+            region[k] = Regions[k / m];
+            industry[k] = Industries[k % m];
+            value[k] = _present[k] ? _values[k] : null;
+        }
+        return new DataFrame(region, industry, value);
+    }
+
+    /// <summary>
+    /// The values as a dense row-major array under a missing-cell policy, checked for negative values (every index of
+    /// this library is undefined for them).
+    /// </summary>
+    internal double[] Dense(MissingCellPolicy missing, string indexName)
+    {
+        var dense = new double[_values.Length];
+        int m = Industries.Count;
+        for (int k = 0; k < dense.Length; k++)
+        {
+            var v = _values[k];
+            if (!_present[k])
+            {
+                if (missing == MissingCellPolicy.Error)
+                {
+                    ThrowHelper.Invalid($"{indexName}: the cell of region '{Regions[k / m]}' and industry '{Industries[k % m]}' is missing. Give it a value, or choose the missing-cell policy Zero (CLI: --missing zero) if absent cells mean zero.");
+                }
+                v = 0;
+            }
+            else if (v < 0)
+            {
+                ThrowHelper.Invalid($"{indexName}: the cell of region '{Regions[k / m]}' and industry '{Industries[k % m]}' is negative ({v.ToString("R", CultureInfo.InvariantCulture)}); the index is defined for non-negative values only.");
+            }
+            dense[k] = v;
+        }
+        return dense;
     }
 
     private static Dictionary<string, int> Index(IReadOnlyList<string> names, string paramName)

@@ -44,4 +44,16 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static T MissingGlyphs<T>(IEnumerable<int> codePoints, IReadOnlyList<string> searchedFolders, string? fontFile) =>
         throw new MissingGlyphsException(string.Concat(codePoints.Select(char.ConvertFromUtf32)), searchedFolders, fontFile);
+
+    [DoesNotReturn]
+    public static void InputFile(string file, int line, string column, string found, string expected) =>
+        throw new CsvInputException([new CsvError(file, line, column, found, expected)]);
+
+    [DoesNotReturn]
+    public static T InputFile<T>(string file, int line, string column, string found, string expected) =>
+        throw new CsvInputException([new CsvError(file, line, column, found, expected)]);
+
+    [DoesNotReturn]
+    public static void Disconnected(IReadOnlyList<IReadOnlyList<string>> components) =>
+        throw new DisconnectedNetworkException(components);
 }

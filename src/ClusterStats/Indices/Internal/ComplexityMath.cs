@@ -1,0 +1,392 @@
+using ClusterStats.Internal;
+
+namespace ClusterStats.Indices;
+
+/// <summary>
+/// Economic complexity on a binary region x product matrix M. Rows with diversity 0 and columns with ubiquity 0 are
+/// left out. The ECI eigenvector is computed on the symmetric form of the product-space (or region-space, whichever is
+/// smaller) matrix, S = A'A with A = D_c^(-1/2) M D_p^(-1/2), which has the same eigenvalues as M_pp = D_p^-1 M' D_c^-1 M
+/// and M_cc. Its top eigenvector (eigenvalue 1) is known in closed form (sqrt of the degrees), so it is deflated, and
+/// the second eigenpair is found by Lanczos iteration with full reorthogonalisation (a Krylov refinement of power
+/// iteration with deflation): each step costs one product with M and one with M' (O(non-zeros)), no dense n x n
+/// matrix is formed, and it stops when the Ritz residual falls below 1e-10 or the Krylov space is exhausted.
+/// </summary>
+internal sealed class ComplexityMath
+{
+    private readonly int[][] _regionProducts; // products of each included region (local product indices)
+    private readonly int[][] _productRegions;
+
+    public ComplexityMath(double[] m, IReadOnlyList<string> regions, IReadOnlyList<string> products)
+    {
+        AllRegions = regions;
+        AllProducts = products;
+        int R = regions.Count, P = products.Count;
+        var diversity = new double[R];
+        var ubiquity = new double[P];
+        for (int r = 0; r < R; r++)
+        {
+            for (int p = 0; p < P; p++)
+            {
+                diversity[r] += m[r * P + p];
+                ubiquity[p] += m[r * P + p];
+            }
+        }
+        Diversity = diversity;
+        Ubiquity = ubiquity;
+        RegionIds = Enumerable.Range(0, R).Where(r => diversity[r] > 0).ToArray();
+        ProductIds = Enumerable.Range(0, P).Where(p => ubiquity[p] > 0).ToArray();
+        var productLocal = new int[P];
+        Array.Fill(productLocal, -1);
+        for (int k = 0; k < ProductIds.Length; k++) productLocal[ProductIds[k]] = k;
+        _regionProducts = new int[RegionIds.Length][];
+        var counts = new int[ProductIds.Length];
+        var row = new List<int>(P);
+        for (int c = 0; c < RegionIds.Length; c++)
+        {
+            row.Clear();
+            int offset = RegionIds[c] * P;
+            for (int p = 0; p < P; p++)
+            {
+                if (m[offset + p] > 0) row.Add(productLocal[p]);
+            }
+            _regionProducts[c] = row.ToArray();
+            foreach (var p in _regionProducts[c]) counts[p]++;
+        }
+        _productRegions = counts.Select(n => new int[n]).ToArray();
+        Array.Clear(counts);
+        for (int c = 0; c < RegionIds.Length; c++)
+        {
+            foreach (var p in _regionProducts[c]) _productRegions[p][counts[p]++] = c;
+        }
+        _invSqrtDiversity = RegionIds.Select(r => 1 / Math.Sqrt(diversity[r])).ToArray();
+        _invSqrtUbiquity = ProductIds.Select(p => 1 / Math.Sqrt(ubiquity[p])).ToArray();
+        _scratchP = new double[ProductIds.Length];
+        _scratchC = new double[RegionIds.Length];
+    }
+
+    private readonly double[] _invSqrtDiversity;
+    private readonly double[] _invSqrtUbiquity;
+    private readonly double[] _scratchP;
+    private readonly double[] _scratchC;
+
+    public IReadOnlyList<string> AllRegions { get; }
+    public IReadOnlyList<string> AllProducts { get; }
+    public double[] Diversity { get; }
+    public double[] Ubiquity { get; }
+    public int[] RegionIds { get; }
+    public int[] ProductIds { get; }
+    private int C => RegionIds.Length;
+    private int Pn => ProductIds.Length;
+
+    /// <summary>Throws <see cref="DisconnectedNetworkException"/> unless the included regions and products form one component.</summary>
+    public void RequireConnected()
+    {
+        if (C == 0) ThrowHelper.Invalid("Economic complexity: no region has any product (M is all zeros).");
+        var regionComp = new int[C];
+        var productComp = new int[Pn];
+        Array.Fill(regionComp, -1);
+        Array.Fill(productComp, -1);
+        int components = 0;
+        var stack = new Stack<(bool IsRegion, int Id)>();
+        for (int start = 0; start < C; start++)
+        {
+            if (regionComp[start] >= 0) continue;
+            stack.Push((true, start));
+            regionComp[start] = components;
+            while (stack.Count > 0)
+            {
+                var (isRegion, id) = stack.Pop();
+                foreach (var other in isRegion ? _regionProducts[id] : _productRegions[id])
+                {
+                    var comp = isRegion ? productComp : regionComp;
+                    if (comp[other] >= 0) continue;
+                    comp[other] = components;
+                    stack.Push((!isRegion, other));
+                }
+            }
+            components++;
+        }
+        if (components == 1) return;
+        var members = Enumerable.Range(0, components).Select(k =>
+            (IReadOnlyList<string>)Enumerable.Range(0, C).Where(c => regionComp[c] == k).Select(c => AllRegions[RegionIds[c]])
+                .Concat(Enumerable.Range(0, Pn).Where(p => productComp[p] == k).Select(p => AllProducts[ProductIds[p]])).ToArray()).ToArray();
+        ThrowHelper.Disconnected(members);
+    }
+
+    /// <summary>y = A x (product vector to region vector), A = D_c^-1/2 M D_p^-1/2.</summary>
+    private void MulA(double[] x, double[] y)
+    {
+        var scaled = _scratchP;
+        for (int p = 0; p < Pn; p++) scaled[p] = x[p] * _invSqrtUbiquity[p];
+        for (int c = 0; c < C; c++)
+        {
+            double s = 0;
+            foreach (var p in _regionProducts[c]) s += scaled[p];
+            y[c] = s * _invSqrtDiversity[c];
+        }
+    }
+
+    /// <summary>y = A' x (region vector to product vector).</summary>
+    private void MulAt(double[] x, double[] y)
+    {
+        var scaled = _scratchC;
+        for (int c = 0; c < C; c++) scaled[c] = x[c] * _invSqrtDiversity[c];
+        for (int p = 0; p < Pn; p++)
+        {
+            double s = 0;
+            foreach (var c in _productRegions[p]) s += scaled[c];
+            y[p] = s * _invSqrtUbiquity[p];
+        }
+    }
+
+    /// <summary>
+    /// The eigenvector ECI and PCI with Growth Lab's scales: kp the unit-length eigenvector of M_pp for the second
+    /// eigenvalue, kc = D_c^-1 M kp (an eigenvector of M_cc), both signed so that kc correlates positively with
+    /// diversity; and the second and third eigenvalues.
+    /// </summary>
+    public (double[] Kc, double[] Kp, double Lambda2, double Lambda3) Eigenvectors()
+    {
+        bool productSide = Pn <= C;
+        int n = productSide ? Pn : C;
+        if (n < 2) ThrowHelper.Invalid($"Economic complexity: the eigenvector method needs at least two included regions and two included products (found {C} and {Pn}).");
+        var tmp = new double[productSide ? C : Pn];
+        void Op(double[] x, double[] y)
+        {
+            if (productSide) { MulA(x, tmp); MulAt(tmp, y); }
+            else { MulAt(x, tmp); MulA(tmp, y); }
+        }
+        var top = new double[n];
+        for (int k = 0; k < n; k++) top[k] = Math.Sqrt(productSide ? Ubiquity[ProductIds[k]] : Diversity[RegionIds[k]]);
+        Normalise(top);
+        var (u, lambda2, lambda3) = Lanczos.SecondEigenpair(Op, top, n);
+        var up = new double[Pn];
+        if (productSide) Array.Copy(u, up, Pn);
+        else MulAt(u, up);
+        // Growth Lab's scales: kp is the unit-length eigenvector of M_pp, kc = D_c^-1 M kp (not rescaled).
+        var kp = new double[Pn];
+        for (int p = 0; p < Pn; p++) kp[p] = up[p] / Math.Sqrt(Ubiquity[ProductIds[p]]);
+        Normalise(kp);
+        var kc = new double[C];
+        for (int c = 0; c < C; c++)
+        {
+            double sum = 0;
+            foreach (var p in _regionProducts[c]) sum += kp[p];
+            kc[c] = sum / Diversity[RegionIds[c]];
+        }
+        if (Correlation(kc, RegionIds.Select(r => Diversity[r]).ToArray()) < 0)
+        {
+            for (int c = 0; c < C; c++) kc[c] = -kc[c];
+            for (int p = 0; p < Pn; p++) kp[p] = -kp[p];
+        }
+        return (kc, kp, lambda2, lambda3);
+    }
+
+    /// <summary>Method of reflections: k_c,n and k_p,n for n = 0..iterations (over the included regions and products).</summary>
+    public (double[][] Kc, double[][] Kp) Reflections(int iterations)
+    {
+        var kc = new double[iterations + 1][];
+        var kp = new double[iterations + 1][];
+        kc[0] = RegionIds.Select(r => Diversity[r]).ToArray();
+        kp[0] = ProductIds.Select(p => Ubiquity[p]).ToArray();
+        for (int n = 1; n <= iterations; n++)
+        {
+            kc[n] = new double[C];
+            kp[n] = new double[Pn];
+            for (int c = 0; c < C; c++)
+            {
+                double s = 0;
+                foreach (var p in _regionProducts[c]) s += kp[n - 1][p];
+                kc[n][c] = s / kc[0][c];
+            }
+            for (int p = 0; p < Pn; p++)
+            {
+                double s = 0;
+                foreach (var c in _productRegions[p]) s += kc[n - 1][c];
+                kp[n][p] = s / kp[0][p];
+            }
+        }
+        return (kc, kp);
+    }
+
+    /// <summary>Average of a region vector over each product's regions (k_p from k_c).</summary>
+    public double[] ProductAverage(double[] regionValues)
+    {
+        var result = new double[Pn];
+        for (int p = 0; p < Pn; p++)
+        {
+            double s = 0;
+            foreach (var c in _productRegions[p]) s += regionValues[c];
+            result[p] = s / _productRegions[p].Length;
+        }
+        return result;
+    }
+
+    public static void Normalise(double[] v)
+    {
+        double norm = Math.Sqrt(v.Sum(x => x * x));
+        for (int k = 0; k < v.Length; k++) v[k] /= norm;
+    }
+
+    public static double Correlation(double[] a, double[] b)
+    {
+        double ma = a.Average(), mb = b.Average(), sab = 0, saa = 0, sbb = 0;
+        for (int k = 0; k < a.Length; k++)
+        {
+            sab += (a[k] - ma) * (b[k] - mb);
+            saa += (a[k] - ma) * (a[k] - ma);
+            sbb += (b[k] - mb) * (b[k] - mb);
+        }
+        return saa == 0 || sbb == 0 ? 0 : sab / Math.Sqrt(saa * sbb);
+    }
+
+    /// <summary>(v - mean) / sd with a given mean and population sd.</summary>
+    public static double[] Standardise(double[] v, double mean, double sd) => v.Select(x => (x - mean) / sd).ToArray();
+
+    public static (double Mean, double Sd) MeanSd(double[] v)
+    {
+        var mean = v.Average();
+        var sd = Math.Sqrt(v.Sum(x => (x - mean) * (x - mean)) / v.Length);
+        return (mean, sd);
+    }
+}
+
+/// <summary>
+/// Lanczos iteration with full reorthogonalisation for the largest eigenpair of a symmetric positive semi-definite
+/// operator restricted to the complement of a known unit eigenvector (deflation).
+/// </summary>
+internal static class Lanczos
+{
+    private const double Tolerance = 1e-10;
+
+    public static (double[] Vector, double Lambda, double Next) SecondEigenpair(Action<double[], double[]> op, double[] deflate, int n)
+    {
+        var basis = new List<double[]>();
+        var alpha = new List<double>();
+        var beta = new List<double>();
+        var rng = new Random(20260101); // fixed seed: results are reproducible run to run
+        var q = new double[n];
+        for (int k = 0; k < n; k++) q[k] = rng.NextDouble() - 0.5;
+        Orthogonalise(q, deflate, basis);
+        ComplexityMath.Normalise(q);
+        var w = new double[n];
+        double lambda = double.NaN, next = double.NaN;
+        double[] y = [];
+        int maxSteps = n - 1; // dimension of the deflated space
+        for (int j = 0; j < maxSteps; j++)
+        {
+            basis.Add(q);
+            op(q, w);
+            alpha.Add(Dot(w, q));
+            Orthogonalise(w, deflate, basis);
+            var b = Math.Sqrt(Dot(w, w));
+            beta.Add(b);
+            var m = alpha.Count;
+            lambda = Tridiagonal.LargestEigenvalue(alpha, beta, m, 1);
+            next = m >= 2 ? Tridiagonal.LargestEigenvalue(alpha, beta, m, 2) : double.NaN;
+            y = Tridiagonal.Eigenvector(alpha, beta, m, lambda);
+            if (b * Math.Abs(y[m - 1]) <= Tolerance * Math.Max(1, Math.Abs(lambda)) || b <= 1e-14 || j == maxSteps - 1) break;
+            q = new double[n];
+            for (int k = 0; k < n; k++) q[k] = w[k] / b;
+        }
+        var v = new double[n];
+        for (int j = 0; j < y.Length; j++)
+        {
+            var qj = basis[j];
+            for (int k = 0; k < n; k++) v[k] += y[j] * qj[k];
+        }
+        ComplexityMath.Normalise(v);
+        return (v, lambda, next);
+    }
+
+    private static void Orthogonalise(double[] w, double[] deflate, List<double[]> basis)
+    {
+        for (int pass = 0; pass < 2; pass++)
+        {
+            Subtract(w, deflate);
+            foreach (var q in basis) Subtract(w, q);
+        }
+    }
+
+    private static void Subtract(double[] w, double[] q)
+    {
+        var d = Dot(w, q);
+        for (int k = 0; k < w.Length; k++) w[k] -= d * q[k];
+    }
+
+    private static double Dot(double[] a, double[] b)
+    {
+        double s = 0;
+        for (int k = 0; k < a.Length; k++) s += a[k] * b[k];
+        return s;
+    }
+}
+
+/// <summary>Eigenvalues (bisection on Sturm counts) and eigenvectors (inverse iteration) of a symmetric tridiagonal matrix.</summary>
+internal static class Tridiagonal
+{
+    /// <summary>The k-th largest eigenvalue (k = 1 the largest) of the m x m matrix with diagonal a and off-diagonal b[0..m-2].</summary>
+    public static double LargestEigenvalue(List<double> a, List<double> b, int m, int k)
+    {
+        double lo = double.MaxValue, hi = double.MinValue;
+        for (int i = 0; i < m; i++)
+        {
+            double r = (i > 0 ? Math.Abs(b[i - 1]) : 0) + (i < m - 1 ? Math.Abs(b[i]) : 0);
+            lo = Math.Min(lo, a[i] - r);
+            hi = Math.Max(hi, a[i] + r);
+        }
+        // the k-th largest is the (m - k + 1)-th smallest: find x with count(< x) = m - k
+        for (int it = 0; it < 200 && hi - lo > 1e-16 * Math.Max(1, Math.Abs(hi)); it++)
+        {
+            var mid = (lo + hi) / 2;
+            if (mid <= lo || mid >= hi) break;
+            if (CountBelow(a, b, m, mid) >= m - k + 1) hi = mid;
+            else lo = mid;
+        }
+        return (lo + hi) / 2;
+    }
+
+    private static int CountBelow(List<double> a, List<double> b, int m, double x)
+    {
+        int count = 0;
+        double d = 1;
+        for (int i = 0; i < m; i++)
+        {
+            var off = i > 0 ? b[i - 1] * b[i - 1] : 0;
+            d = a[i] - x - (i > 0 ? off / d : 0);
+            if (d == 0) d = -1e-300;
+            if (d < 0) count++;
+        }
+        return count;
+    }
+
+    /// <summary>The unit eigenvector for eigenvalue lambda, by inverse iteration with the tridiagonal (Thomas) solver.</summary>
+    public static double[] Eigenvector(List<double> a, List<double> b, int m, double lambda)
+    {
+        var scale = Math.Max(1, Math.Abs(lambda));
+        var shift = lambda + 1e-13 * scale;
+        var y = new double[m];
+        Array.Fill(y, 1.0 / Math.Sqrt(m));
+        var c = new double[m];
+        var d = new double[m];
+        for (int iter = 0; iter < 4; iter++)
+        {
+            // forward sweep
+            double diag = a[0] - shift;
+            if (diag == 0) diag = 1e-300;
+            c[0] = m > 1 ? b[0] / diag : 0;
+            d[0] = y[0] / diag;
+            for (int i = 1; i < m; i++)
+            {
+                diag = a[i] - shift - b[i - 1] * c[i - 1];
+                if (diag == 0) diag = 1e-300;
+                c[i] = i < m - 1 ? b[i] / diag : 0;
+                d[i] = (y[i] - b[i - 1] * d[i - 1]) / diag;
+            }
+            y[m - 1] = d[m - 1];
+            for (int i = m - 2; i >= 0; i--) y[i] = d[i] - c[i] * y[i + 1];
+            double norm = Math.Sqrt(y.Sum(v => v * v));
+            for (int i = 0; i < m; i++) y[i] /= norm;
+        }
+        return y;
+    }
+}

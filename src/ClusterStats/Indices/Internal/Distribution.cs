@@ -1,0 +1,189 @@
+using System.Globalization;
+using ClusterStats.Internal;
+
+namespace ClusterStats.Indices;
+
+/// <summary>Indices of one distribution of non-negative values (regions' values, or one region's industry mix).</summary>
+internal static class Distribution
+{
+    public static string Format(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>Checks finite, non-negative values, at least <paramref name="minCount"/>; returns the sum.</summary>
+    public static double Check(IReadOnlyList<double> x, string index, int minCount = 1, bool positiveSum = true)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        if (x.Count < minCount) ThrowHelper.Invalid($"{index} needs at least {minCount} value(s), found {x.Count}.");
+        double sum = 0;
+        for (int k = 0; k < x.Count; k++)
+        {
+            if (!double.IsFinite(x[k])) ThrowHelper.Invalid($"{index}: value #{k + 1} is {Format(x[k])}; expected a finite number (remove or fill missing values first).");
+            if (x[k] < 0) ThrowHelper.Invalid($"{index}: value #{k + 1} is negative ({Format(x[k])}); the index is defined for non-negative values only.");
+            sum += x[k];
+        }
+        if (positiveSum && sum <= 0) ThrowHelper.Invalid($"{index}: all values are zero, so shares are 0/0 and the index is undefined.");
+        return sum;
+    }
+
+    public static void CheckLogBase(double logBase)
+    {
+        if (!(logBase > 0) || logBase == 1 || !double.IsFinite(logBase)) ThrowHelper.Invalid($"Entropy: the logarithm base must be positive and not 1, found {Format(logBase)}.");
+    }
+
+    public static HerfindahlResult Herfindahl(IReadOnlyList<double> x)
+    {
+        Check(x, "Herfindahl");
+        return HerfindahlOfChecked(x is double[] a ? a : x.ToArray());
+    }
+
+    /// <summary>Herfindahl of values already known to be finite and non-negative with a positive sum.</summary>
+    public static HerfindahlResult HerfindahlOfChecked(ReadOnlySpan<double> x)
+    {
+        double sum = 0, h = 0;
+        foreach (var v in x) sum += v;
+        foreach (var v in x) h += (v / sum) * (v / sum);
+        int n = x.Length;
+        return new HerfindahlResult(h, n == 1 ? double.NaN : (h - 1.0 / n) / (1 - 1.0 / n), 1 / h, n);
+    }
+
+    public static double Entropy(IReadOnlyList<double> x, double logBase)
+    {
+        CheckLogBase(logBase);
+        Check(x, "Entropy");
+        return EntropyOfChecked(x is double[] a ? a : x.ToArray(), logBase);
+    }
+
+    /// <summary>Entropy of values already known to be finite and non-negative with a positive sum.</summary>
+    public static double EntropyOfChecked(ReadOnlySpan<double> x, double logBase)
+    {
+        double sum = 0, e = 0;
+        foreach (var v in x) sum += v;
+        foreach (var v in x)
+        {
+            if (v > 0) e -= v / sum * Math.Log(v / sum);
+        }
+        return e / Math.Log(logBase);
+    }
+
+    public static GiniResult Gini(IReadOnlyList<double> x, IReadOnlyList<double>? classSizes)
+    {
+        Check(x, "Gini");
+        int n = x.Count;
+        var w = new double[n];
+        if (classSizes is null) Array.Fill(w, 1.0);
+        else
+        {
+            if (classSizes.Count != n) ThrowHelper.Invalid($"Gini: {n} values but {classSizes.Count} class sizes.");
+            Check(classSizes, "Gini class sizes");
+            for (int k = 0; k < n; k++) w[k] = classSizes[k];
+        }
+        var order = Enumerable.Range(0, n).OrderBy(k => x[k]).ToArray();
+        double totalW = w.Sum(), totalV = 0;
+        for (int k = 0; k < n; k++) totalV += x[k] * w[k];
+        if (totalV <= 0) ThrowHelper.Invalid("Gini: the total is zero, so the Lorenz curve is 0/0 and the index undefined.");
+        var points = new LorenzPoint[n + 1];
+        points[0] = new LorenzPoint(0, 0);
+        double cumW = 0, cumV = 0, g = 0;
+        for (int k = 0; k < n; k++)
+        {
+            int j = order[k];
+            cumW += w[j];
+            cumV += x[j] * w[j];
+            var p = new LorenzPoint(k == n - 1 ? 1 : cumW / totalW, k == n - 1 ? 1 : cumV / totalV);
+            g += p.Value * points[k].Population - points[k].Value * p.Population;
+            points[k + 1] = p;
+        }
+        var normalised = classSizes is null && n > 1 ? g * n / (n - 1) : double.NaN;
+        return new GiniResult(g, normalised, n, classSizes is not null, points);
+    }
+
+    public static double Hoover(IReadOnlyList<double> x, IReadOnlyList<double>? reference)
+    {
+        var sum = Check(x, "Hoover");
+        int n = x.Count;
+        double refSum = n;
+        if (reference is not null)
+        {
+            if (reference.Count != n) ThrowHelper.Invalid($"Hoover: {n} values but {reference.Count} reference values.");
+            refSum = Check(reference, "Hoover reference");
+        }
+        double h = 0;
+        for (int k = 0; k < n; k++) h += Math.Abs(x[k] / sum - (reference is null ? 1 : reference[k]) / refSum);
+        return h / 2;
+    }
+
+    public static double TheilT(IReadOnlyList<double> x)
+    {
+        var mu = Check(x, "Theil T") / x.Count;
+        double t = 0;
+        foreach (var v in x)
+        {
+            if (v > 0) t += v / mu * Math.Log(v / mu);
+        }
+        return t / x.Count;
+    }
+
+    public static double TheilL(IReadOnlyList<double> x)
+    {
+        var mu = Check(x, "Theil L") / x.Count;
+        double t = 0;
+        for (int k = 0; k < x.Count; k++)
+        {
+            if (x[k] == 0) ThrowHelper.Invalid($"Theil L (mean log deviation): value #{k + 1} is zero, and ln(mean/0) is infinite; the index is undefined (Theil T allows zeros).");
+            t += Math.Log(mu / x[k]);
+        }
+        return t / x.Count;
+    }
+
+    public static double CoefficientOfVariation(IReadOnlyList<double> x, DeviationKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        int n = x.Count;
+        if (kind == DeviationKind.Sample && n < 2) ThrowHelper.Invalid($"Coefficient of variation: the sample standard deviation needs at least 2 values, found {n}.");
+        if (n < 1) ThrowHelper.Invalid("Coefficient of variation: no values.");
+        double sum = 0;
+        for (int k = 0; k < n; k++)
+        {
+            if (!double.IsFinite(x[k])) ThrowHelper.Invalid($"Coefficient of variation: value #{k + 1} is {Format(x[k])}; expected a finite number.");
+            sum += x[k];
+        }
+        var mean = sum / n;
+        if (mean == 0) ThrowHelper.Invalid("Coefficient of variation: the mean is zero, so sd/|mean| is undefined.");
+        double ss = 0;
+        foreach (var v in x) ss += (v - mean) * (v - mean);
+        var sd = Math.Sqrt(ss / (kind == DeviationKind.Sample ? n - 1 : n));
+        return sd / Math.Abs(mean);
+    }
+
+    public static double Atkinson(IReadOnlyList<double> x, double epsilon)
+    {
+        if (!(epsilon >= 0) || !double.IsFinite(epsilon)) ThrowHelper.Invalid($"Atkinson: epsilon must be finite and >= 0, found {Format(epsilon)}.");
+        var mu = Check(x, "Atkinson") / x.Count;
+        int n = x.Count;
+        if (epsilon == 1)
+        {
+            double logSum = 0;
+            foreach (var v in x)
+            {
+                if (v == 0) return 1; // the geometric mean is 0: A = 1 - 0/mu
+                logSum += Math.Log(v / mu);
+            }
+            return 1 - Math.Exp(logSum / n);
+        }
+        double s = 0;
+        for (int k = 0; k < n; k++)
+        {
+            if (x[k] == 0 && epsilon > 1) ThrowHelper.Invalid($"Atkinson(epsilon = {Format(epsilon)}): value #{k + 1} is zero and 0^(1 - epsilon) is infinite; the index is undefined for epsilon > 1 with zeros.");
+            s += Math.Pow(x[k] / mu, 1 - epsilon);
+        }
+        return 1 - Math.Pow(s / n, 1 / (1 - epsilon));
+    }
+
+    /// <summary>Quantile type 7 (R's default): linear interpolation between order statistics.</summary>
+    public static double QuantileType7(IReadOnlyList<double> x, double p)
+    {
+        var s = x.OrderBy(v => v).ToArray();
+        var h = (s.Length - 1) * p;
+        int lo = (int)Math.Floor(h);
+        return lo + 1 >= s.Length ? s[lo] : s[lo] + (h - lo) * (s[lo + 1] - s[lo]);
+    }
+}
