@@ -7,6 +7,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length == 3 && args[0] == "w") return WorkloadW.Run(args[1], args[2]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -37,4 +37,8 @@ internal static class ThrowHelper
 
     [DoesNotReturn]
     public static T Invalid<T>(string message) => throw new ClusterStatsException(message);
+
+    [DoesNotReturn]
+    public static void MicrodataFormat(Microdata.MicrodataRowError error) =>
+        throw new Microdata.MicrodataFormatException(error);
 }
