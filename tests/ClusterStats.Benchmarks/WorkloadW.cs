@@ -12,6 +12,9 @@ namespace ClusterStats.Benchmarks;
 /// </summary>
 public static class WorkloadW
 {
+    private static StreamWriter Writer(string dir, string file) =>
+        new(Path.Combine(dir, file), false, new UTF8Encoding(false), 1 << 16);
+
     public static int Run(string input, string outDir)
     {
         bool timing = Environment.GetEnvironmentVariable("W_TIMING") == "1";
@@ -51,20 +54,27 @@ public static class WorkloadW
         double Lq(int r, int i) => matrix[r, i] / xr[r] / (xi[i] / x);
         Phase("2023 matrix and margins");
 
-        var sb = new StringBuilder("region_code,industry_code,output_value_yuan,lq\n");
+        using (var lq = Writer(outDir, "lq_2023.csv"))
+        {
+        lq.Write("region_code,industry_code,output_value_yuan,lq\n");
         int regionKey = table.KeyIndex("region_code"), industryKey = table.KeyIndex("industry_code");
         for (int g = 0; g < table.Count; g++)
         {
             if (table.GetInteger(g, year) != 2023) continue;
             string rc = table.GetKey(g, regionKey), ic = table.GetKey(g, industryKey);
-            sb.Append(rc).Append(',').Append(ic).Append(',')
-              .Append(table.GetDecimal(g, output).ToString(CultureInfo.InvariantCulture)).Append(',')
-              .Append(Lq(matrix.RegionIndex(rc), matrix.IndustryIndex(ic)).ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+            lq.Write(rc);
+            lq.Write(',');
+            lq.Write(ic);
+            lq.Write(',');
+            lq.Write(table.GetDecimal(g, output).ToString(CultureInfo.InvariantCulture));
+            lq.Write(',');
+            lq.Write(Lq(matrix.RegionIndex(rc), matrix.IndustryIndex(ic)).ToString("R", CultureInfo.InvariantCulture));
+            lq.Write('\n');
         }
-        File.WriteAllText(Path.Combine(outDir, "lq_2023.csv"), sb.ToString());
+        }
         Phase("lq_2023.csv");
 
-        sb.Clear().Append("region_code,hhi\n");
+        var sb = new StringBuilder("region_code,hhi\n");
         for (int r = 0; r < nr; r++)
         {
             double hhi = 0;

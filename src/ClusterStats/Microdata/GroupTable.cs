@@ -11,19 +11,19 @@ internal sealed class GroupTable
     private readonly int _keys;
     private readonly int _keyLongs;
     private readonly int _sums;
+    /// <summary>Groups per block: rows live in fixed blocks so that growing never copies (no 1.5x peak while resizing).</summary>
+    internal const int BlockShift = 13;
+    private const int BlockMask = (1 << BlockShift) - 1;
     private int[] _slots;
-    private long[] _rows;
+    private long[][] _blocks = new long[16][];
 
-    public GroupTable(int keys, int sums, int initialGroups = 1 << 14)
+    public GroupTable(int keys, int sums)
     {
         _keys = keys;
         _keyLongs = (keys + 1) / 2;
         _sums = sums;
         Width = _keyLongs + 1 + 2 * sums;
-        int cap = 1;
-        while (cap < initialGroups * 2) cap <<= 1;
-        _slots = new int[cap];
-        _rows = new long[initialGroups * Width];
+        _slots = new int[1 << 14];
     }
 
     public int Width { get; }
@@ -32,14 +32,17 @@ internal sealed class GroupTable
 
     public int Count { get; private set; }
 
-    public long[] Rows => _rows;
+    /// <summary>The block holding a group's row; the row starts at <see cref="Offset"/>.</summary>
+    public long[] Block(int group) => _blocks[group >> BlockShift];
+
+    public int Offset(int group) => (group & BlockMask) * Width;
 
     /// <summary>Exact overflow of money sums, by group * sums + sum index.</summary>
     public Dictionary<long, decimal>? Overflow { get; set; }
 
     public int KeyId(int group, int key)
     {
-        long packed = _rows[group * Width + (key >> 1)];
+        long packed = _blocks[group >> BlockShift][(group & BlockMask) * Width + (key >> 1)];
         return (key & 1) == 0 ? (int)packed : (int)(packed >>> 32);
     }
 
@@ -64,29 +67,40 @@ internal sealed class GroupTable
         }
     }
 
-    /// <summary>The row offset (into <see cref="Rows"/>) of the group with these packed key ids, created empty if new.</summary>
-    public int FindOrAdd(ReadOnlySpan<long> packed)
+    /// <summary>The group with these packed key ids, created with zero accumulators if new.</summary>
+    public int FindOrAdd(ReadOnlySpan<long> packed) => FindOrAdd(packed, Hash(packed));
+
+    /// <summary>The slot array (group + 1, 0 = empty), for loading ahead of a batch of lookups.</summary>
+    public int[] Slots => _slots;
+
+    /// <summary>The slot where a hash starts probing.</summary>
+    public int SlotOf(ulong hash) => (int)(hash >> 32) & (_slots.Length - 1);
+
+    /// <summary><see cref="FindOrAdd(ReadOnlySpan{long})"/> with the hash already computed.</summary>
+    public int FindOrAdd(ReadOnlySpan<long> packed, ulong h)
     {
-        ulong h = Hash(packed);
         int mask = _slots.Length - 1;
         int slot = (int)(h >> 32) & mask;
-        long[] rows = _rows;
         int width = Width;
         while (true)
         {
             int e = _slots[slot];
             if (e == 0) break;
-            int at = (e - 1) * width;
-            if (rows[at] == packed[0] && (packed.Length == 1 || packed[1..].SequenceEqual(rows.AsSpan(at + 1, packed.Length - 1)))) return at;
+            int g = e - 1;
+            long[] block = _blocks[g >> BlockShift];
+            int at = (g & BlockMask) * width;
+            if (block[at] == packed[0] && (packed.Length == 1 || packed[1..].SequenceEqual(block.AsSpan(at + 1, packed.Length - 1)))) return g;
             slot = (slot + 1) & mask;
         }
         int group = Count;
-        if ((group + 1) * width > _rows.Length) Array.Resize(ref _rows, _rows.Length * 2);
-        packed.CopyTo(_rows.AsSpan(group * width));
+        int b = group >> BlockShift;
+        if (b == _blocks.Length) Array.Resize(ref _blocks, b * 2);
+        _blocks[b] ??= new long[(1 << BlockShift) * width];
+        packed.CopyTo(_blocks[b].AsSpan((group & BlockMask) * width));
         _slots[slot] = group + 1;
         Count = group + 1;
         if (Count * 2 > _slots.Length) Rehash();
-        return group * width;
+        return group;
     }
 
     private void Rehash()
@@ -95,7 +109,7 @@ internal sealed class GroupTable
         int mask = slots.Length - 1;
         for (int g = 0; g < Count; g++)
         {
-            ulong h = Hash(_rows.AsSpan(g * Width, _keyLongs));
+            ulong h = Hash(_blocks[g >> BlockShift].AsSpan((g & BlockMask) * Width, _keyLongs));
             int slot = (int)(h >> 32) & mask;
             while (slots[slot] != 0) slot = (slot + 1) & mask;
             slots[slot] = g + 1;
@@ -104,18 +118,19 @@ internal sealed class GroupTable
     }
 
     /// <summary>Adds a money amount (scaled) to a group's sum; on 64-bit overflow the amount goes to the exact decimal side table.</summary>
-    public void AddScaled(int rowAt, int sum, long scaled)
+    public void AddScaled(int group, int sum, long scaled)
     {
-        int at = rowAt + _keyLongs + 1 + 2 * sum;
-        long a = _rows[at];
+        long[] block = _blocks[group >> BlockShift];
+        int at = (group & BlockMask) * Width + _keyLongs + 1 + 2 * sum;
+        long a = block[at];
         long r = unchecked(a + scaled);
         if (((a ^ r) & (scaled ^ r)) < 0)
         {
-            AddOverflow(rowAt / Width, sum, MicrodataReader.ScaledToDecimal(scaled, MicrodataReader.FastScale));
+            AddOverflow(group, sum, MicrodataReader.ScaledToDecimal(scaled, MicrodataReader.FastScale));
         }
         else
         {
-            _rows[at] = r;
+            block[at] = r;
         }
     }
 

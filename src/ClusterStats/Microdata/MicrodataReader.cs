@@ -140,16 +140,16 @@ public static class MicrodataReader
         Span<int> ids = stackalloc int[keys];
         Span<long> packed = stackalloc long[(keys + 1) / 2];
         var groupMap = st.Overflow is null ? null : new int[st.Count];
-        long[] src = st.Rows;
         for (int g = 0; g < st.Count; g++)
         {
             for (int j = 0; j < keys; j++) ids[j] = maps[j][st.KeyId(g, j)];
             GroupTable.Pack(ids, packed);
-            int at = tt.FindOrAdd(packed);
-            if (groupMap is not null) groupMap[g] = at / tt.Width;
-            long[] dst = tt.Rows;
-            int sAt = g * st.Width + st.KeyLongs;
-            int tAt = at + tt.KeyLongs;
+            int tg = tt.FindOrAdd(packed);
+            if (groupMap is not null) groupMap[g] = tg;
+            long[] src = st.Block(g);
+            long[] dst = tt.Block(tg);
+            int sAt = st.Offset(g) + st.KeyLongs;
+            int tAt = tt.Offset(tg) + tt.KeyLongs;
             dst[tAt] += src[sAt];
             for (int m = 0; m < sums; m++)
             {
@@ -157,7 +157,7 @@ public static class MicrodataReader
                 dst[tAt + o + 1] += src[sAt + o + 1];
                 if (plan.SumKind[m] == MicrodataSumKind.Decimal)
                 {
-                    tt.AddScaled(at, m, src[sAt + o]);
+                    tt.AddScaled(tg, m, src[sAt + o]);
                 }
                 else
                 {

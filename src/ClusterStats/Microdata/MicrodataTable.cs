@@ -19,13 +19,13 @@ public sealed class MicrodataTable
     private readonly string?[]?[] _labels;    // per key: label of each distinct value
     private readonly long[] _counts;
     private readonly long[][] _sums;          // whole sums, or money scaled by 10^_scale[m]
-    private readonly long[][] _valueCounts;
+    private readonly long[]?[] _valueCounts;  // null when no cell of the column is empty (then it equals the row count)
     private readonly int[] _scale;            // scale of the scaled money longs
     private readonly int[] _outScale;         // fraction digits of the column (most written in the file)
     private readonly Dictionary<int, decimal>?[] _overflow;
 
     private MicrodataTable(string file, MicrodataAggregation spec, string[][] keyValues, long[]?[] keyIntegers, int[][] keyIds,
-        string?[]?[] labels, long[] counts, long[][] sums, long[][] valueCounts, int[] scale, int[] outScale,
+        string?[]?[] labels, long[] counts, long[][] sums, long[]?[] valueCounts, int[] scale, int[] outScale,
         Dictionary<int, decimal>?[] overflow, long rows, long skipped, IReadOnlyList<MicrodataRowError> errors)
     {
         File = file;
@@ -124,7 +124,7 @@ public sealed class MicrodataTable
     }
 
     /// <summary>The number of non-empty cells of a summed column in a group (empty cells are missing, not zero).</summary>
-    public long GetValueCount(int group, int sum) => _valueCounts[sum][group];
+    public long GetValueCount(int group, int sum) => _valueCounts[sum] is { } v ? v[group] : _counts[group];
 
     /// <summary>
     /// A region x industry matrix of one summed column (or of row counts when <paramref name="sumColumn"/> is null) over
@@ -244,7 +244,7 @@ public sealed class MicrodataTable
             for (int m = 0; m < Sums.Count; m++)
             {
                 buffer[w++] = (byte)',';
-                if (_valueCounts[m][g] == 0 && _sums[m][g] == 0) continue; // no value: empty, like SQL's NULL sum
+                if (GetValueCount(g, m) == 0) continue; // no value: empty, like SQL's NULL sum
                 if (Sums[m].Kind == MicrodataSumKind.Long || (_overflow[m] is null && _scale[m] == _outScale[m]))
                 {
                     w += FormatScaled(_sums[m][g], Sums[m].Kind == MicrodataSumKind.Long ? 0 : _scale[m], buffer.AsSpan(w));
@@ -353,23 +353,27 @@ public sealed class MicrodataTable
         for (int j = 0; j < keys; j++) keyIds[j] = new int[count];
         var counts = new long[count];
         var sumArrays = new long[sums][];
-        var valueCounts = new long[sums][];
+        var valueCounts = new long[]?[sums];
         for (int m = 0; m < sums; m++) { sumArrays[m] = new long[count]; valueCounts[m] = new long[count]; }
         var position = table.Overflow is null ? null : new int[count];
-        long[] rowsData = table.Rows;
-        int width = table.Width, kl = table.KeyLongs;
+        int kl = table.KeyLongs;
         for (int i = 0; i < count; i++)
         {
             int g = groups[i];
             if (position is not null) position[g] = i;
             for (int j = 0; j < keys; j++) keyIds[j][i] = table.KeyId(g, j);
-            int at = g * width + kl;
+            long[] rowsData = table.Block(g);
+            int at = table.Offset(g) + kl;
             counts[i] = rowsData[at];
             for (int m = 0; m < sums; m++)
             {
                 sumArrays[m][i] = rowsData[at + 1 + 2 * m];
-                valueCounts[m][i] = rowsData[at + 2 + 2 * m];
+                valueCounts[m]![i] = rowsData[at + 2 + 2 * m];
             }
+        }
+        for (int m = 0; m < sums; m++)
+        {
+            if (valueCounts[m].AsSpan().SequenceEqual(counts)) valueCounts[m] = null;
         }
         var scale = new int[sums];
         var outScale = new int[sums];

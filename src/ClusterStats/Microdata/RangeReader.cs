@@ -58,6 +58,13 @@ internal sealed class RangeReader
     private readonly byte[] _sumState; // 0 missing, 1 long/scaled, 2 decimal
     private readonly byte[] _intKeys;
     private readonly List<(int Start, int End)> _slowFields = [];
+    private readonly long[] _batchPacked;
+    private readonly ulong[] _batchHash = new ulong[BatchSize];
+    private readonly int[] _batchSlot = new int[BatchSize];
+    private readonly long[] _batchLine = new long[BatchSize];
+    private readonly byte[] _batchState;
+    private readonly long[] _batchLong;
+    private readonly decimal[] _batchDecimal;
 
     private byte[] _buf = new byte[InitialBuffer + Slack];
     private long _bufOff;
@@ -90,6 +97,10 @@ internal sealed class RangeReader
         _sumDecimal = new decimal[_sums];
         _sumState = new byte[_sums];
         _intKeys = new byte[8 * _keys];
+        _batchPacked = new long[BatchSize * _packed.Length];
+        _batchState = new byte[BatchSize * _sums];
+        _batchLong = new long[BatchSize * _sums];
+        _batchDecimal = new decimal[BatchSize * _sums];
         Interners = new ByteInterner[_keys];
         Labels = new List<byte[]>?[_keys];
         for (int j = 0; j < _keys; j++)
@@ -151,6 +162,7 @@ internal sealed class RangeReader
             }
             _pos = next;
         }
+        if (!_stopped) Flush();
         ActualEnd = _bufOff + _pos;
         Complete = !_stopped;
     }
@@ -450,39 +462,79 @@ internal sealed class RangeReader
                 if (ls >= 0) Labels[j]!.Add(buf.AsSpan(_fs[ls], _fe[ls] - _fs[ls]).ToArray());
             }
         }
-        GroupTable.Pack(_ids, _packed);
-        int at = Table.FindOrAdd(_packed);
-        long[] rows = Table.Rows;
-        rows[at + Table.KeyLongs]++;
-        int sumAt = at + Table.KeyLongs + 1;
-        for (int m = 0; m < _sums; m++, sumAt += 2)
+        // Stage the row; groups are looked up a batch at a time so that the cache misses of many rows overlap.
+        int b = _batchCount;
+        var packed = _batchPacked.AsSpan(b * _packed.Length, _packed.Length);
+        GroupTable.Pack(_ids, packed);
+        _batchHash[b] = GroupTable.Hash(packed);
+        _batchLine[b] = Lines;
+        for (int m = 0; m < _sums; m++)
         {
-            byte state = _sumState[m];
-            if (state == 0) continue;
-            rows[sumAt + 1]++;
-            if (plan.SumKind[m] == MicrodataSumKind.Long)
-            {
-                long a = rows[sumAt];
-                long v = _sumLong[m];
-                long r = unchecked(a + v);
-                if (((a ^ r) & (v ^ r)) < 0)
-                {
-                    Stop(new PendingError(Lines, plan.Header[plan.FieldOfSlot[plan.SumSlot[m]]], v.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        "a group sum within the 64-bit range (about 9.2e18); sum this column as Decimal"));
-                    return;
-                }
-                rows[sumAt] = r;
-            }
-            else if (state == 1)
-            {
-                Table.AddScaled(at, m, _sumLong[m]);
-            }
-            else
-            {
-                Table.AddOverflow(at / Table.Width, m, _sumDecimal[m]);
-            }
+            _batchState[b * _sums + m] = _sumState[m];
+            if (_sumState[m] == 1) _batchLong[b * _sums + m] = _sumLong[m];
+            else if (_sumState[m] == 2) _batchDecimal[b * _sums + m] = _sumDecimal[m];
         }
         RowsRead++;
+        if (++_batchCount == BatchSize) Flush();
+    }
+
+    private const int BatchSize = 32;
+    private int _batchCount;
+    private long _touched;
+
+    /// <summary>Adds the staged rows to their groups: first loads every row's slot and row (independent loads the
+    /// processor overlaps), then finds or adds each group and adds the values.</summary>
+    private void Flush()
+    {
+        int n = _batchCount;
+        _batchCount = 0;
+        var table = Table;
+        int[] slots = table.Slots;
+        long touched = 0;
+        for (int i = 0; i < n; i++) _batchSlot[i] = slots[table.SlotOf(_batchHash[i])];
+        for (int i = 0; i < n; i++)
+        {
+            int e = _batchSlot[i];
+            if (e != 0) touched += table.Block(e - 1)[table.Offset(e - 1)];
+        }
+        _touched += touched;
+        var plan = _plan;
+        int keyLongs = _packed.Length;
+        for (int i = 0; i < n; i++)
+        {
+            int group = table.FindOrAdd(_batchPacked.AsSpan(i * keyLongs, keyLongs), _batchHash[i]);
+            long[] rows = table.Block(group);
+            int at = table.Offset(group);
+            rows[at + table.KeyLongs]++;
+            int sumAt = at + table.KeyLongs + 1;
+            for (int m = 0; m < _sums; m++, sumAt += 2)
+            {
+                byte state = _batchState[i * _sums + m];
+                if (state == 0) continue;
+                rows[sumAt + 1]++;
+                if (state == 2)
+                {
+                    table.AddOverflow(group, m, _batchDecimal[i * _sums + m]);
+                }
+                else if (plan.SumKind[m] == MicrodataSumKind.Long)
+                {
+                    long a = rows[sumAt];
+                    long v = _batchLong[i * _sums + m];
+                    long r = unchecked(a + v);
+                    if (((a ^ r) & (v ^ r)) < 0)
+                    {
+                        Stop(new PendingError(_batchLine[i], plan.Header[plan.FieldOfSlot[plan.SumSlot[m]]], v.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                            "a group sum within the 64-bit range (about 9.2e18); sum this column as Decimal"));
+                        return;
+                    }
+                    rows[sumAt] = r;
+                }
+                else
+                {
+                    table.AddScaled(group, m, _batchLong[i * _sums + m]);
+                }
+            }
+        }
     }
 
     private void BadField(int slot, ReadOnlySpan<byte> text, string expected) =>
