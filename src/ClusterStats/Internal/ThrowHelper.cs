@@ -56,4 +56,8 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static void Disconnected(IReadOnlyList<IReadOnlyList<string>> components) =>
         throw new DisconnectedNetworkException(components);
+
+    [DoesNotReturn]
+    public static void MicrodataFormat(Microdata.MicrodataRowError error) =>
+        throw new Microdata.MicrodataFormatException(error);
 }
