@@ -10,7 +10,7 @@ namespace ClusterStats.Indices;
 /// <see cref="Regions"/> and <see cref="Industries"/> as labels. NaN marks an undefined value (0/0 under
 /// <see cref="ZeroTotalPolicy.NaN"/>, or a region or product left out of a complexity computation).
 /// </summary>
-public sealed class RegionIndustryValues
+public sealed class RegionIndustryValues : IIndexResult
 {
     private readonly double[] _values;
 
@@ -80,7 +80,7 @@ public sealed class RegionIndustryValues
 /// Gini, PCI, ubiquity). NaN marks an undefined value (an empty region under <see cref="ZeroTotalPolicy.NaN"/>, or a
 /// region or product left out of a complexity computation).
 /// </summary>
-public sealed class IndexValues
+public sealed class IndexValues : IIndexResult
 {
     private readonly double[] _values;
 
@@ -152,7 +152,7 @@ public readonly record struct LorenzPoint(double Population, double Value);
 /// <param name="Count">The number of units or classes.</param>
 /// <param name="Weighted">Whether class sizes (weights) were given.</param>
 /// <param name="LorenzPoints">The Lorenz curve, n + 1 points from (0, 0) to (1, 1).</param>
-public sealed record GiniResult(double Gini, double Normalised, int Count, bool Weighted, IReadOnlyList<LorenzPoint> LorenzPoints)
+public sealed record GiniResult(double Gini, double Normalised, int Count, bool Weighted, IReadOnlyList<LorenzPoint> LorenzPoints) : IIndexResult
 {
     /// <summary>The Lorenz curve as columns population (double) and value (double).</summary>
     public DataFrame ToDataFrame() => new(
@@ -201,7 +201,7 @@ public sealed record ShiftShareRegion(string Region, double BaseValue, double En
 /// <param name="ComponentNames">The component names, in column order.</param>
 /// <param name="Regions">One entry per region, in matrix order.</param>
 public sealed record ShiftShareResult(ShiftShareMethod Method, int BaseYear, int EndYear, IReadOnlyList<(int From, int To)> Periods,
-    IReadOnlyList<string> ComponentNames, IReadOnlyList<ShiftShareRegion> Regions)
+    IReadOnlyList<string> ComponentNames, IReadOnlyList<ShiftShareRegion> Regions) : IIndexResult
 {
     /// <summary>Columns region (string) and one double column per component.</summary>
     public DataFrame ToDataFrame()
@@ -227,7 +227,7 @@ public sealed record EllisonGlaeserIndustry(string Industry, double Gamma, doubl
 
 /// <summary>Ellison-Glaeser results, one per industry in order of first appearance.</summary>
 /// <param name="Industries">One entry per industry.</param>
-public sealed record EllisonGlaeserResult(IReadOnlyList<EllisonGlaeserIndustry> Industries)
+public sealed record EllisonGlaeserResult(IReadOnlyList<EllisonGlaeserIndustry> Industries) : IIndexResult
 {
     /// <summary>Columns industry (string), gamma, G, H, employment (double), plants (int).</summary>
     public DataFrame ToDataFrame() => new(
@@ -265,7 +265,7 @@ public sealed record ClusterStrengthThresholds(string Industry, double LocationQ
 /// <summary>US Cluster Mapping strong-cluster classification for every region and cluster.</summary>
 /// <param name="Cells">One entry per region and cluster, row-major in matrix order.</param>
 /// <param name="Thresholds">One entry per cluster.</param>
-public sealed record ClusterStrengthResult(IReadOnlyList<ClusterStrengthCell> Cells, IReadOnlyList<ClusterStrengthThresholds> Thresholds)
+public sealed record ClusterStrengthResult(IReadOnlyList<ClusterStrengthCell> Cells, IReadOnlyList<ClusterStrengthThresholds> Thresholds) : IIndexResult
 {
     /// <summary>Columns region, industry (string), employment, establishments, lq (double), strong (bool).</summary>
     public DataFrame ToDataFrame() => new(
@@ -295,7 +295,7 @@ public sealed record ComplexityResult(string Method, IndexValues Diversity, Inde
     double SecondEigenvalue, double ThirdEigenvalue, IReadOnlyList<string> ExcludedRegions, IReadOnlyList<string> ExcludedProducts);
 
 /// <summary>Product proximity phi_pp' = C_pp' / max(u_p, u_p'), symmetric, 1 on the diagonal of products with ubiquity &gt; 0.</summary>
-public sealed class ProximityResult
+public sealed class ProximityResult : IIndexResult
 {
     private readonly double[] _values;
 
