@@ -91,9 +91,9 @@ public static partial class Charts
 
     /// <summary>
     /// The time series of one indicator of one cluster from cited figures: a marker per source and year (sources named
-    /// by outlet and publication year, with the scope where one is stated), a band over the range of each year where
-    /// sources disagree, and plan targets drawn distinctly. Undated figures and multi-year totals cannot be placed on
-    /// a year axis: the footnote counts them.
+    /// by outlet and publication year), a band over the range of each year where sources disagree, and plan targets
+    /// drawn distinctly. Only figures of one scope form a series (the most common scope; others are named in the
+    /// footnote); undated figures and multi-year totals cannot be placed on a year axis: the footnote counts them.
     /// </summary>
     /// <param name="figures">The figures, e.g. <see cref="ReferenceData.Load"/>'s.</param>
     /// <param name="regionId">The cluster id, e.g. <c>xiaobeihe</c>.</param>
@@ -115,9 +115,19 @@ public static partial class Charts
         if (dated.Count == 0)
             ThrowHelper.Invalid($"{regionId} has no dated {indicator} figure ({mine.Count.ToString(CultureInfo.InvariantCulture)} undated or multi-year).");
 
+        // Figures of different scopes (all firms, firms above designated size) are not one series: draw the most
+        // common scope (the unqualified one on a tie) and name the others.
+        var scope = dated.GroupBy(f => f.Scope ?? "", StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).First().Key;
+        var otherScopes = dated.Where(f => (f.Scope ?? "") != scope).ToList();
+        dated = [.. dated.Where(f => (f.Scope ?? "") == scope)];
+
         var points = dated.Select(f => new SeriesPoint(f.Year.From!.Value, (double)f.Quantity.Value,
-            ShortSource(f.Source.Publisher, f.Source.Title, f.Source.Published) + (f.Scope is { Length: > 0 } scope ? $" [{scope}]" : ""), f.IsTarget));
+            ShortSource(f.Source.Publisher, f.Source.Title, f.Source.Published), f.IsTarget));
         var notes = new List<string> { "Each marker is one cited figure, named by outlet and publication year (the source's own year of reference on the axis)." };
+        if (scope.Length > 0) notes.Add($"Scope: {scope}.");
+        if (otherScopes.Count > 0)
+            notes.Add($"{otherScopes.Count.ToString(CultureInfo.InvariantCulture)} figure(s) of other scopes not drawn: {string.Join("; ", otherScopes.Select(f => f.Scope ?? "unqualified").Distinct(StringComparer.Ordinal))}.");
         if (dated.Any(f => f.Year.IsApproximate))
             notes.Add("Approximate years (" + string.Join(", ", dated.Where(f => f.Year.IsApproximate).Select(f => f.Year.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) + ") drawn at the year stated.");
         var bounds = dated.Count(f => f.Qualifier is Qualifier.AtLeast or Qualifier.AtMost or Qualifier.Nearly);

@@ -181,7 +181,11 @@ public static partial class Charts
         plot.Axes.Left.Label.Text = unit;
         int minYear = all.Min(p => p.Year), maxYear = all.Max(p => p.Year);
         double top = all.Max(p => p.Value);
-        plot.Axes.SetLimits(minYear - 0.6, maxYear + 0.6, 0, top * 1.15);
+        // Headroom for the legend in the upper left, about 20 px per entry of a ~430 px high data area, so that it
+        // never covers a point.
+        int entries = sources.Count + (targets.Count > 0 ? 1 : 0) + (disputed.Count > 0 ? 1 : 0);
+        double legendShare = Math.Min(0.6, (entries * 20 + 16) / 430.0);
+        plot.Axes.SetLimits(minYear - 0.6, maxYear + 0.6, 0, top * Math.Max(1.15, 1.05 / (1 - legendShare)));
         plot.ShowLegend(Alignment.UpperLeft);
         AddFootnote(plot, footnote);
         return Finish(plot, fonts);
