@@ -10,49 +10,15 @@ internal static class CompareCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("cluster") { Description = "The focal cluster id, for example xiaobeihe." };
-        var peers = new Option<string?>("--peers") { Description = "Comma-separated peer ids (default: every cluster with the same product focus)." };
-        var year = new Option<int?>("--year") { Description = "The year compared (default: the latest year each cluster has, shown per row)." };
-        var currency = new Option<string?>("--currency") { Description = "ISO currency for money, converted through USD with annual average rates (default: the focal cluster's currency)." };
-        var ratePolicy = new Option<string>("--rate-policy") { Description = "For a year without an annual exchange rate: nearest-year (default), mean-of-months or error. The rate and year used are named in the output.", DefaultValueFactory = _ => "nearest-year" };
-        ratePolicy.AcceptOnlyFromAmong("nearest-year", "mean-of-months", "error");
-        var targets = new Option<bool>("--include-targets") { Description = "Let plan targets count (default: actual values only)." };
         var format = new Option<string>("--format") { Description = "table (for people, default), csv (full precision, invariant), markdown or html.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "markdown", "html");
-        var data = new Option<string?>("--data") { Description = "A figure CSV file (tidy figure schema) instead of the reference dataset." };
-
         var cmd = new Command("compare", "Compare a cluster with its peers: indicators, derived figures (output value per pair, pairs per firm, ...), ranks, shares, ratios, ranges and sources.");
-        cmd.Arguments.Add(id);
-        foreach (var o in new Option[] { peers, year, currency, ratePolicy, targets, format, data }) cmd.Options.Add(o);
+        var arguments = ComparisonArguments.AddTo(cmd);
+        cmd.Options.Add(format);
         cmd.SetAction(parseResult =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
-            var currencyCode = parseResult.GetValue(currency);
-            if (currencyCode is not null && !Currency.IsIsoCode(currencyCode))
-            {
-                error.WriteLine($"clusterstats: '{currencyCode}' is not a currency: expected an ISO 4217 code such as CNY, USD, JPY or EUR.");
-                return CliApp.UsageError;
-            }
-            var dataFile = parseResult.GetValue(data);
-            var (figures, regions, rates) = ComparisonData.Load(dataFile);
-            var options = new ComparisonOptions(parseResult.GetValue(id)!)
-            {
-                Peers = parseResult.GetValue(peers) is string p ? p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
-                Year = parseResult.GetValue(year),
-                Currency = currencyCode is null ? null : new Currency(currencyCode),
-                Regions = regions,
-                Rates = rates,
-                RatePolicy = parseResult.GetValue(ratePolicy) switch
-                {
-                    "error" => MissingRatePolicy.Error,
-                    "mean-of-months" => MissingRatePolicy.MeanOfAvailableMonths,
-                    _ => MissingRatePolicy.NearestYear,
-                },
-                IncludeTargets = parseResult.GetValue(targets),
-            };
-            var comparison = Comparison.Create(figures, options);
-            output.Write(parseResult.GetValue(format) switch
+            if (arguments.Create(parseResult) is not { } comparison) return CliApp.UsageError;
+            parseResult.InvocationConfiguration.Output.Write(parseResult.GetValue(format) switch
             {
                 "csv" => comparison.ToCsv(),
                 "markdown" => comparison.ToMarkdown(),
@@ -62,6 +28,72 @@ internal static class CompareCommand
             return CliApp.Ok;
         });
         return cmd;
+    }
+}
+
+/// <summary>
+/// The focal cluster argument and the options that choose a comparison, shared by <c>compare</c> and the
+/// <c>plot</c> subcommands about clusters: <c>ID [--peers a,b] [--year Y] [--currency USD] [--rate-policy ...]
+/// [--include-targets] [--data FILE]</c> (only the id and <c>--data</c> where no comparison is drawn).
+/// </summary>
+internal sealed class ComparisonArguments
+{
+    private readonly Option<string?> _peers = new("--peers") { Description = "Comma-separated peer ids (default: every cluster with the same product focus)." };
+    private readonly Option<int?> _year = new("--year") { Description = "The year compared (default: the latest year each cluster has, shown per row)." };
+    private readonly Option<string?> _currency = new("--currency") { Description = "ISO currency for money, converted through USD with annual average rates (default: the focal cluster's currency)." };
+    private readonly Option<string> _ratePolicy = new("--rate-policy") { Description = "For a year without an annual exchange rate: nearest-year (default), mean-of-months or error. The rate and year used are named in the output.", DefaultValueFactory = _ => "nearest-year" };
+    private readonly Option<bool> _targets = new("--include-targets") { Description = "Let plan targets count (default: actual values only)." };
+
+    /// <summary>The focal cluster id.</summary>
+    public Argument<string> Cluster { get; } = new("cluster") { Description = "The focal cluster id, for example xiaobeihe." };
+
+    /// <summary>A figure CSV file instead of the reference dataset.</summary>
+    public Option<string?> Data { get; } = new("--data") { Description = "A figure CSV file (tidy figure schema) instead of the reference dataset." };
+
+    /// <summary>Adds the cluster argument and --data, and with <paramref name="comparing"/> the comparison options, to <paramref name="command"/>.</summary>
+    public static ComparisonArguments AddTo(Command command, bool comparing = true)
+    {
+        var a = new ComparisonArguments();
+        a._ratePolicy.AcceptOnlyFromAmong("nearest-year", "mean-of-months", "error");
+        command.Arguments.Add(a.Cluster);
+        IEnumerable<Option> options = comparing ? [a._peers, a._year, a._currency, a._ratePolicy, a._targets, a.Data] : [a.Data];
+        foreach (var o in options) command.Options.Add(o);
+        return a;
+    }
+
+    /// <summary>The figures, regions and rates of --data or the reference dataset.</summary>
+    public (FigureSet Figures, IReadOnlyList<Region> Regions, ExchangeRateTable Rates) Load(ParseResult parseResult) =>
+        ComparisonData.Load(parseResult.GetValue(Data));
+
+    /// <summary>
+    /// The comparison the options ask for; null (after writing why on stderr) when --currency is not an ISO code.
+    /// An unknown id throws the comparison's error, which lists the known ids.
+    /// </summary>
+    public Comparison? Create(ParseResult parseResult)
+    {
+        var currencyCode = parseResult.GetValue(_currency);
+        if (currencyCode is not null && !Currency.IsIsoCode(currencyCode))
+        {
+            parseResult.InvocationConfiguration.Error.WriteLine($"clusterstats: '{currencyCode}' is not a currency: expected an ISO 4217 code such as CNY, USD, JPY or EUR.");
+            return null;
+        }
+        var (figures, regions, rates) = Load(parseResult);
+        var options = new ComparisonOptions(parseResult.GetValue(Cluster)!)
+        {
+            Peers = parseResult.GetValue(_peers) is string p ? p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
+            Year = parseResult.GetValue(_year),
+            Currency = currencyCode is null ? null : new Currency(currencyCode),
+            Regions = regions,
+            Rates = rates,
+            RatePolicy = parseResult.GetValue(_ratePolicy) switch
+            {
+                "error" => MissingRatePolicy.Error,
+                "mean-of-months" => MissingRatePolicy.MeanOfAvailableMonths,
+                _ => MissingRatePolicy.NearestYear,
+            },
+            IncludeTargets = parseResult.GetValue(_targets),
+        };
+        return Comparison.Create(figures, options);
     }
 }
 
