@@ -150,6 +150,13 @@ public sealed class ChartFontResolver
         lock (_gate)
         {
             if (_lastChoice is not null && _lastChoice.DrawsAll(codePoints)) return _lastChoice.ToChartFont();
+            if (_faces is null && FontFile is null && PreferredFace(codePoints) is { } preferred)
+            {
+                // The preferred family draws the text: no need to open every installed face (Noto CJK alone is ~100 MB).
+                preferred.Register();
+                _lastChoice = preferred;
+                return preferred.ToChartFont();
+            }
             _faces ??= ScanFaces();
             var best = _faces.FirstOrDefault(f => f.DrawsAll(codePoints));
             if (best is null)
@@ -188,23 +195,43 @@ public sealed class ChartFontResolver
         return [.. result];
     }
 
-    private List<Face> ScanFaces()
+    /// <summary>
+    /// A WenQuanYi Micro Hei face (the top-ranked family) that draws every code point, looked up only in font files whose
+    /// names say WenQuanYi; null when there is none, and the full scan decides.
+    /// </summary>
+    private Face? PreferredFace(int[] codePoints)
     {
-        var faces = new List<Face>();
-        if (FontFile is not null) faces.AddRange(FacesOf(FontFile).Select(f => f with { Rank = -1 }));
+        foreach (var file in FontFiles().Where(f => Path.GetFileName(f).Contains("wqy", StringComparison.OrdinalIgnoreCase)))
+        {
+            var face = FacesOf(file).FirstOrDefault(f => f.Rank == 0 && f.DrawsAll(codePoints));
+            if (face is not null) return face;
+        }
+        return null;
+    }
+
+    private IEnumerable<string> FontFiles()
+    {
         foreach (var folder in FontFolders)
         {
             if (!Directory.Exists(folder)) continue;
-            IEnumerable<string> files;
+            List<string> files;
             try
             {
                 files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
                     .Where(f => FontExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal)
                     .ToList();
             }
             catch (IOException) { continue; }
-            foreach (var file in files.Order(StringComparer.Ordinal)) faces.AddRange(FacesOf(file));
+            foreach (var file in files) yield return file;
         }
+    }
+
+    private List<Face> ScanFaces()
+    {
+        var faces = new List<Face>();
+        if (FontFile is not null) faces.AddRange(FacesOf(FontFile).Select(f => f with { Rank = -1 }));
+        foreach (var file in FontFiles()) faces.AddRange(FacesOf(file));
         return faces
             .OrderBy(f => f.Rank)
             .ThenBy(f => f.Family, StringComparer.Ordinal)
