@@ -276,9 +276,7 @@ public sealed class ClusterReport
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="ClusterStats">
-        <title>
-        """ + "{{TITLE}}" + """
-        </title>
+        <title>{{TITLE}}</title>
         <style>
         body { font-family: "Noto Sans", "Segoe UI", "Helvetica Neue", Arial, "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; color: #222; background: #fff; margin: 0; line-height: 1.45; }
         main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 64px; }
