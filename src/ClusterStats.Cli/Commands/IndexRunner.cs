@@ -44,20 +44,7 @@ internal static class IndexRunner
     {
         Expect(table, MatrixNames.Contains(q.Name),
             $"a header region,value[,weight] for '{q.Name}' (a region,industry,value file suits {string.Join(", ", MatrixNames)})");
-        RegionIndustryMatrix m;
-        if (table.Has("year"))
-        {
-            var panel = RegionIndustryPanel.FromTable(table, "value");
-            var year = q.Year ?? (panel.Years.Count == 1
-                ? panel.Years[0]
-                : throw new IndexUsageException($"{q.Input} holds the years {string.Join(", ", panel.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)))}: choose one with --year."));
-            m = panel[year];
-        }
-        else
-        {
-            if (q.Year is not null) throw new IndexUsageException($"--year needs a year column in {q.Input}.");
-            m = RegionIndustryMatrix.FromTable(table, "value");
-        }
+        var m = ReadMatrix(table, q.Year);
         var reference = q.Nation is null ? null : ReferenceTotals.FromCsv(q.Nation, q.NationTotal);
         var (missing, zero) = (Missing(q), ZeroTotals(q));
         var threshold = q.Threshold ?? 1.0;
@@ -93,6 +80,40 @@ internal static class IndexRunner
         }
     }
 
+    /// <summary>
+    /// The region x industry matrix of a region,industry,value file, or of one year of a region,industry,year,value
+    /// file (<paramref name="year"/>, needed when the file holds several years).
+    /// </summary>
+    public static RegionIndustryMatrix ReadMatrix(CsvTable table, int? year, string valueColumn = "value")
+    {
+        if (table.Has("year"))
+        {
+            var panel = RegionIndustryPanel.FromTable(table, valueColumn);
+            return panel[year ?? (panel.Years.Count == 1
+                ? panel.Years[0]
+                : throw new IndexUsageException($"{table.Source} holds the years {string.Join(", ", panel.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)))}: choose one with --year."))];
+        }
+        if (year is not null) throw new IndexUsageException($"--year needs a year column in {table.Source}.");
+        return RegionIndustryMatrix.FromTable(table, valueColumn);
+    }
+
+    /// <summary>The values (and the weights, when there is a weight column) of a region,value[,weight] file, each region once.</summary>
+    public static (List<double> Values, List<double>? Weights) ReadDistribution(CsvTable table)
+    {
+        int rc = table.Require("region"), vc = table.Require("value"), wc = table.Optional("weight");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var values = new List<double>();
+        var weights = new List<double>();
+        foreach (var row in table.Rows)
+        {
+            var region = table.Text(row, rc);
+            if (!seen.Add(region)) ThrowHelper.InputFile(table.Source, row.Line, "region", region, "each region once");
+            values.Add(table.Number(row, vc, allowMissing: false));
+            if (wc >= 0) weights.Add(table.Number(row, wc, allowMissing: false));
+        }
+        return (values, wc >= 0 ? weights : null);
+    }
+
     private static ComplexityResult Complexity(IndexRequest q, RegionIndustryMatrix m, double threshold, MissingCellPolicy missing)
     {
         if (q.Given.Contains("--iterations") && q.Method != "reflections") throw new IndexUsageException("--iterations applies to --method reflections.");
@@ -115,22 +136,11 @@ internal static class IndexRunner
         {
             if (q.Given.Contains(option)) throw new IndexUsageException($"{option} does not apply to a region,value file (distribution indices take complete values).");
         }
-        int rc = table.Require("region"), vc = table.Require("value"), wc = table.Optional("weight");
-        if (wc >= 0 && q.Name is not ("gini" or "hoover"))
+        if (table.Has("weight") && q.Name is not ("gini" or "hoover"))
         {
             ThrowHelper.InputFile(table.Source, 1, "weight", string.Join(',', table.Header), $"no weight column for '{q.Name}' (weights are class sizes for gini and the reference distribution for hoover)");
         }
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var values = new List<double>();
-        var weights = new List<double>();
-        foreach (var row in table.Rows)
-        {
-            var region = table.Text(row, rc);
-            if (!seen.Add(region)) ThrowHelper.InputFile(table.Source, row.Line, "region", region, "each region once");
-            values.Add(table.Number(row, vc, allowMissing: false));
-            if (wc >= 0) weights.Add(table.Number(row, wc, allowMissing: false));
-        }
-        var weightList = wc >= 0 ? weights : null;
+        var (values, weightList) = ReadDistribution(table);
         (string Column, double Value) result = q.Name switch
         {
             "gini" => q.Normalised

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
+using ClusterStats.Indices;
+using ClusterStats.Internal;
 using ClusterStats.Plotting;
 using ScottPlot;
 
@@ -15,36 +16,179 @@ internal static class PlotCommand
     public static Command Create()
     {
         var plot = new Command("plot", "Draw a chart to a PNG or SVG file (Chinese, Japanese and Korean labels drawn with an installed CJK font).");
+        plot.Subcommands.Add(CreateCompare());
+        plot.Subcommands.Add(CreateTimeSeries());
+        plot.Subcommands.Add(CreateBubbles());
+        plot.Subcommands.Add(CreateLq());
+        plot.Subcommands.Add(CreateShiftShare());
         plot.Subcommands.Add(CreateLorenz());
         return plot;
     }
 
+    private static Option<string?> Title(string defaultText) => new("--title") { Description = $"Chart title (default: {defaultText})." };
+
+    private static Command CreateCompare()
+    {
+        var metric = new Option<string>("--metric")
+        {
+            Description = "The metric drawn: an indicator (pairs_per_year, output_value, firm_count, employees, export_value) or a derived metric (output_value_per_pair, pairs_per_firm, ...).",
+            DefaultValueFactory = _ => Indicator.PairsPerYear.Name,
+        };
+        var title = Title("the metric's Chinese and English name");
+        var command = new Command("compare",
+            "Bar chart of one metric of a cluster and its peers (the comparison of the compare verb): sorted, the cluster highlighted, ranges where sources disagree, sources in a footnote.");
+        var cluster = ComparisonArguments.AddTo(command);
+        command.Options.Add(metric);
+        command.Options.Add(title);
+        var output = PlotOutput.AddTo(command);
+        command.SetAction(parseResult =>
+        {
+            if (cluster.Create(parseResult) is not { } comparison) return CliApp.UsageError;
+            output.Write(parseResult, Charts.Comparison(comparison, parseResult.GetValue(metric)!, parseResult.GetValue(title), output.Fonts(parseResult)));
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateBubbles()
+    {
+        var title = Title("'企业数与产值 Firms and output value'");
+        var command = new Command("bubbles",
+            "Bubble chart of a cluster and its peers: firms against output value (log axes), bubble area = pairs per year; clusters missing one of the three are named in the footnote.");
+        var cluster = ComparisonArguments.AddTo(command);
+        command.Options.Add(title);
+        var output = PlotOutput.AddTo(command);
+        command.SetAction(parseResult =>
+        {
+            if (cluster.Create(parseResult) is not { } comparison) return CliApp.UsageError;
+            output.Write(parseResult, Charts.Bubbles(comparison, parseResult.GetValue(title), output.Fonts(parseResult)));
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateTimeSeries()
+    {
+        var indicator = new Option<string>("--indicator")
+        {
+            Description = "The indicator, e.g. pairs_per_year, output_value, firm_count.",
+            DefaultValueFactory = _ => Indicator.PairsPerYear.Name,
+        };
+        var title = Title("the cluster's name and the indicator's");
+        var command = new Command("timeseries",
+            "A cluster's figures of one indicator over the years: a point per source and year, bands where sources disagree, plan targets hollow and dashed.");
+        var cluster = ComparisonArguments.AddTo(command, comparing: false);
+        command.Options.Add(indicator);
+        command.Options.Add(title);
+        var output = PlotOutput.AddTo(command);
+        command.SetAction(parseResult =>
+        {
+            var (figures, regions, _) = cluster.Load(parseResult);
+            var id = parseResult.GetValue(cluster.Cluster)!;
+            var name = parseResult.GetValue(indicator)!;
+            if (!Indicator.IsValidName(name))
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine($"clusterstats: '{name}' is not an indicator name: expected snake_case such as pairs_per_year.");
+                return CliApp.UsageError;
+            }
+            var region = regions.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
+            var chartTitle = parseResult.GetValue(title) ?? $"{region?.NameZh ?? region?.NameEn ?? id} {Charts.MetricTitle(name)}";
+            output.Write(parseResult, Charts.TimeSeries(figures, id, new Indicator(name), chartTitle, output.Fonts(parseResult)));
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static Option<string> ValueColumn() => new("--value")
+    {
+        Description = "The value column of the input (default: value), e.g. employment.",
+        DefaultValueFactory = _ => "value",
+    };
+
+    private static Option<string> Input(string header) => new("--input") { Description = $"CSV file with the header {header} (UTF-8, invariant numbers).", Required = true };
+
+    private static Command CreateLq()
+    {
+        var input = Input("region,industry,value (or region,industry,year,value with --year)");
+        var value = ValueColumn();
+        var year = new Option<int?>("--year") { Description = "The year, when the input has a year column with several years." };
+        var title = Title("'Location quotients of <file name>'");
+        var command = new Command("lq", "Heatmap of location quotients LQ = (x_ri / x_r) / (x_i / x), regions x industries, diverging colours centred at 1.");
+        foreach (var o in new Option[] { input, value, year, title }) command.Options.Add(o);
+        var output = PlotOutput.AddTo(command);
+        command.SetAction(parseResult => IndexUsage(parseResult, () =>
+        {
+            var file = parseResult.GetValue(input)!;
+            var matrix = IndexRunner.ReadMatrix(CsvTable.Load(file), parseResult.GetValue(year), parseResult.GetValue(value)!);
+            var chartTitle = parseResult.GetValue(title) ?? $"Location quotients of {Path.GetFileNameWithoutExtension(file)}";
+            output.Write(parseResult, Charts.LqHeatmap(matrix.LocationQuotient(), chartTitle, $"Source: {Path.GetFileName(file)}.", output.Fonts(parseResult)));
+        }));
+        return command;
+    }
+
+    private static Command CreateShiftShare()
+    {
+        var input = Input("region,industry,year,value");
+        var value = ValueColumn();
+        var baseYear = new Option<int>("--base") { Description = "The base year.", Required = true };
+        var endYear = new Option<int>("--end") { Description = "The end year.", Required = true };
+        var method = new Option<string>("--method") { Description = "dunn (default) or esteban-marquillas.", DefaultValueFactory = _ => "dunn" };
+        method.AcceptOnlyFromAmong("dunn", "esteban-marquillas");
+        var unit = new Option<string?>("--unit") { Description = "The unit of the values, drawn on the axis (default: the value column's name)." };
+        var title = Title("'Shift-share of <file name>, BASE-END'");
+        var command = new Command("shift-share", "Shift-share components per region as grouped bars, each region's total change marked; the nation is the sum of the regions.");
+        foreach (var o in new Option[] { input, value, baseYear, endYear, method, unit, title }) command.Options.Add(o);
+        var output = PlotOutput.AddTo(command);
+        command.SetAction(parseResult => IndexUsage(parseResult, () =>
+        {
+            var file = parseResult.GetValue(input)!;
+            var column = parseResult.GetValue(value)!;
+            int from = parseResult.GetValue(baseYear), to = parseResult.GetValue(endYear);
+            var panel = RegionIndustryPanel.FromCsv(file, column);
+            var result = panel.ShiftShare(from, to, parseResult.GetValue(method) == "esteban-marquillas" ? ShiftShareMethod.EstebanMarquillas : ShiftShareMethod.Dunn);
+            var chartTitle = parseResult.GetValue(title) ?? string.Create(CultureInfo.InvariantCulture, $"Shift-share of {Path.GetFileNameWithoutExtension(file)}, {from}-{to}");
+            output.Write(parseResult, Charts.ShiftShare(result, chartTitle, parseResult.GetValue(unit) ?? column,
+                $"Source: {Path.GetFileName(file)}; {result.Method} decomposition, nation = the {panel.Regions.Count.ToString(CultureInfo.InvariantCulture)} regions.", output.Fonts(parseResult)));
+        }));
+        return command;
+    }
+
     private static Command CreateLorenz()
     {
-        var input = new Option<string>("--input")
-        {
-            Description = "CSV file with a header 'region,value' (UTF-8): one row per region, value >= 0.",
-            Required = true,
-        };
-        var title = new Option<string?>("--title") { Description = "Chart title (default: 'Lorenz curve of <file name>')." };
+        var input = Input("region,value[,weight] (one row per region, value >= 0; weight = class size)");
+        var title = Title("'Lorenz curve of <file name>'");
         var command = new Command("lorenz",
-            "Lorenz curve of a value over regions with its Gini coefficient: G = 1 - sum (X_k - X_k-1)(Y_k + Y_k-1) over the curve's points, regions weighted equally.");
+            "Lorenz curve of a value over regions with its Gini coefficient (the index verb's gini): G = sum_k (L_k P_k-1 - L_k-1 P_k).");
         command.Options.Add(input);
         command.Options.Add(title);
         var output = PlotOutput.AddTo(command);
         command.SetAction(parseResult =>
         {
             var file = parseResult.GetValue(input)!;
-            var rows = RegionValueCsv.Read(file);
-            var curve = LorenzCurve.FromValues(rows.Select(r => r.Value));
+            var (values, weights) = IndexRunner.ReadDistribution(CsvTable.Load(file));
+            var gini = RegionalIndices.Gini(values, weights);
             var chartTitle = parseResult.GetValue(title) ?? $"Lorenz curve of {Path.GetFileNameWithoutExtension(file)}";
-            var chart = Charts.Lorenz(curve, chartTitle, $"Source: {Path.GetFileName(file)} ({rows.Count.ToString(CultureInfo.InvariantCulture)} regions).", output.Fonts(parseResult));
-            output.Write(parseResult, chart);
+            output.Write(parseResult, Charts.Lorenz(gini, chartTitle, $"Source: {Path.GetFileName(file)} ({gini.Count.ToString(CultureInfo.InvariantCulture)} regions).", output.Fonts(parseResult)));
             parseResult.InvocationConfiguration.Output.WriteLine(
-                string.Create(CultureInfo.InvariantCulture, $"Gini {curve.Gini:0.0000} over {curve.Count} regions"));
+                string.Create(CultureInfo.InvariantCulture, $"Gini {gini.Gini:0.0000} over {gini.Count} regions"));
             return CliApp.Ok;
         });
         return command;
+    }
+
+    /// <summary>Runs a subcommand that reads index input; a misuse of its options is a usage error (exit 2), as in the index verb.</summary>
+    private static int IndexUsage(ParseResult parseResult, Action action)
+    {
+        try
+        {
+            action();
+            return CliApp.Ok;
+        }
+        catch (IndexUsageException ex)
+        {
+            parseResult.InvocationConfiguration.Error.WriteLine($"clusterstats plot: {ex.Message}");
+            return CliApp.UsageError;
+        }
     }
 }
 
@@ -85,58 +229,5 @@ internal sealed class PlotOutput
         var written = chart.Save(path, format, width, height);
         parseResult.InvocationConfiguration.Output.WriteLine(
             string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({written.ToString().ToUpperInvariant()}, {width}x{height})"));
-    }
-}
-
-/// <summary>Reads a 'region,value' CSV (UTF-8, header required, quoted fields allowed) with errors naming file, line and column.</summary>
-internal static class RegionValueCsv
-{
-    public static List<(string Region, double Value)> Read(string file)
-    {
-        var rows = new List<(string, double)>();
-        int lineNumber = 0;
-        foreach (var line in File.ReadLines(file, Encoding.UTF8))
-        {
-            lineNumber++;
-            if (lineNumber == 1)
-            {
-                var header = Split(file, line, lineNumber);
-                if (header.Count != 2 || !header[0].Trim().Equals("region", StringComparison.OrdinalIgnoreCase) || !header[1].Trim().Equals("value", StringComparison.OrdinalIgnoreCase))
-                    throw new ClusterStatsException($"{file}: line 1, column 1: found header '{line}', expected 'region,value'.");
-                continue;
-            }
-            if (line.Length == 0) continue;
-            var fields = Split(file, line, lineNumber);
-            if (fields.Count != 2)
-                throw new ClusterStatsException($"{file}: line {lineNumber}, column 1: found {fields.Count} fields in '{line}', expected 2 (region,value).");
-            if (!double.TryParse(fields[1].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value) || value < 0)
-                throw new ClusterStatsException($"{file}: line {lineNumber}, column 2: found '{fields[1]}', expected a number >= 0 (invariant culture, e.g. 551.01).");
-            rows.Add((fields[0], value));
-        }
-        if (rows.Count == 0) throw new ClusterStatsException($"{file}: found no data rows, expected at least one 'region,value' row after the header.");
-        return rows;
-    }
-
-    private static List<string> Split(string file, string line, int lineNumber)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"' && field.Length == 0) quoted = true;
-            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(c);
-        }
-        if (quoted) throw new ClusterStatsException($"{file}: line {lineNumber}, column {line.Length}: found an unclosed quote in '{line}', expected a closing '\"'.");
-        fields.Add(field.ToString());
-        return fields;
     }
 }

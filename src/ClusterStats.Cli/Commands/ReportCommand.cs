@@ -17,28 +17,29 @@ internal static class ReportCommand
         var font = new Option<string?>("--font") { Description = "A font file (.ttf/.otf/.ttc) to draw the chart labels with, instead of an installed CJK font." };
         var cmd = new Command("report",
             "Write a cited HTML report on a cluster against its peers: names and hierarchy, figures with units, years and sources, conflicts between sources, the peer comparison in one currency, charts (PNG), a numbered source list and the data of every table as CSV.");
-        var input = ComparisonInput.AddTo(cmd);
+        var arguments = ComparisonArguments.AddTo(cmd);
         cmd.Options.Add(outDir);
         cmd.Options.Add(font);
         cmd.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
-            if (!input.TryGetCurrency(parseResult, out var currency)) return CliApp.UsageError;
             var progress = new WriterProgress(error);
-            var dataFile = input.DataFile(parseResult);
+            var dataFile = parseResult.GetValue(arguments.Data);
             progress.Report(dataFile is null ? "loading reference data" : $"loading {dataFile}");
-            var data = input.Load(parseResult);
+            var (figures, regions, rates) = arguments.Load(parseResult);
+            if (arguments.Options(parseResult, regions, rates) is not { } comparison) return CliApp.UsageError;
             var options = new ReportOptions
             {
-                Peers = input.Peers(parseResult),
-                Year = input.Year(parseResult),
-                Currency = currency,
-                RatePolicy = input.RatePolicy(parseResult),
-                IncludeTargets = input.IncludeTargets(parseResult),
+                Peers = comparison.Peers,
+                Year = comparison.Year,
+                Currency = comparison.Currency,
+                RatePolicy = comparison.RatePolicy,
+                IncludeTargets = comparison.IncludeTargets,
                 DataDescription = dataFile is null ? "the ClusterStats reference dataset" : Path.GetFileName(dataFile),
                 Fonts = parseResult.GetValue(font) is string file ? new ChartFontResolver(fontFile: file) : null,
             };
-            var report = ClusterReport.Create(data, input.Focal(parseResult), options, progress);
+            var data = new ReferenceDataset(figures, regions, rates);
+            var report = ClusterReport.Create(data, comparison.Focal, options, progress);
             var dir = parseResult.GetValue(outDir)!;
             var files = report.WriteTo(dir, progress);
             parseResult.InvocationConfiguration.Output.WriteLine(

@@ -114,12 +114,7 @@ internal sealed class ComparisonBuilder
         return new Comparison(_o.Focal, metrics, result, _sources.All, _currency, _o.Year, notes);
     }
 
-    private void RequireKnown(string id)
-    {
-        if (_figures.Any(f => string.Equals(f.RegionId, id, StringComparison.Ordinal))) return;
-        var known = _figures.RegionIds.Order(StringComparer.Ordinal);
-        ThrowHelper.Invalid($"Unknown cluster '{id}'. Known ids: {string.Join(", ", known)}.");
-    }
+    private void RequireKnown(string id) => _figures.RequireRegion(id);
 
     private IEnumerable<string> Peers()
     {

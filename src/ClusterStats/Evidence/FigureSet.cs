@@ -32,6 +32,13 @@ public sealed class FigureSet : IReadOnlyList<Figure>
     /// <summary>The distinct region ids, in order of first appearance.</summary>
     public IReadOnlyList<string> RegionIds => _figures.Select(f => f.RegionId).Distinct(StringComparer.Ordinal).ToArray();
 
+    /// <summary>Throws when no figure is about <paramref name="id"/>; the message lists the known ids.</summary>
+    internal void RequireRegion(string id)
+    {
+        if (_figures.Any(f => string.Equals(f.RegionId, id, StringComparison.Ordinal))) return;
+        Internal.ThrowHelper.Invalid($"Unknown cluster '{id}'. Known ids: {string.Join(", ", RegionIds.Order(StringComparer.Ordinal))}.");
+    }
+
     /// <summary>
     /// The figures that match every given filter: region id, indicator, reference years overlapping
     /// <paramref name="fromYear"/>..<paramref name="toYear"/> (when either is given, undated figures are left out),

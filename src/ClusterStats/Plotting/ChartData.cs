@@ -1,5 +1,3 @@
-using ClusterStats.Internal;
-
 namespace ClusterStats.Plotting;
 
 /// <summary>
@@ -11,7 +9,8 @@ namespace ClusterStats.Plotting;
 /// <param name="Low">The lowest figure among sources, when sources disagree; null when there is no range.</param>
 /// <param name="High">The highest figure among sources, when sources disagree; null when there is no range.</param>
 /// <param name="IsFocal">True for the cluster the chart is about: its bar is highlighted.</param>
-public sealed record BarItem(string Label, double Value, double? Low = null, double? High = null, bool IsFocal = false);
+/// <param name="ValueText">The text drawn after the bar; null for the value with the chart's unit ("2.6 bn pairs").</param>
+public sealed record BarItem(string Label, double Value, double? Low = null, double? High = null, bool IsFocal = false, string? ValueText = null);
 
 /// <summary>One figure of a cluster in one year from one source, for a time series chart.</summary>
 /// <param name="Year">The year the figure refers to.</param>
@@ -40,58 +39,4 @@ public sealed record ShiftShareRow(string Region, double NationalShare, double I
 {
     /// <summary>The total change: the sum of the three components.</summary>
     public double Total => NationalShare + IndustryMix + RegionalShift;
-}
-
-/// <summary>
-/// A Lorenz curve of a variable over regions (or firms) and its Gini coefficient.
-/// </summary>
-/// <remarks>
-/// Values are sorted ascending; point k is (k/n, cumulative share of the k smallest values), starting at (0, 0) and
-/// ending at (1, 1). The Gini coefficient is one minus twice the area under that polyline (trapezoids):
-/// G = 1 - Σ (X_k - X_(k-1)) (Y_k + Y_(k-1)). With every region weighted equally this equals the discrete Gini
-/// Σ_i Σ_j |x_i - x_j| / (2 n² mean): 0 when all values are equal, (n-1)/n when one region holds everything.
-/// </remarks>
-public sealed class LorenzCurve
-{
-    private LorenzCurve(IReadOnlyList<(double X, double Y)> points, double gini, int count)
-    {
-        Points = points;
-        Gini = gini;
-        Count = count;
-    }
-
-    /// <summary>The curve's points, from (0, 0) to (1, 1): x = share of regions, y = share of the total.</summary>
-    public IReadOnlyList<(double X, double Y)> Points { get; }
-
-    /// <summary>The Gini coefficient, between 0 (equal) and (n-1)/n (one region holds everything).</summary>
-    public double Gini { get; }
-
-    /// <summary>The number of values.</summary>
-    public int Count { get; }
-
-    /// <summary>Builds the curve of <paramref name="values"/> (non-negative, finite, at least one positive).</summary>
-    /// <exception cref="ClusterStatsException">When a value is negative or not finite, or all are zero, or there are none.</exception>
-    public static LorenzCurve FromValues(IEnumerable<double> values)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        var sorted = values.ToArray();
-        for (int i = 0; i < sorted.Length; i++)
-            if (!double.IsFinite(sorted[i]) || sorted[i] < 0)
-                ThrowHelper.Invalid($"Lorenz curve: value {i + 1} is {sorted[i].ToString(System.Globalization.CultureInfo.InvariantCulture)}; expected a finite value >= 0.");
-        Array.Sort(sorted);
-        double total = sorted.Sum();
-        if (sorted.Length == 0 || total <= 0)
-            ThrowHelper.Invalid("Lorenz curve: expected at least one positive value.");
-
-        int n = sorted.Length;
-        var points = new (double X, double Y)[n + 1];
-        double cumulative = 0, area2 = 0;
-        for (int k = 1; k <= n; k++)
-        {
-            cumulative += sorted[k - 1];
-            points[k] = ((double)k / n, k == n ? 1.0 : cumulative / total);
-            area2 += (points[k].X - points[k - 1].X) * (points[k].Y + points[k - 1].Y);
-        }
-        return new LorenzCurve(points, 1 - area2, n);
-    }
 }

@@ -12,7 +12,7 @@ namespace ClusterStats.Plotting;
 /// Chinese, Japanese and Korean labels is chosen by <see cref="ChartFontResolver.Default"/> (or the resolver passed in)
 /// and applied to every label; Latin-only charts keep ScottPlot's default font.
 /// </summary>
-public static class Charts
+public static partial class Charts
 {
     /// <summary>The fill colour of the focal cluster's bar or bubble.</summary>
     public static readonly Color FocalColor = Color.FromHex("#C8453B");
@@ -82,7 +82,7 @@ public static class Charts
         for (int i = 0; i < sorted.Count; i++)
         {
             var item = sorted[i];
-            var text = plot.Add.Text(FormatValue(item.Value, unit), Math.Max(item.Value, item.High ?? item.Value), i);
+            var text = plot.Add.Text(item.ValueText ?? FormatValue(item.Value, unit), Math.Max(item.Value, item.High ?? item.Value), i);
             text.LabelAlignment = Alignment.MiddleLeft;
             text.LabelOffsetX = 6;
             text.LabelFontSize = 13;
@@ -93,7 +93,7 @@ public static class Charts
         plot.Axes.Left.TickGenerator = ManualTicks(plot, [.. sorted.Select((_, i) => (double)i)], [.. sorted.Select(i => i.Label)]);
         plot.Axes.Left.TickLabelStyle.FontSize = 14;
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = v => FormatNumber(v) };
+        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = v => FormatNumber(v), TickDensity = 0.6 };
         plot.Axes.Bottom.Label.Text = unit;
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         plot.Axes.SetLimits(0, reach * 1.32, -0.6, sorted.Count - 0.4);
@@ -131,11 +131,18 @@ public static class Charts
             band.LegendText = year == disputed[0].Year ? "range of sources" : "";
         }
 
+        // Points of one year sit side by side, so that equal values of different sources stay visible.
+        var slot = new Dictionary<SeriesPoint, double>(ReferenceEqualityComparer.Instance);
+        foreach (var year in actual.GroupBy(p => p.Year))
+        {
+            var inYear = year.ToList();
+            for (int k = 0; k < inYear.Count; k++) slot[inYear[k]] = year.Key + (k - (inYear.Count - 1) / 2.0) * 0.12;
+        }
         var sources = actual.Select(p => p.Source).Distinct(StringComparer.Ordinal).ToList();
         for (int s = 0; s < sources.Count; s++)
         {
             var mine = actual.Where(p => p.Source == sources[s]).OrderBy(p => p.Year).ToList();
-            double[] xs = [.. mine.Select(p => (double)p.Year)], ys = [.. mine.Select(p => p.Value)];
+            double[] xs = [.. mine.Select(p => slot[p])], ys = [.. mine.Select(p => p.Value)];
             var scatter = plot.Add.ScatterPoints(xs, ys, SourceColors[s % SourceColors.Length]);
             scatter.MarkerShape = SourceShapes[s % SourceShapes.Length];
             scatter.MarkerSize = 11;
@@ -174,7 +181,11 @@ public static class Charts
         plot.Axes.Left.Label.Text = unit;
         int minYear = all.Min(p => p.Year), maxYear = all.Max(p => p.Year);
         double top = all.Max(p => p.Value);
-        plot.Axes.SetLimits(minYear - 0.6, maxYear + 0.6, 0, top * 1.15);
+        // Headroom for the legend in the upper left, about 20 px per entry of a ~430 px high data area, so that it
+        // never covers a point.
+        int entries = sources.Count + (targets.Count > 0 ? 1 : 0) + (disputed.Count > 0 ? 1 : 0);
+        double legendShare = Math.Min(0.6, (entries * 20 + 16) / 430.0);
+        plot.Axes.SetLimits(minYear - 0.6, maxYear + 0.6, 0, top * Math.Max(1.15, 1.05 / (1 - legendShare)));
         plot.ShowLegend(Alignment.UpperLeft);
         AddFootnote(plot, footnote);
         return Finish(plot, fonts);
@@ -241,26 +252,22 @@ public static class Charts
     /// <summary>
     /// A heatmap of location quotients, regions (rows) by industries (columns), on a diverging scale centred at 1:
     /// colour follows log2(LQ), so 0.5 and 2 are equally far from the neutral white at 1; blue below 1, red above.
-    /// The colour bar is labelled in LQ values; missing cells (NaN) are grey; each cell shows its value.
+    /// The colour bar is labelled in LQ values; undefined cells (NaN) are grey; each cell shows its value.
     /// </summary>
-    /// <param name="lq">The matrix of location quotients (NaN = missing), e.g. from the indices API.</param>
+    /// <param name="lq">Location quotients from <see cref="RegionalIndices.LocationQuotient"/> (NaN = undefined).</param>
     /// <param name="title">The chart title.</param>
     /// <param name="footnote">Sources and notes drawn under the chart; null for none.</param>
     /// <param name="fonts">The font resolver; <see cref="ChartFontResolver.Default"/> when null.</param>
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
-    public static Plot LqHeatmap(RegionIndustryMatrix lq, string title, string? footnote = null, ChartFontResolver? fonts = null)
+    public static Plot LqHeatmap(RegionIndustryValues lq, string title, string? footnote = null, ChartFontResolver? fonts = null)
     {
         ArgumentNullException.ThrowIfNull(lq);
-        var values = new double[lq.Regions.Count, lq.Industries.Count];
-        for (int r = 0; r < lq.Regions.Count; r++)
-            for (int i = 0; i < lq.Industries.Count; i++)
-                values[r, i] = lq.IsPresent(r, i) ? lq[r, i] : double.NaN;
-        return LqHeatmap(lq.Regions, lq.Industries, values, title, footnote, fonts);
+        return LqHeatmap(lq.Regions, lq.Industries, lq.ToArray(), title, footnote, fonts);
     }
 
     /// <summary>
     /// A heatmap of location quotients from a plain array: <paramref name="lq"/>[r, i] is region r in industry i
-    /// (NaN = missing). See <see cref="LqHeatmap(RegionIndustryMatrix, string, string?, ChartFontResolver?)"/>.
+    /// (NaN = missing). See <see cref="LqHeatmap(RegionIndustryValues, string, string?, ChartFontResolver?)"/>.
     /// </summary>
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
     public static Plot LqHeatmap(IReadOnlyList<string> regions, IReadOnlyList<string> industries, double[,] lq, string title, string? footnote = null, ChartFontResolver? fonts = null)
@@ -314,6 +321,14 @@ public static class Charts
 
         plot.Axes.Left.TickGenerator = ManualTicks(plot, [.. regions.Select((_, r) => rows - r - 0.5)], [.. regions]);
         plot.Axes.Bottom.TickGenerator = ManualTicks(plot, [.. industries.Select((_, c) => c + 0.5)], [.. industries]);
+        int longest = industries.Max(i => i.Sum(ch => ch >= '\u2E80' ? 2 : 1));
+        if (longest * 7.5 > 560.0 / cols)
+        {
+            // Labels wider than their column would overlap: slant them and make room under the axis.
+            plot.Axes.Bottom.TickLabelStyle.Rotation = 30;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+            plot.Axes.Bottom.MinimumSize = (float)(longest * 7.5 * 0.5 + 20);
+        }
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Grid.IsVisible = false;
@@ -335,36 +350,67 @@ public static class Charts
     public static Plot ShiftShare(IEnumerable<ShiftShareRow> rows, string title, string unit, string? footnote = null, ChartFontResolver? fonts = null)
     {
         var all = NonEmpty(rows, nameof(rows), "A shift-share chart needs at least one region.");
-        foreach (var row in all)
+        return ShiftShareBars(
+            ["national share", "industry mix", "regional shift"],
+            [.. all.Select(r => (r.Region, new[] { r.NationalShare, r.IndustryMix, r.RegionalShift }, r.Total))],
+            title, unit, footnote, fonts);
+    }
+
+    /// <summary>
+    /// Grouped bars of the additive components of a shift-share decomposition per region, in the order of
+    /// <see cref="ShiftShareResult.ComponentNames"/> (Dunn: national share, industry mix, regional shift;
+    /// Esteban-Marquillas: the regional shift split into homothetic shift and allocation effect), with each region's
+    /// growth (end minus base value, the sum of the components) marked by a black diamond. The sums growth and
+    /// net_total_shift are not drawn as bars.
+    /// </summary>
+    /// <param name="result">The decomposition, from <see cref="RegionalIndices.ShiftShare"/> (Dunn or Esteban-Marquillas).</param>
+    /// <param name="title">The chart title.</param>
+    /// <param name="unit">The unit of the panel's values, drawn on the y axis, e.g. "persons".</param>
+    /// <param name="footnote">Sources and notes drawn under the chart; null for none.</param>
+    /// <param name="fonts">The font resolver; <see cref="ChartFontResolver.Default"/> when null.</param>
+    /// <exception cref="ClusterStatsException">When the decomposition is Gerfin's (its factors are ratios, not additive) or has no region.</exception>
+    /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
+    public static Plot ShiftShare(ShiftShareResult result, string title, string unit, string? footnote = null, ChartFontResolver? fonts = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Method == ShiftShareMethod.Gerfin)
+            ThrowHelper.Invalid("A shift-share chart draws additive components: Gerfin's factors are ratios; decompose with Dunn or Esteban-Marquillas.");
+        if (result.Regions.Count == 0) ThrowHelper.Invalid("A shift-share chart needs at least one region.");
+        var drawn = result.ComponentNames.Where(n => n is not ("growth" or "net_total_shift")).ToArray();
+        return ShiftShareBars(
+            [.. drawn.Select(n => n.Replace('_', ' '))],
+            [.. result.Regions.Select(r => (r.Region, drawn.Select(n => r[n]).ToArray(), r["growth"]))],
+            title, unit, footnote, fonts);
+    }
+
+    private static readonly Color[] ComponentColors = [.. new[] { "#8DA0CB", "#66C2A5", "#FC8D62", "#E78AC3" }.Select(Color.FromHex)];
+
+    private static Plot ShiftShareBars(string[] names, (string Region, double[] Values, double Total)[] rows, string title, string unit, string? footnote, ChartFontResolver? fonts)
+    {
+        foreach (var row in rows)
         {
-            RequireFinite(row.NationalShare, row.Region);
-            RequireFinite(row.IndustryMix, row.Region);
-            RequireFinite(row.RegionalShift, row.Region);
+            foreach (var v in row.Values) RequireFinite(v, row.Region);
+            RequireFinite(row.Total, row.Region);
         }
 
         var plot = NewPlot(title);
-        (string Name, Func<ShiftShareRow, double> Get, Color Color)[] components =
-        [
-            ("national share", r => r.NationalShare, Color.FromHex("#8DA0CB")),
-            ("industry mix", r => r.IndustryMix, Color.FromHex("#66C2A5")),
-            ("regional shift", r => r.RegionalShift, Color.FromHex("#FC8D62")),
-        ];
-        const double group = 4; // three bars and a gap
-        for (int c = 0; c < components.Length; c++)
+        double group = names.Length + 1; // the bars and a gap
+        for (int c = 0; c < names.Length; c++)
         {
-            var bars = all.Select((row, i) => new Bar
+            var bars = rows.Select((row, i) => new Bar
             {
                 Position = i * group + c,
-                Value = components[c].Get(row),
+                Value = row.Values[c],
                 ValueBase = 0,
                 Size = 0.9,
-                FillColor = components[c].Color,
+                FillColor = ComponentColors[c % ComponentColors.Length],
                 LineWidth = 0,
             }).ToList();
             var barPlot = plot.Add.Bars(bars);
-            barPlot.LegendText = components[c].Name;
+            barPlot.LegendText = names[c];
         }
-        double[] centres = [.. all.Select((_, i) => i * group + 1)], sums = [.. all.Select(r => r.Total)];
+        double centre = (names.Length - 1) / 2.0;
+        double[] centres = [.. rows.Select((_, i) => i * group + centre)], sums = [.. rows.Select(r => r.Total)];
         var totals = plot.Add.ScatterPoints(centres, sums, Colors.Black);
         totals.MarkerShape = MarkerShape.FilledDiamond;
         totals.MarkerSize = 10;
@@ -372,16 +418,16 @@ public static class Charts
         var zero = plot.Add.HorizontalLine(0, 1, InkColor);
         zero.ExcludeFromLegend = true;
 
-        plot.Axes.Bottom.TickGenerator = ManualTicks(plot, [.. all.Select((_, i) => i * group + 1)], [.. all.Select(r => r.Region)]);
+        plot.Axes.Bottom.TickGenerator = ManualTicks(plot, centres, [.. rows.Select(r => r.Region)]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
         plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = v => FormatNumber(v) };
         plot.Axes.Left.Label.Text = "change, " + unit;
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
-        double lo = Math.Min(0, all.Min(r => Math.Min(Math.Min(r.NationalShare, r.IndustryMix), Math.Min(r.RegionalShift, r.Total))));
-        double hi = Math.Max(0, all.Max(r => Math.Max(Math.Max(r.NationalShare, r.IndustryMix), Math.Max(r.RegionalShift, r.Total))));
+        double lo = Math.Min(0, rows.Min(r => Math.Min(r.Values.Min(), r.Total)));
+        double hi = Math.Max(0, rows.Max(r => Math.Max(r.Values.Max(), r.Total)));
         double pad = (hi - lo) * 0.12 + double.Epsilon;
-        plot.Axes.SetLimits(-1, (all.Count - 1) * group + 3, lo - pad, hi + pad * 2.5);
+        plot.Axes.SetLimits(-1, (rows.Length - 1) * group + names.Length, lo - pad, hi + pad * 2.5);
         plot.ShowLegend(Alignment.UpperRight, Orientation.Horizontal);
         AddFootnote(plot, footnote);
         return Finish(plot, fonts);
@@ -390,16 +436,16 @@ public static class Charts
     /// <summary>
     /// A Lorenz curve with the line of equality, the area between them shaded, and the Gini coefficient in the legend.
     /// </summary>
-    /// <param name="curve">The curve, e.g. <see cref="LorenzCurve.FromValues"/> of output value by region.</param>
+    /// <param name="gini">The Gini coefficient and its curve, from <see cref="RegionalIndices.Gini"/> (weighted or not).</param>
     /// <param name="title">The chart title.</param>
     /// <param name="footnote">Sources and notes drawn under the chart; null for none.</param>
     /// <param name="fonts">The font resolver; <see cref="ChartFontResolver.Default"/> when null.</param>
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
-    public static Plot Lorenz(LorenzCurve curve, string title, string? footnote = null, ChartFontResolver? fonts = null)
+    public static Plot Lorenz(GiniResult gini, string title, string? footnote = null, ChartFontResolver? fonts = null)
     {
-        ArgumentNullException.ThrowIfNull(curve);
+        ArgumentNullException.ThrowIfNull(gini);
         var plot = NewPlot(title);
-        double[] xs = [.. curve.Points.Select(p => p.X)], ys = [.. curve.Points.Select(p => p.Y)];
+        double[] xs = [.. gini.LorenzPoints.Select(p => p.Population)], ys = [.. gini.LorenzPoints.Select(p => p.Value)];
         var fill = plot.Add.FillY(xs, ys, xs);
         fill.FillColor = FocalColor.WithAlpha(0.12);
         fill.LineWidth = 0;
@@ -411,14 +457,17 @@ public static class Charts
         diagonal.LegendText = "line of equality";
         var line = plot.Add.ScatterLine(xs, ys, FocalColor);
         line.LineWidth = 2.5f;
-        line.MarkerSize = curve.Count <= 40 ? 5 : 0;
-        line.LegendText = $"Lorenz curve, Gini = {curve.Gini.ToString("0.000", CultureInfo.InvariantCulture)}";
+        line.MarkerSize = gini.Count <= 40 ? 5 : 0;
+        line.LegendText = $"Lorenz curve, Gini = {gini.Gini.ToString("0.000", CultureInfo.InvariantCulture)}";
 
         double[] tenths = [.. Enumerable.Range(0, 11).Select(k => k / 10.0)];
         string[] percents = [.. Enumerable.Range(0, 11).Select(k => (k * 10).ToString(CultureInfo.InvariantCulture) + "%")];
         plot.Axes.Bottom.TickGenerator = ManualTicks(plot, tenths, percents);
         plot.Axes.Left.TickGenerator = ManualTicks(plot, tenths, percents);
-        plot.Axes.Bottom.Label.Text = $"cumulative share of regions (n = {curve.Count.ToString(CultureInfo.InvariantCulture)}, smallest first)";
+        var n = gini.Count.ToString(CultureInfo.InvariantCulture);
+        plot.Axes.Bottom.Label.Text = gini.Weighted
+            ? $"cumulative share of population ({n} classes, smallest mean first)"
+            : $"cumulative share of regions (n = {n}, smallest first)";
         plot.Axes.Left.Label.Text = "cumulative share of total";
         plot.Axes.SetLimits(0, 1, 0, 1);
         plot.ShowLegend(Alignment.UpperLeft);
@@ -462,11 +511,14 @@ public static class Charts
         return plot;
     }
 
-    /// <summary>Draws each line of the footnote under the chart, as the label of an otherwise invisible bottom axis.</summary>
+    /// <summary>
+    /// Draws each line of the footnote under the chart, as the label of an otherwise invisible bottom axis; lines
+    /// longer than about 125 columns (a CJK character counts two) are broken at spaces.
+    /// </summary>
     private static void AddFootnote(Plot plot, string? footnote)
     {
         if (string.IsNullOrWhiteSpace(footnote)) return;
-        foreach (var line in footnote.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var line in Wrap(footnote.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), 125))
         {
             var axis = plot.Axes.AddBottomAxis();
             axis.TickGenerator = new NumericManual();
@@ -478,6 +530,31 @@ public static class Charts
             axis.LabelBold = false;
             axis.LabelFontColor = FootnoteColor;
         }
+    }
+
+    private static List<string> Wrap(IEnumerable<string> lines, int width)
+    {
+        var wrapped = new List<string>();
+        foreach (var text in lines)
+        {
+            var line = new System.Text.StringBuilder();
+            int columns = 0;
+            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                int w = word.Sum(c => c >= '\u2E80' ? 2 : 1);
+                if (columns > 0 && columns + 1 + w > width)
+                {
+                    wrapped.Add(line.ToString());
+                    line.Clear();
+                    columns = 0;
+                }
+                if (columns > 0) { line.Append(' '); columns++; }
+                line.Append(word);
+                columns += w;
+            }
+            if (line.Length > 0) wrapped.Add(line.ToString());
+        }
+        return wrapped;
     }
 
     private static string? JoinNotes(string first, string? second) =>

@@ -152,9 +152,7 @@ public sealed class ClusterReport
             drawn++;
             progress?.Report(string.Create(CultureInfo.InvariantCulture, $"drawing chart {drawn}/{charts.Count}: {chart.FileName}"));
             var sources = chart.Sources.Select(notes.NumberOf).Distinct().Order().ToList();
-            var footnote = (chart.Note is null ? "" : chart.Note + " ") +
-                (sources.Count == 0 ? "" : "Sources: " + string.Join(" ", sources.Select(n => string.Create(CultureInfo.InvariantCulture, $"[{n}]"))) + " in the report's source list.");
-            var plot = chart.Draw(notes, footnote, Options.Fonts);
+            var plot = chart.Draw(Options.Fonts);
             var path = Path.Combine(directory, chart.FileName);
             plot.Save(path, ChartFormat.Png, Options.ChartWidth, Options.ChartHeight);
             written.Add(path);
@@ -297,6 +295,7 @@ public sealed class ClusterReport
         .value { font-weight: bold; }
         .range, .year, .rank { color: #555; font-size: 12px; }
         .notes { color: #777; font-size: 11px; }
+        .clusterstats-comparison td .notes { max-height: 5.5em; overflow-y: auto; }
         ul.notes { font-size: 12px; color: #555; }
         sup a { text-decoration: none; margin-left: 2px; }
         figure { margin: 18px 0; }
@@ -312,56 +311,47 @@ public sealed class ClusterReport
 
         """.Replace("{{TITLE}}", Html.Encode(Title), StringComparison.Ordinal);
 
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
 
     // The charts of the report, in page order; a chart without data is left out.
     private List<ReportChart> PlanCharts()
     {
-        // Until the chart adapters of Plotting take a Comparison directly, the few lines below turn rows into bars.
         var charts = new List<ReportChart>();
-        var pairs = Figures.Where(f => f.Indicator == Indicator.PairsPerYear && f.Year.From is not null && !f.Year.IsRange && f.Quantity.Unit == Unit.Pairs).ToList();
-        if (pairs.Count > 0)
+        if (Figures.Any(f => f.Indicator == Indicator.PairsPerYear && f.Year.IsKnown && !f.Year.IsRange))
         {
-            charts.Add(new ReportChart("figures", "timeseries-pairs_per_year.png", $"{ChartName(Focal)}: pairs per year by source", pairs.Select(f => f.Source).ToList(),
-                "Each marker is one source's figure; the band spans the sources of a year.",
-                (notes, note, fonts) => Plotting.Charts.TimeSeries(pairs.Select(f => new SeriesPoint(f.Year.From!.Value, (double)f.Quantity.Value,
-                        string.Create(CultureInfo.InvariantCulture, $"[{notes.NumberOf(f.Source)}] {Shorten(f.Source.Publisher, 30)}"), f.IsTarget)),
-                    $"{ChartName(Focal)}: pairs per year by source", "pairs", note, fonts)));
+            var title = $"{ChartName(Focal)}: {Plotting.Charts.MetricTitle(Indicator.PairsPerYear.Name)}";
+            charts.Add(new ReportChart("figures", "timeseries-pairs_per_year.png", title,
+                [.. Figures.Where(f => f.Indicator == Indicator.PairsPerYear && f.Year.IsKnown && !f.Year.IsRange).Select(f => f.Source)],
+                fonts => Plotting.Charts.TimeSeries(Figures, Focal, Indicator.PairsPerYear, title, fonts)));
         }
         foreach (var metric in new[] { Indicator.PairsPerYear.Name, Indicator.OutputValue.Name, DerivedMetric.OutputValuePerPair.Name })
         {
-            var series = Comparison.Series(metric);
-            if (series.Count == 0) continue;
-            var title = $"{ChartName(Focal)} and its peers: {metric.Replace('_', ' ')} ({series[0].Unit})";
-            charts.Add(new ReportChart("comparison", $"compare-{metric}.png", title, Sources(metric), "Ranges span the sources.",
-                (_, note, fonts) => Plotting.Charts.Comparison(series.Select(b => new BarItem(Label(b.LabelEn, b.LabelZh) + " · " + b.Year, (double)b.Value, (double?)b.Low, (double?)b.High, b.IsFocal)),
-                    title, series[0].Unit, note, fonts)));
+            if (Comparison.Series(metric) is not { Count: > 0 } series) continue;
+            var title = $"{Plotting.Charts.MetricTitle(metric)} ({series[0].Unit})";
+            charts.Add(new ReportChart("comparison", $"compare-{metric}.png", title, Sources(metric),
+                fonts => Plotting.Charts.Comparison(Comparison, metric, title, fonts)));
         }
-        var bubbles = Comparison.Bubbles();
-        if (bubbles.Count > 0)
+        if (Comparison.Bubbles() is { Count: > 0 } bubbles)
         {
-            var title = $"{ChartName(Focal)} and its peers: firms, output value ({bubbles[0].YUnit}) and pairs per year";
+            var title = $"企业数与产值 Firms and output value ({bubbles[0].YUnit}); bubble area: pairs per year";
             charts.Add(new ReportChart("comparison", "bubbles.png", title,
-                [.. Sources(Indicator.FirmCount.Name), .. Sources(Indicator.OutputValue.Name), .. Sources(Indicator.PairsPerYear.Name)], null,
-                (_, note, fonts) => Plotting.Charts.Bubbles(bubbles.Select(b => new BubbleItem(Label(b.LabelEn, b.LabelZh), (double)b.X, (double)b.Y, (double)b.Size, b.IsFocal)),
-                    title, bubbles[0].YUnit, note, fonts: fonts)));
+                [.. Sources(Indicator.FirmCount.Name), .. Sources(Indicator.OutputValue.Name), .. Sources(Indicator.PairsPerYear.Name)],
+                fonts => Plotting.Charts.Bubbles(Comparison, title, fonts)));
         }
         return charts;
 
         List<Source> Sources(string metric) => [.. Comparison.Rows.SelectMany(r => r[metric].Inputs).Select(f => f.Source)];
     }
 
-    private string ChartName(string id) => Label(Region?.NameEn ?? id, Region?.NameZh);
-
-    // "Datang (Zhuji)" + "大唐街道 (诸暨)" -> "Datang 大唐街道": names without their parentheses, English then Chinese.
-    private static string Label(string en, string? zh)
+    // "Xiaobeihe 小北河镇": the English and Chinese names without their parenthesised details.
+    private string ChartName(string id)
     {
         static string Short(string s) => s.Split(" (", 2)[0].Trim();
-        return zh is null ? Short(en) : Short(en) + " " + Short(zh);
+        return Region?.NameZh is { } zh ? Short(Region.NameEn) + " " + Short(zh) : Short(Region?.NameEn ?? id);
     }
 
     /// <summary>One chart of the report: where it goes, its file, title, the sources it draws on and how to draw it.</summary>
-    private sealed record ReportChart(string Section, string FileName, string Title, IReadOnlyList<Source> Sources, string? Note, Func<SourceNotes, string, ChartFontResolver?, Plot> Draw);
+    private sealed record ReportChart(string Section, string FileName, string Title, IReadOnlyList<Source> Sources, Func<ChartFontResolver?, Plot> Draw);
 }
 
 /// <summary>One row of conflicts.csv: a figure of a conflict group with the group's key and spread.</summary>

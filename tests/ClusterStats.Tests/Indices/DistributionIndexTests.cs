@@ -125,5 +125,15 @@ public class DistributionIndexTests
         var g = RegionalIndices.Gini(values).Gini;
         return g >= -1e-12 && g <= (values.Length - 1.0) / values.Length + 1e-12;
     }
+
+    [FsCheck.NUnit.Property(MaxTest = 200)]
+    public bool Gini_of_the_Lorenz_curve_equals_the_mean_absolute_difference(FsCheck.NonEmptyArray<FsCheck.PositiveInt> raw)
+    {
+        // Unweighted: twice the area between diagonal and curve equals sum_i sum_j |x_i - x_j| / (2 n^2 mean), zeros included.
+        var values = raw.Get.Select(v => (double)(v.Get % 100_000)).Append(1).ToArray();
+        double n = values.Length, mean = values.Average();
+        double pairwise = values.Sum(a => values.Sum(b => Math.Abs(a - b))) / (2 * n * n * mean);
+        return Math.Abs(RegionalIndices.Gini(values).Gini - pairwise) < 1e-9;
+    }
 #pragma warning restore NUnit1027
 }

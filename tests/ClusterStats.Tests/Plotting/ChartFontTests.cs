@@ -84,7 +84,7 @@ public class ChartFontTests
             var resolver = new ChartFontResolver([empty.FullName], fontFile: Wqy);
             var font = resolver.Choose(["奈良 靴下"]);
             Assert.That(font, Is.EqualTo(new ChartFont("WenQuanYi Micro Hei", Wqy, 0)));
-            var plot = Charts.Lorenz(LorenzCurve.FromValues([1, 2, 3]), "奈良", fonts: resolver);
+            var plot = Charts.Lorenz(ClusterStats.Indices.RegionalIndices.Gini([1, 2, 3]), "奈良", fonts: resolver);
             PlotAssert.IsDrawnPng(plot.ToPng(400, 300), 400, 300);
         }
         finally

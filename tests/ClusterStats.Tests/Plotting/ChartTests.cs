@@ -8,6 +8,7 @@ public class ChartTests
     private static IEnumerable<TestCaseData> Recipes()
     {
         yield return new TestCaseData("chart-compare.png", (Func<Plot>)ChartRecipes.Comparison).SetName("Comparison_chart_renders_and_writes_the_README_image");
+        yield return new TestCaseData("chart-compare-output.png", (Func<Plot>)ChartRecipes.OutputComparison).SetName("Output_value_comparison_renders_and_writes_the_README_image");
         yield return new TestCaseData("chart-timeseries.png", (Func<Plot>)ChartRecipes.TimeSeries).SetName("Time_series_renders_and_writes_the_README_image");
         yield return new TestCaseData("chart-bubbles.png", (Func<Plot>)ChartRecipes.Bubbles).SetName("Bubble_chart_renders_and_writes_the_README_image");
         yield return new TestCaseData("chart-lq-heatmap.png", (Func<Plot>)ChartRecipes.Heatmap).SetName("LQ_heatmap_renders_and_writes_the_README_image");

@@ -1,0 +1,139 @@
+using System.Globalization;
+using ClusterStats.Indices;
+using ClusterStats.Plotting;
+using ScottPlot;
+using ScottPlot.Plottables;
+
+namespace ClusterStats.Tests.Plotting;
+
+/// <summary>The charts drawn straight from comparison, figure and index results.</summary>
+public class ChartAdapterTests
+{
+    private static string AllText(Plot plot) => string.Join("\n", PlotText.Collect(plot).OfType<string>());
+
+    [Test]
+    public void Comparison_bars_are_the_series_with_labels_values_ranges_and_sources()
+    {
+        var comparison = ChartRecipes.XiaobeiheComparison();
+        var series = comparison.Series("pairs_per_year");
+        var plot = Charts.Comparison(comparison, "pairs_per_year");
+
+        var bars = plot.GetPlottables().OfType<BarPlot>().Single().Bars;
+        Assert.That(bars.Select(b => b.Value).Order(), Is.EqualTo(series.Select(b => (double)b.Value).Order()));
+        Assert.That(bars.Where(b => b.FillColor == Charts.FocalColor).Select(b => b.Value), Is.EqualTo(new[] { (double)series.Single(b => b.IsFocal).Value }));
+
+        var text = AllText(plot);
+        // Chinese names where the region has one, the English name (without details) otherwise.
+        Assert.That(text, Does.Contain("小北河镇").And.Contain("大唐街道 (诸暨)").And.Contain("Fort Payne"));
+        var focal = series.Single(b => b.IsFocal);
+        Assert.That(text, Does.Contain($"{Charts.FormatValue((double)focal.Value, "pairs")} ({focal.Year})"));
+        // Xiaobeihe's sources disagree (2.2 bn in the seed article, 2.6 bn from Xinhua): one whisker spans them.
+        Assert.That(focal.Low, Is.LessThan(focal.High!.Value));
+        var whiskers = plot.GetPlottables().OfType<ErrorBar>().Single();
+        Assert.That(whiskers.XErrorNegative, Does.Contain((double)(focal.Value - focal.Low!.Value)));
+        // The footnote names the sources of the values drawn, and the clusters without a value.
+        // Xinhua (2025-06-22) gives Xiaobeihe's 2.6 bn; the Huntsville Times Fort Payne's figure.
+        Assert.That(text, Does.Contain("Sources: ").And.Contain("Xinhua 2025").And.Contain("Huntsville Times"));
+        Assert.That(text, Does.Contain("No pairs_per_year value in pairs:").And.Contain("义乌"));
+    }
+
+    [Test]
+    public void A_metric_the_comparison_lacks_is_named_with_the_metrics_it_has()
+    {
+        var ex = Assert.Throws<ClusterStatsException>(() => Charts.Comparison(ChartRecipes.XiaobeiheComparison(), "socks_per_minute"));
+        Assert.That(ex!.Message, Does.Contain("'socks_per_minute'").And.Contain("pairs_per_year").And.Contain("output_value_per_pair"));
+    }
+
+    [Test]
+    public void Bubbles_are_the_clusters_with_firms_output_and_pairs()
+    {
+        var comparison = ChartRecipes.XiaobeiheComparison();
+        var bubbles = comparison.Bubbles();
+        var plot = Charts.Bubbles(comparison);
+        var markers = plot.GetPlottables().OfType<Marker>().ToList();
+        Assert.That(markers, Has.Count.EqualTo(bubbles.Count));
+        // Log axes: each marker sits at (log10 firms, log10 output value).
+        Assert.That(markers.Select(m => (Math.Round(m.X, 9), Math.Round(m.Y, 9))),
+            Is.EquivalentTo(bubbles.Select(b => (Math.Round(Math.Log10((double)b.X), 9), Math.Round(Math.Log10((double)b.Y), 9)))));
+        Assert.That(AllText(plot), Does.Contain("Left out, a value missing:").And.Contain("Fort Payne"));
+    }
+
+    [Test]
+    public void Time_series_draws_every_dated_figure_and_the_plan_target()
+    {
+        var figures = ReferenceData.Load().Figures;
+        var mine = figures.Where("xiaobeihe", Indicator.PairsPerYear).Where(f => f.Year.IsKnown && !f.Year.IsRange).ToList();
+        var plot = Charts.TimeSeries(figures, "xiaobeihe", Indicator.PairsPerYear);
+        var scatters = plot.GetPlottables().OfType<Scatter>().ToList();
+        var targets = scatters.Single(s => s.MarkerShape == MarkerShape.OpenDiamond);
+        Assert.That(targets.Data.GetScatterPoints().Select(p => p.Y), Is.EqualTo(mine.Where(f => f.IsTarget).Select(f => (double)f.Quantity.Value)));
+        int actual = scatters.Where(s => s != targets).Sum(s => s.Data.GetScatterPoints().Count);
+        Assert.That(actual, Is.EqualTo(mine.Count(f => !f.IsTarget)));
+        // Every point stays within its year's slot.
+        foreach (var s in scatters.Where(s => s != targets))
+            foreach (var p in s.Data.GetScatterPoints())
+                Assert.That(mine.Any(f => Math.Abs(f.Year.From!.Value - p.X) < 0.5 && (double)f.Quantity.Value == p.Y), $"{p} is a cited figure");
+        Assert.That(AllText(plot), Does.Contain("undated or multi-year figure(s) not drawn"));
+    }
+
+    [Test]
+    public void An_unknown_cluster_gets_the_comparison_error_with_the_known_ids()
+    {
+        var figures = ReferenceData.Load().Figures;
+        var chart = Assert.Throws<ClusterStatsException>(() => Charts.TimeSeries(figures, "atlantis", Indicator.PairsPerYear));
+        var compare = Assert.Throws<ClusterStatsException>(() => global::ClusterStats.Comparison.Create(figures, new ComparisonOptions("atlantis")));
+        Assert.That(chart!.Message, Is.EqualTo(compare!.Message));
+        Assert.That(chart.Message, Does.Contain("Unknown cluster 'atlantis'").And.Contain("xiaobeihe").And.Contain("datang"));
+    }
+
+    [Test]
+    public void Lq_heatmap_cells_show_the_location_quotients()
+    {
+        var lq = ChartRecipes.Panel()[2023].LocationQuotient();
+        var text = AllText(Charts.LqHeatmap(lq, "LQ"));
+        for (int r = 0; r < lq.Regions.Count; r++)
+            for (int i = 0; i < lq.Industries.Count; i++)
+                Assert.That(text, Does.Contain(lq[r, i].ToString("0.00", CultureInfo.InvariantCulture)));
+        Assert.That(lq["浙江", "hosiery"], Is.GreaterThan(1), "the panel builds a hosiery specialisation into Zhejiang");
+    }
+
+    [Test]
+    public void Shift_share_bars_are_the_decomposition_and_add_up_to_growth()
+    {
+        var result = ChartRecipes.Panel().ShiftShare(2018, 2023);
+        var plot = Charts.ShiftShare(result, "shift-share", "persons");
+        var barPlots = plot.GetPlottables().OfType<BarPlot>().ToList();
+        Assert.That(barPlots.Select(b => b.LegendText), Is.EqualTo(new[] { "national share", "industry mix", "regional shift" }));
+        string[] names = ["national_share", "industry_mix", "regional_shift"];
+        for (int c = 0; c < 3; c++)
+            Assert.That(barPlots[c].Bars.Select(b => b.Value), Is.EqualTo(result.Regions.Select(r => r[names[c]])));
+        var totals = plot.GetPlottables().OfType<Scatter>().Single().Data.GetScatterPoints().Select(p => p.Y).ToList();
+        Assert.That(totals, Is.EqualTo(result.Regions.Select(r => r.EndValue - r.BaseValue)).Within(1e-6));
+        Assert.That(result.Regions.Select(r => names.Sum(n => r[n])), Is.EqualTo(totals).Within(1e-6));
+
+        var gerfin = ChartRecipes.Panel().ShiftShare(2018, 2023, ShiftShareMethod.Gerfin);
+        Assert.That(Assert.Throws<ClusterStatsException>(() => Charts.ShiftShare(gerfin, "x", "persons"))!.Message, Does.Contain("Gerfin"));
+    }
+
+    [Test]
+    public void Esteban_Marquillas_draws_the_allocation_effect_as_a_fourth_bar()
+    {
+        var result = ChartRecipes.Panel().ShiftShare(2018, 2023, ShiftShareMethod.EstebanMarquillas);
+        var plot = Charts.ShiftShare(result, "shift-share", "persons");
+        Assert.That(plot.GetPlottables().OfType<BarPlot>().Select(b => b.LegendText),
+            Is.EqualTo(new[] { "national share", "industry mix", "regional shift", "allocation effect" }));
+        PlotAssert.IsDrawnPng(plot.ToPng(640, 480), 640, 480);
+    }
+
+    [Test]
+    public void Lorenz_draws_the_curve_and_gini_of_the_index()
+    {
+        // Worked example of DistributionIndexTests: (20, 50, 20, 10) has L = .1, .3, .5, 1 at P = .25 .. 1, G = 0.3 (mean difference 240 / (2 * 16 * 25)).
+        var gini = RegionalIndices.Gini([20, 50, 20, 10]);
+        var plot = Charts.Lorenz(gini, "Lorenz");
+        var curve = plot.GetPlottables().OfType<Scatter>().Single();
+        Assert.That(curve.Data.GetScatterPoints().Select(p => p.Y), Is.EqualTo(new[] { 0, 0.1, 0.3, 0.5, 1 }).Within(1e-12));
+        Assert.That(gini.Gini, Is.EqualTo(0.3).Within(1e-12));
+        Assert.That(curve.LegendText, Does.Contain("Gini = 0.300"));
+    }
+}
