@@ -15,5 +15,6 @@ internal static class Verbs
         yield return Commands.ExtractCommand.Create();
         yield return Commands.CompareCommand.Create();
         yield return Commands.IndexCommand.Create();
+        yield return Commands.ReportCommand.Create();
     }
 }

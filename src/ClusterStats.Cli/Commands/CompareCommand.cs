@@ -71,14 +71,20 @@ internal sealed class ComparisonArguments
     /// </summary>
     public Comparison? Create(ParseResult parseResult)
     {
+        var (figures, regions, rates) = Load(parseResult);
+        return Options(parseResult, regions, rates) is { } options ? Comparison.Create(figures, options) : null;
+    }
+
+    /// <summary>The comparison options the command line asks for; null (after writing why on stderr) when --currency is not an ISO code.</summary>
+    public ComparisonOptions? Options(ParseResult parseResult, IReadOnlyList<Region> regions, ExchangeRateTable rates)
+    {
         var currencyCode = parseResult.GetValue(_currency);
         if (currencyCode is not null && !Currency.IsIsoCode(currencyCode))
         {
             parseResult.InvocationConfiguration.Error.WriteLine($"clusterstats: '{currencyCode}' is not a currency: expected an ISO 4217 code such as CNY, USD, JPY or EUR.");
             return null;
         }
-        var (figures, regions, rates) = Load(parseResult);
-        var options = new ComparisonOptions(parseResult.GetValue(Cluster)!)
+        return new ComparisonOptions(parseResult.GetValue(Cluster)!)
         {
             Peers = parseResult.GetValue(_peers) is string p ? p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
             Year = parseResult.GetValue(_year),
@@ -93,7 +99,6 @@ internal sealed class ComparisonArguments
             },
             IncludeTargets = parseResult.GetValue(_targets),
         };
-        return Comparison.Create(figures, options);
     }
 }
 

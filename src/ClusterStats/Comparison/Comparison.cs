@@ -117,8 +117,8 @@ public sealed record Growth(string RegionId, string Metric, int FromYear, int To
 /// <summary>
 /// A comparison of a focal cluster with its peers over a <see cref="FigureSet"/>: one row per cluster (the focal
 /// cluster first), one cell per metric (indicators, then derived metrics), the sources numbered, and notes. Build it
-/// with <see cref="Create"/>; show it with <see cref="ToDataFrame"/>, <see cref="ToMarkdown"/>, <see cref="ToHtml"/>,
-/// <see cref="ToCsv"/> or <see cref="ToText"/>; chart it with <see cref="Series"/> and <see cref="Bubbles"/>.
+/// with <see cref="Create"/>; show it with <see cref="ToDataFrame"/>, <see cref="ToMarkdown"/>, <see cref="ToHtml()"/>,
+/// <see cref="ToCsv()"/> or <see cref="ToText"/>; chart it with <see cref="Series"/> and <see cref="Bubbles"/>.
 /// </summary>
 /// <remarks>
 /// Year rule: a figure counts for year Y when its reference year equals Y, or is one year away when either year is

@@ -44,31 +44,19 @@ public sealed partial record Comparison
     /// The long form of <see cref="ToDataFrame"/> as CSV (UTF-8 text, invariant culture, full decimal precision,
     /// empty for null), followed by nothing else; sources are listed by <see cref="ToCsvSources"/>.
     /// </summary>
-    public string ToCsv()
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(writer, FigureCsv.WriterOptions, leaveOpen: true))
-        {
-            csv.WriteRecords(LongRows().Select(x => ComparisonCsvRecord.From(x.Row, x.Cell)));
-            csv.Flush();
-        }
-        return writer.ToString();
-    }
+    public string ToCsv() => CsvOf(n => n);
+
+    /// <summary>
+    /// The CSV of <see cref="ToCsv()"/> with the <c>sources</c> column numbered by <paramref name="notes"/> (see
+    /// <see cref="ToHtml(SourceNotes)"/>), for a report whose tables share one source list.
+    /// </summary>
+    public string ToCsv(SourceNotes notes) => CsvOf(NumbersIn(notes));
+
+    private string CsvOf(Func<int, int> number) =>
+        FigureCsv.ToCsvText(LongRows().Select(x => ComparisonCsvRecord.From(x.Row, x.Cell, number)));
 
     /// <summary>The numbered sources as CSV: <c>number,title,url,publisher,published,confidence</c>.</summary>
-    public string ToCsvSources()
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(writer, FigureCsv.WriterOptions, leaveOpen: true))
-        {
-            csv.WriteRecords(Sources.Select(s => new ComparisonSourceCsvRecord
-            {
-                Number = s.Number, Title = s.Title, Url = s.Url, Publisher = s.Publisher, Published = s.Published, Confidence = s.Confidence.ToCode(),
-            }));
-            csv.Flush();
-        }
-        return writer.ToString();
-    }
+    public string ToCsvSources() => ComparisonSourceCsvRecord.ToCsv(Sources);
 
     /// <summary>
     /// Markdown for people: one table per metric (clusters by rank, with value, range, year, rank, share, ratio to the
@@ -106,7 +94,29 @@ public sealed partial record Comparison
     /// each cell with value, range, year, rank, share, ratio to the focal cluster, numbered source links and notes),
     /// then the numbered sources linking to their URLs (http and https only). Every text is HTML-encoded.
     /// </summary>
-    public string ToHtml()
+    public string ToHtml() => RenderHtml(n => n, includeSources: true);
+
+    /// <summary>
+    /// The table of <see cref="ToHtml()"/> numbered with <paramref name="notes"/>, so that a page with several tables
+    /// has one source list: each source of the comparison (exchange rates and reference totals included) gets its
+    /// number from <paramref name="notes"/>, and the list is left to the caller (<see cref="SourceNotes.ToHtml"/>).
+    /// The comparison's notes (year rule, currency, targets) follow the table.
+    /// </summary>
+    public string ToHtml(SourceNotes notes) => RenderHtml(NumbersIn(notes), includeSources: false);
+
+    // Maps this comparison's source numbers to those of notes (numbering new sources in comparison order). The cells'
+    // own input sources carry their quotes; rate and reference-total sources are known by title only.
+    private Func<int, int> NumbersIn(SourceNotes notes)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        var bySource = Rows.SelectMany(r => r.Cells).SelectMany(c => c.Inputs).Select(f => f.Source)
+            .GroupBy(s => (s.Title, s.Url)).ToDictionary(g => g.Key, g => g.First());
+        var numbers = Sources.ToDictionary(s => s.Number, s => notes.NumberOf(
+            bySource.TryGetValue((s.Title, s.Url), out var full) ? full : new Source(s.Title, s.Url, s.Publisher, s.Published, "", s.Confidence)));
+        return n => numbers[n];
+    }
+
+    private string RenderHtml(Func<int, int> number, bool includeSources)
     {
         static string H(string? s) => WebUtility.HtmlEncode(s ?? "");
         var sb = new StringBuilder();
@@ -126,20 +136,25 @@ public sealed partial record Comparison
                     sb.Append(CultureInfo.InvariantCulture, $"<br><span class=\"year\">{H(cell.Year)}</span>");
                     var extras = new[] { cell.Rank is int r ? "rank " + r.ToString(CultureInfo.InvariantCulture) : "", ShareText(cell), cell.RatioToFocal is null ? "" : RatioText(cell) }.Where(x => x.Length > 0);
                     sb.Append(CultureInfo.InvariantCulture, $"<br><span class=\"rank\">{H(string.Join(", ", extras))}</span>");
-                    foreach (var n in cell.Sources) sb.Append(CultureInfo.InvariantCulture, $"<sup><a href=\"#source-{n}\">{n}</a></sup>");
+                    foreach (var n in cell.Sources.Select(number).Distinct()) sb.Append(CultureInfo.InvariantCulture, $"<sup><a href=\"#source-{n}\">{n}</a></sup>");
                 }
                 if (cell.Notes.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"<div class=\"notes\">{H(string.Join("; ", cell.Notes))}</div>");
                 sb.Append("</td>");
             }
             sb.Append("</tr>\n");
         }
-        sb.Append("</tbody>\n</table>\n<ol class=\"sources\">\n");
-        foreach (var s in Sources)
+        sb.Append("</tbody>\n</table>\n");
+        if (includeSources)
         {
-            string title = SafeUrl(s.Url) is string url ? $"<a href=\"{H(url)}\">{H(s.Title)}</a>" : H(s.Title);
-            sb.Append(CultureInfo.InvariantCulture, $"<li id=\"source-{s.Number}\">{title} — {H(SourceDetail(s))}</li>\n");
+            sb.Append("<ol class=\"sources\">\n");
+            foreach (var s in Sources)
+            {
+                string title = SafeUrl(s.Url) is string url ? $"<a href=\"{H(url)}\">{H(s.Title)}</a>" : H(s.Title);
+                sb.Append(CultureInfo.InvariantCulture, $"<li id=\"source-{s.Number}\">{title} — {H(SourceDetail(s))}</li>\n");
+            }
+            sb.Append("</ol>\n");
         }
-        sb.Append("</ol>\n<ul class=\"notes\">\n");
+        sb.Append("<ul class=\"notes\">\n");
         foreach (var n in Notes) sb.Append(CultureInfo.InvariantCulture, $"<li>{H(n)}</li>\n");
         sb.Append("</ul>\n</div>\n");
         return sb.ToString();
@@ -239,7 +254,7 @@ internal static class ComparisonNumber
     }
 }
 
-/// <summary>One row of <see cref="Comparison.ToCsv"/>.</summary>
+/// <summary>One row of <see cref="Comparison.ToCsv()"/>.</summary>
 [CsvRecord]
 internal sealed partial class ComparisonCsvRecord
 {
@@ -261,7 +276,7 @@ internal sealed partial class ComparisonCsvRecord
     [CsvColumn("sources")] public string Sources { get; set; } = "";
     [CsvColumn("notes")] public string Notes { get; set; } = "";
 
-    public static ComparisonCsvRecord From(ComparisonRow r, ComparisonCell c) => new()
+    public static ComparisonCsvRecord From(ComparisonRow r, ComparisonCell c, Func<int, int> number) => new()
     {
         RegionId = r.RegionId,
         LabelEn = r.LabelEn,
@@ -278,12 +293,12 @@ internal sealed partial class ComparisonCsvRecord
         SharePercent = c.SharePercent,
         ShareOf = c.ShareOf,
         RatioToFocal = c.RatioToFocal,
-        Sources = string.Join(";", c.Sources.Select(n => n.ToString(CultureInfo.InvariantCulture))),
+        Sources = string.Join(";", c.Sources.Select(number).Distinct().Select(n => n.ToString(CultureInfo.InvariantCulture))),
         Notes = string.Join(" | ", c.Notes),
     };
 }
 
-/// <summary>One row of <see cref="Comparison.ToCsvSources"/>.</summary>
+/// <summary>One row of <see cref="Comparison.ToCsvSources"/> and <see cref="SourceNotes.ToCsv"/>.</summary>
 [CsvRecord]
 internal sealed partial class ComparisonSourceCsvRecord
 {
@@ -293,4 +308,11 @@ internal sealed partial class ComparisonSourceCsvRecord
     [CsvColumn("publisher")] public string Publisher { get; set; } = "";
     [CsvColumn("published")] public string? Published { get; set; }
     [CsvColumn("confidence")] public string Confidence { get; set; } = "";
+
+    /// <summary>Numbered sources as CSV text, header first.</summary>
+    public static string ToCsv(IEnumerable<ComparisonSource> sources) =>
+        FigureCsv.ToCsvText(sources.Select(s => new ComparisonSourceCsvRecord
+        {
+            Number = s.Number, Title = s.Title, Url = s.Url, Publisher = s.Publisher, Published = s.Published, Confidence = s.Confidence.ToCode(),
+        }));
 }

@@ -5,25 +5,30 @@ using ClusterStats.Internal;
 namespace ClusterStats;
 
 /// <summary>
-/// Numbered source notes for a table: each distinct source gets a number in order of first use, and renders as a
-/// numbered list with title, publisher, publication date and link. Not thread-safe while numbers are being assigned.
+/// Numbered source notes for a table or a whole report: each distinct source document (same title and URL; quotes
+/// from one document share its number) gets a number in order of first use, and renders as a numbered list with
+/// title, publisher, publication date and link. Not thread-safe while numbers are being assigned.
 /// </summary>
 public sealed class SourceNotes
 {
     private readonly List<Source> _sources = [];
-    private readonly Dictionary<Source, int> _numbers = [];
+    private readonly Dictionary<(string Title, string? Url), int> _numbers = [];
 
     /// <summary>The sources in number order (number = index + 1).</summary>
     public IReadOnlyList<Source> Sources => _sources;
 
-    /// <summary>The number of <paramref name="source"/>, assigning the next number when it is new.</summary>
+    /// <summary>
+    /// The number of <paramref name="source"/>'s document (its title and URL), assigning the next number when it is
+    /// new; the list shows the first <see cref="Source"/> numbered for a document.
+    /// </summary>
     public int NumberOf(Source source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if (_numbers.TryGetValue(source, out var n)) return n;
+        var key = (source.Title, source.Url);
+        if (_numbers.TryGetValue(key, out var n)) return n;
         _sources.Add(source);
         n = _sources.Count;
-        _numbers.Add(source, n);
+        _numbers.Add(key, n);
         return n;
     }
 
@@ -60,6 +65,13 @@ public sealed class SourceNotes
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The numbered sources as CSV (UTF-8 text, invariant culture): <c>number,title,url,publisher,published,confidence</c>,
+    /// the columns of <see cref="Comparison.ToCsvSources"/>.
+    /// </summary>
+    public string ToCsv() =>
+        ComparisonSourceCsvRecord.ToCsv(_sources.Select((s, i) => new ComparisonSource(i + 1, s.Title, s.Url, s.Publisher, s.Published, s.Confidence)));
 
     /// <summary>An HTML reference to a source number: <c>[3]</c> linking to the note.</summary>
     public string HtmlReference(Source source)

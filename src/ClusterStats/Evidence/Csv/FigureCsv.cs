@@ -76,6 +76,18 @@ public static class FigureCsv
         return writer.ToString();
     }
 
+    /// <summary>Records as CSV text (header first) with the writer options of figure files.</summary>
+    internal static string ToCsvText<T>(IEnumerable<T> records)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(writer, WriterOptions, leaveOpen: true))
+        {
+            csv.WriteRecords(records);
+            csv.Flush();
+        }
+        return writer.ToString();
+    }
+
     internal static CsvWriterOptions WriterOptions { get; } = CsvWriterOptions.Default with
     {
         Injection = CsvInjection.Escape,

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using ClusterStats.Plotting;
+
+namespace ClusterStats.Cli.Commands;
+
+/// <summary>
+/// <c>clusterstats report ID --out DIR [--peers a,b] [--year Y] [--currency C] [--rate-policy P] [--include-targets]
+/// [--data FILE] [--font FILE]</c>: writes the cited HTML report of a cluster against its peers, with its charts and
+/// CSV files, into DIR. Progress goes to stderr, the files written to stdout.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var outDir = new Option<string>("--out") { Description = "The folder to write index.html, the chart PNGs and the CSV files into (created when missing).", Required = true };
+        var font = new Option<string?>("--font") { Description = "A font file (.ttf/.otf/.ttc) to draw the chart labels with, instead of an installed CJK font." };
+        var cmd = new Command("report",
+            "Write a cited HTML report on a cluster against its peers: names and hierarchy, figures with units, years and sources, conflicts between sources, the peer comparison in one currency, charts (PNG), a numbered source list and the data of every table as CSV.");
+        var arguments = ComparisonArguments.AddTo(cmd);
+        cmd.Options.Add(outDir);
+        cmd.Options.Add(font);
+        cmd.SetAction(parseResult =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            var progress = new WriterProgress(error);
+            var dataFile = parseResult.GetValue(arguments.Data);
+            progress.Report(dataFile is null ? "loading reference data" : $"loading {dataFile}");
+            var (figures, regions, rates) = arguments.Load(parseResult);
+            if (arguments.Options(parseResult, regions, rates) is not { } comparison) return CliApp.UsageError;
+            var options = new ReportOptions
+            {
+                Peers = comparison.Peers,
+                Year = comparison.Year,
+                Currency = comparison.Currency,
+                RatePolicy = comparison.RatePolicy,
+                IncludeTargets = comparison.IncludeTargets,
+                DataDescription = dataFile is null ? "the ClusterStats reference dataset" : Path.GetFileName(dataFile),
+                Fonts = parseResult.GetValue(font) is string file ? new ChartFontResolver(fontFile: file) : null,
+            };
+            var data = new ReferenceDataset(figures, regions, rates);
+            var report = ClusterReport.Create(data, comparison.Focal, options, progress);
+            var dir = parseResult.GetValue(outDir)!;
+            var files = report.WriteTo(dir, progress);
+            parseResult.InvocationConfiguration.Output.WriteLine(
+                string.Create(CultureInfo.InvariantCulture, $"wrote {files[0]} ({files.Count} files in {dir})"));
+            return CliApp.Ok;
+        });
+        return cmd;
+    }
+
+    /// <summary>Progress lines written at once (in order) to a writer, prefixed with the tool's name.</summary>
+    private sealed class WriterProgress(TextWriter writer) : IProgress<string>
+    {
+        public void Report(string value) => writer.WriteLine("clusterstats: " + value);
+    }
+}
