@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Text;
 
 namespace ClusterStats.Cli;
@@ -14,9 +15,12 @@ internal static class CliApp
     public const int UsageError = 2;
 
     /// <summary>Builds the root command with every verb.</summary>
-    public static RootCommand BuildRoot()
+    public static Command BuildRoot()
     {
-        var root = new RootCommand("clusterstats: typed, cited figures for industrial clusters — parse figures, list and validate cited figures, compare clusters, compute regional indices, draw charts and write cited reports.");
+        // A plain command named like the installed tool, so help reads "clusterstats" rather than the assembly name.
+        var root = new Command("clusterstats", "clusterstats: typed, cited figures for industrial clusters — parse figures, list and validate cited figures, compare clusters, compute regional indices, draw charts and write cited reports.");
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
         foreach (var verb in Verbs.All()) root.Subcommands.Add(verb);
         return root;
     }

@@ -16,7 +16,7 @@ internal static class IndexCommand
 
     public static Command Create()
     {
-        var name = new Argument<string>("NAME") { Description = "The index: " + string.Join(", ", Names) + "." };
+        var name = new Argument<string>("NAME") { HelpName = "name", Description = "The index: " + string.Join(", ", Names) + "." };
         name.AcceptOnlyFromAmong(Names);
         var o = new IndexOptions();
         var cmd = new Command("index", "Compute a regional-economics index from a CSV file (region,industry,value[,year] | region,value[,weight] | firm,region,industry,employment | region,industry,employment,establishments | region,industry,year,value).");

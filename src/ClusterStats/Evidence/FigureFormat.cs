@@ -20,6 +20,8 @@ public static class FigureFormat
             _ => "",
         };
         if (quantity.Unit == Unit.Rank) return prefix + "rank " + Number(quantity.Value);
+        // A calendar year (a title awarded in 2021) is a label, not an amount: no grouping, no scale words.
+        if (quantity.Unit.Code == "year") return prefix + quantity.Value.ToString("0.####", CultureInfo.InvariantCulture);
         return prefix + Number(quantity.Value) + " " + quantity.Unit.Code;
     }
 
