@@ -3,6 +3,7 @@
 # the Jupyter baseline (pandas + matplotlib through nbconvert) from shared/bench/notebook. Both notebooks load the same
 # 30 regions with Chinese names, show a table and draw a bar chart with Chinese labels. Runs alternate (J D J D ...);
 # the first .NET run after packing is "cold" (NuGet restore and extraction of a new version), the rest are "warm".
+# The notebook pins the freshly packed version (see below).
 # Usage: bench-notebook.sh [ROUNDS] [SHARED_BENCH_DIR]
 # Needs: apt-get install -y --no-install-recommends jupyter-nbconvert python3-ipykernel python3-pandas python3-matplotlib fonts-noto-cjk
 set -euo pipefail
@@ -17,6 +18,9 @@ cp "$here/clusterstats-chart30.ipynb" "$here/chart30.csv" "$repo/dotnet-tools.js
 version="0.1.0-bench.$(date -u +%Y%m%d%H%M%S)"
 dotnet pack "$repo/src/ClusterStats/ClusterStats.csproj" -c Release -o "$work/feed" -p:VersionSuffix="${version#0.1.0-}" >/dev/null
 (cd "$work/dotnet" && dotnet tool restore >/dev/null)
+# Pin the packed version, as a notebook that uses a release does ("nuget: ClusterStats, 0.1.0"): a floating "*-*"
+# makes NuGet list every feed's versions on each run (about 3.5 s here), which is restore cost, not ClusterStats'.
+sed -i "s/nuget: ClusterStats, \*-\*/nuget: ClusterStats, $version/" "$work/dotnet/clusterstats-chart30.ipynb"
 
 seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc; }
 run_jupyter() { (cd "$work/jupyter" && jupyter nbconvert --to notebook --execute pandas-matplotlib.ipynb --output out.ipynb); }
