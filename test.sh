@@ -29,6 +29,23 @@ count_trx() {
   done < <(find "$1" -name '*.trx' 2>/dev/null)
 }
 
+# Runs one test project (already built) with a TRX logger and adds its counters; a crashed runner, or one that ran
+# no test, counts as a failure.
+run_tests() {
+  local name=$1 project=$2 rc before failed_before
+  dotnet test "$project" --no-build -c Release \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$out/$name" >"$out/$name.log" 2>&1
+  rc=$?
+  before=$((passed + failed)); failed_before=$failed
+  count_trx "$out/$name"
+  if [ $rc -ne 0 ] && [ "$failed" -eq "$failed_before" ]; then
+    tail -n 30 "$out/$name.log" >&2; fail "$name test runner exited $rc"
+  elif [ $((passed + failed)) -eq "$before" ]; then
+    tail -n 30 "$out/$name.log" >&2; fail "$name test runner ran no test"
+  fi
+  grep -E '^\s+Failed ' "$out/$name.log" >&2 || true
+}
+
 # ---- what a fresh machine lacks ----
 apt_install() {
   [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null || { echo "cannot install $* (not root or no apt-get)" >&2; return 1; }
@@ -57,17 +74,7 @@ fi
 
 # ---- unit and integration tests ----
 echo "== unit tests" >&2
-dotnet test tests/ClusterStats.Tests/ClusterStats.Tests.csproj --no-build -c Release \
-  --logger "trx;LogFileName=unit.trx" --results-directory "$out/unit" >"$out/unit.log" 2>&1
-rc=$?
-before=$((passed + failed)); failed_before=$failed
-count_trx "$out/unit"
-if [ $rc -ne 0 ] && [ "$failed" -eq "$failed_before" ]; then
-  tail -n 30 "$out/unit.log" >&2; fail "unit test runner exited $rc"
-elif [ $((passed + failed)) -eq "$before" ]; then
-  tail -n 30 "$out/unit.log" >&2; fail "unit test runner ran no test"
-fi
-grep -E '^\s+Failed ' "$out/unit.log" >&2 || true
+run_tests unit tests/ClusterStats.Tests/ClusterStats.Tests.csproj
 
 # ---- the packages, as users get them: a local feed with a fresh version ----
 echo "== pack to a local feed" >&2
@@ -91,17 +98,7 @@ done
 
 # ---- end to end: notebook cells, the installed tool, a consumer project, the report in a browser ----
 echo "== end-to-end tests" >&2
-CLUSTERSTATS_FEED="$feed" CLUSTERSTATS_VERSION="$version" CLUSTERSTATS_NOTEBOOKS="$out/notebooks" CLUSTERSTATS_ARTIFACTS="$out" \
-  dotnet test tests/ClusterStats.EndToEnd/ClusterStats.EndToEnd.csproj --no-build -c Release \
-  --logger "trx;LogFileName=e2e.trx" --results-directory "$out/e2e" >"$out/e2e.log" 2>&1
-rc=$?
-before=$((passed + failed)); failed_before=$failed
-count_trx "$out/e2e"
-if [ $rc -ne 0 ] && [ "$failed" -eq "$failed_before" ]; then
-  tail -n 30 "$out/e2e.log" >&2; fail "end-to-end test runner exited $rc"
-elif [ $((passed + failed)) -eq "$before" ]; then
-  tail -n 30 "$out/e2e.log" >&2; fail "end-to-end test runner ran no test"
-fi
-grep -E '^\s+Failed ' "$out/e2e.log" >&2 || true
+export CLUSTERSTATS_FEED="$feed" CLUSTERSTATS_VERSION="$version" CLUSTERSTATS_NOTEBOOKS="$out/notebooks" CLUSTERSTATS_ARTIFACTS="$out"
+run_tests e2e tests/ClusterStats.EndToEnd/ClusterStats.EndToEnd.csproj
 
 finish

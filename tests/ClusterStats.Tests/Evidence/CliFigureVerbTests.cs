@@ -1,16 +1,9 @@
-using ClusterStats.Cli;
 
 namespace ClusterStats.Tests.Evidence;
 
 public class CliFigureVerbTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Test]
     public void Conflicts_for_xiaobeihe_show_the_seed_2_2_billion_against_2_5_and_2_6_billion()

@@ -1,16 +1,9 @@
-using ClusterStats.Cli;
 
 namespace ClusterStats.Tests.Extraction;
 
 public class ExtractCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Test]
     public void Extract_prints_the_seed_candidates_as_figure_csv_that_reads_back()

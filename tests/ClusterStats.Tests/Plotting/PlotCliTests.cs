@@ -1,5 +1,4 @@
 using System.Text;
-using ClusterStats.Cli;
 
 namespace ClusterStats.Tests.Plotting;
 
@@ -20,13 +19,7 @@ public class PlotCliTests
         return path;
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Test]
     public void Lorenz_writes_a_png_of_the_default_size_and_prints_the_gini()
