@@ -40,7 +40,7 @@ public class ChartFontTests
     [Test]
     public void WenQuanYi_Micro_Hei_is_preferred_over_Noto_CJK()
     {
-        if (!File.Exists(Wqy)) Assert.Inconclusive("fonts-wqy-microhei is not installed (./test.sh installs it)");
+        Assert.That(File.Exists(Wqy), Is.True, "fonts-wqy-microhei is not installed: ./test.sh installs it (apt-get install fonts-wqy-microhei)");
         var font = new ChartFontResolver().Choose(["小北河 大唐 遼源 奈良"]);
         Assert.That(font!.Family, Is.EqualTo("WenQuanYi Micro Hei"));
     }
@@ -77,7 +77,7 @@ public class ChartFontTests
     [Test]
     public void A_named_font_file_is_used_even_when_no_folder_has_fonts()
     {
-        if (!File.Exists(Wqy)) Assert.Inconclusive("fonts-wqy-microhei is not installed (./test.sh installs it)");
+        Assert.That(File.Exists(Wqy), Is.True, "fonts-wqy-microhei is not installed: ./test.sh installs it (apt-get install fonts-wqy-microhei)");
         var empty = Directory.CreateTempSubdirectory("clusterstats-nofonts-");
         try
         {
