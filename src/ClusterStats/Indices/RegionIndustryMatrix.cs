@@ -13,7 +13,8 @@ namespace ClusterStats.Indices;
 public sealed class RegionIndustryMatrix
 {
     private readonly double[] _values;
-    private readonly bool[] _present;
+    private MatrixTotals? _totals; // computed on first use by an index, then shared (the matrix is immutable)
+    private int _clean; // 0 unknown, 1 no missing and no negative cell, -1 some
     private readonly Dictionary<string, int> _regionIndex;
     private readonly Dictionary<string, int> _industryIndex;
 
@@ -34,8 +35,6 @@ public sealed class RegionIndustryMatrix
         _regionIndex = Index(Regions, nameof(regions));
         _industryIndex = Index(Industries, nameof(industries));
         _values = values.ToArray();
-        _present = new bool[_values.Length];
-        for (int k = 0; k < _values.Length; k++) _present[k] = !double.IsNaN(_values[k]);
     }
 
     /// <summary>Region names, in row order.</summary>
@@ -52,10 +51,10 @@ public sealed class RegionIndustryMatrix
     public double this[string region, string industry] => this[_regionIndex[region], _industryIndex[industry]];
 
     /// <summary>Whether the cell holds a value (a zero is a value; a missing cell is not).</summary>
-    public bool IsPresent(int region, int industry) => _present[region * Industries.Count + industry];
+    public bool IsPresent(int region, int industry) => !double.IsNaN(_values[region * Industries.Count + industry]);
 
     /// <summary>Whether any cell is missing.</summary>
-    public bool HasMissing => Array.IndexOf(_present, false) >= 0;
+    public bool HasMissing => MatrixKernels.HasNaN(_values);
 
     /// <summary>The row index of a region, or -1.</summary>
     public int RegionIndex(string region) => _regionIndex.TryGetValue(region, out var r) ? r : -1;
@@ -149,23 +148,25 @@ public sealed class RegionIndustryMatrix
         {
             region[k] = Regions[k / m];
             industry[k] = Industries[k % m];
-            value[k] = _present[k] ? _values[k] : null;
+            value[k] = double.IsNaN(_values[k]) ? null : _values[k];
         }
         return new DataFrame(region, industry, value);
     }
 
     /// <summary>
     /// The values as a dense row-major array under a missing-cell policy, checked for negative values (every index of
-    /// this library is undefined for them).
+    /// this library is undefined for them). When no cell is missing or negative this is the matrix's own array, shared
+    /// and not copied: callers only read it.
     /// </summary>
     internal double[] Dense(MissingCellPolicy missing, string indexName)
     {
+        if (IsClean) return _values;
         var dense = new double[_values.Length];
         int m = Industries.Count;
         for (int k = 0; k < dense.Length; k++)
         {
             var v = _values[k];
-            if (!_present[k])
+            if (double.IsNaN(v))
             {
                 if (missing == MissingCellPolicy.Error)
                 {
@@ -180,6 +181,30 @@ public sealed class RegionIndustryMatrix
             dense[k] = v;
         }
         return dense;
+    }
+
+    /// <summary>Whether no cell is missing or negative (one pass on first use, then remembered).</summary>
+    private bool IsClean
+    {
+        get
+        {
+            if (_clean == 0) _clean = MatrixKernels.AllNonNegative(_values) ? 1 : -1;
+            return _clean > 0;
+        }
+    }
+
+    /// <summary>
+    /// Row, column and grand totals in one pass under a missing-cell policy (negative values and missing cells under
+    /// <see cref="MissingCellPolicy.Error"/> are refused with the messages of <see cref="Dense"/>). Shared between the
+    /// indices computed on this matrix when no cell is missing.
+    /// </summary>
+    internal MatrixTotals Totals(MissingCellPolicy missing, string indexName)
+    {
+        if (_totals is { } cached) return cached;
+        var dense = Dense(missing, indexName);
+        var totals = new MatrixTotals(dense, Regions.Count, Industries.Count);
+        if (ReferenceEquals(dense, _values)) Interlocked.CompareExchange(ref _totals, totals, null);
+        return totals;
     }
 
     private static Dictionary<string, int> Index(IReadOnlyList<string> names, string paramName)

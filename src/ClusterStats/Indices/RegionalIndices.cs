@@ -72,7 +72,7 @@ public static class RegionalIndices
         var s = Shares(matrix, "hhi", missing, zeroTotals, null);
         return new IndexValues("hhi", "region", matrix.Regions, s.PerRegion(r =>
         {
-            var h = Distribution.HerfindahlOfChecked(s.RegionRow(r));
+            var h = Distribution.HerfindahlOf(s.HerfindahlSum(r), s.I);
             return variant switch { HerfindahlVariant.Normalised => h.Normalised, HerfindahlVariant.EquivalentNumber => h.EquivalentNumber, _ => h.Value };
         }));
     }
@@ -319,8 +319,9 @@ public static class RegionalIndices
             return values;
         }
         CheckThreshold(threshold);
-        var lq = new MatrixShares(matrix, "binary M", missing, ZeroTotalPolicy.Zero, null).LocationQuotients();
-        return lq.Select(v => v >= threshold && v > 0 ? 1.0 : 0.0).ToArray();
+        var m = new MatrixShares(matrix, "binary M", missing, ZeroTotalPolicy.Zero, null).LocationQuotients();
+        for (int k = 0; k < m.Length; k++) m[k] = m[k] >= threshold && m[k] > 0 ? 1.0 : 0.0;
+        return m;
     }
 
     private static double[] ProximityValues(double[] m, int R, int P)

@@ -41,9 +41,12 @@ internal static class Distribution
         double sum = 0, h = 0;
         foreach (var v in x) sum += v;
         foreach (var v in x) h += (v / sum) * (v / sum);
-        int n = x.Length;
-        return new HerfindahlResult(h, n == 1 ? double.NaN : (h - 1.0 / n) / (1 - 1.0 / n), 1 / h, n);
+        return HerfindahlOf(h, x.Length);
     }
+
+    /// <summary>The Herfindahl result of a sum of squared shares <paramref name="h"/> over <paramref name="n"/> values.</summary>
+    public static HerfindahlResult HerfindahlOf(double h, int n) =>
+        new(h, n == 1 ? double.NaN : (h - 1.0 / n) / (1 - 1.0 / n), 1 / h, n);
 
     public static double Entropy(IReadOnlyList<double> x, double logBase)
     {

@@ -12,27 +12,19 @@ internal sealed class MatrixShares
         ZeroTotals = zeroTotals;
         R = matrix.Regions.Count;
         I = matrix.Industries.Count;
-        X = matrix.Dense(missing, index);
-        RowTotals = new double[R];
-        ColumnTotals = new double[I];
-        for (int r = 0; r < R; r++)
-        {
-            for (int i = 0; i < I; i++)
-            {
-                RowTotals[r] += X[r * I + i];
-                ColumnTotals[i] += X[r * I + i];
-            }
-        }
-        Total = RowTotals.Sum();
+        Totals = matrix.Totals(missing, index);
+        X = Totals.Original;
+        W = Totals.Values;
+        RowTotals = Totals.RowTotals;
+        ColumnTotals = Totals.ColumnTotals;
+        Total = Totals.Total;
         ReferenceShares = new double[I];
         if (reference is null)
         {
             for (int i = 0; i < I; i++) ReferenceShares[i] = Total > 0 ? ColumnTotals[i] / Total : double.NaN;
-            ReferenceColumnTotals = ColumnTotals;
         }
         else
         {
-            ReferenceColumnTotals = new double[I];
             for (int i = 0; i < I; i++)
             {
                 var name = matrix.Industries[i];
@@ -44,21 +36,31 @@ internal sealed class MatrixShares
                         ThrowHelper.Invalid($"{index}: region '{matrix.Regions[r]}' has {Distribution.Format(X[r * I + i])} in industry '{name}', more than the reference total {Distribution.Format(t)}; a part cannot exceed its whole.");
                     }
                 }
-                ReferenceColumnTotals[i] = t;
                 ReferenceShares[i] = t / reference.GrandTotal;
             }
         }
     }
 
+    private MatrixTotals Totals { get; }
     public RegionIndustryMatrix Matrix { get; }
     public string Index { get; }
     public ZeroTotalPolicy ZeroTotals { get; }
     public int R { get; }
     public int I { get; }
+
+    /// <summary>The values as given (read only).</summary>
     public double[] X { get; }
+
+    /// <summary>The values the shares are computed from: <see cref="X"/>, or a copy scaled by a power of two when sums would overflow (read only).</summary>
+    private double[] W { get; }
+
+    /// <summary>Row totals of <see cref="W"/>.</summary>
     public double[] RowTotals { get; }
+
+    /// <summary>Column totals of <see cref="W"/>.</summary>
     public double[] ColumnTotals { get; }
-    public double[] ReferenceColumnTotals { get; }
+
+    /// <summary>The grand total of <see cref="W"/>.</summary>
     public double Total { get; }
 
     /// <summary>S_i: the industry's share of the reference economy.</summary>
@@ -78,21 +80,40 @@ internal sealed class MatrixShares
         return !(RowTotals[r] > 0);
     }
 
-    public double Share(int r, int i) => X[r * I + i] / RowTotals[r];
+    public double Share(int r, int i) => W[r * I + i] / RowTotals[r];
 
     public double[] LocationQuotients()
     {
         var lq = new double[R * I];
-        for (int r = 0; r < R; r++)
+        // 1 / S_i where it is finite; the other industries (a zero or tiny reference share) are done cell by cell.
+        var inverse = new double[I];
+        var special = new List<int>();
+        for (int i = 0; i < I; i++)
         {
-            for (int i = 0; i < I; i++)
+            inverse[i] = 1 / ReferenceShares[i];
+            if (!(ReferenceShares[i] > 0) || !double.IsFinite(inverse[i])) special.Add(i);
+        }
+        var zero = special.FindAll(i => !(ReferenceShares[i] > 0));
+        if (ZeroTotals == ZeroTotalPolicy.Error)
+        {
+            // The first undefined ratio in row-major order names the error, as a cell-by-cell loop would.
+            for (int r = 0; r < R; r++)
             {
-                if (EmptyRegion(r, out var v)) { lq[r * I + i] = v; continue; }
-                var s = Share(r, i);
-                if (ReferenceShares[i] > 0) lq[r * I + i] = s / ReferenceShares[i];
-                else lq[r * I + i] = Undefined($"industry '{Matrix.Industries[i]}' has a reference total of zero, so LQ of region '{Matrix.Regions[r]}' is 0/0");
+                EmptyRegion(r, out _);
+                if (zero.Count > 0) Undefined($"industry '{Matrix.Industries[zero[0]]}' has a reference total of zero, so LQ of region '{Matrix.Regions[r]}' is 0/0");
             }
         }
+        double undefined = ZeroTotals == ZeroTotalPolicy.Zero ? 0 : double.NaN;
+        Totals.ForEachRowBlock((from, to) =>
+        {
+            for (int r = from; r < to; r++)
+            {
+                var row = lq.AsSpan(r * I, I);
+                if (!(RowTotals[r] > 0)) { row.Fill(undefined); continue; }
+                MatrixKernels.Quotients(W.AsSpan(r * I, I), RowTotals[r], inverse, row);
+                foreach (var i in special) row[i] = ReferenceShares[i] > 0 ? Share(r, i) / ReferenceShares[i] : undefined;
+            }
+        });
         return lq;
     }
 
@@ -103,14 +124,14 @@ internal sealed class MatrixShares
         return values;
     }
 
-    public double Krugman(int r)
-    {
-        double k = 0;
-        for (int i = 0; i < I; i++) k += Math.Abs(Share(r, i) - ReferenceShares[i]);
-        return k;
-    }
+    /// <summary>K_r = sum_i |s_ri - S_i|.</summary>
+    public double Krugman(int r) => MatrixKernels.SumAbsDifference(RegionRow(r), RowTotals[r], ReferenceShares);
 
-    public ReadOnlySpan<double> RegionRow(int r) => X.AsSpan(r * I, I);
+    /// <summary>The Herfindahl sum of squared shares of a region with a positive total.</summary>
+    public double HerfindahlSum(int r) => MatrixKernels.SumOfSquaredShares(RegionRow(r), RowTotals[r]);
+
+    /// <summary>The values of one region (scaled as the totals are).</summary>
+    public ReadOnlySpan<double> RegionRow(int r) => W.AsSpan(r * I, I);
 
     /// <summary>Hachman = 1 / sum_i s_ri LQ_ri = 1 / sum_i s_ri^2 / S_i; industries absent from both the region and the reference add nothing.</summary>
     public double Hachman(int r)
@@ -129,11 +150,11 @@ internal sealed class MatrixShares
     public double LocationalGini(int i)
     {
         if (!(ColumnTotals[i] > 0)) return Undefined($"industry '{Matrix.Industries[i]}' has a total of zero, so its regional shares are undefined");
-        var regions = Enumerable.Range(0, R).Where(r => RowTotals[r] > 0).OrderBy(r => X[r * I + i] / RowTotals[r]).ToArray();
+        var regions = Enumerable.Range(0, R).Where(r => RowTotals[r] > 0).OrderBy(r => W[r * I + i] / RowTotals[r]).ToArray();
         double cumInd = 0, cumPop = 0, prevInd = 0, prevPop = 0, g = 0;
         foreach (var r in regions)
         {
-            cumInd += X[r * I + i];
+            cumInd += W[r * I + i];
             cumPop += RowTotals[r];
             double l = cumInd / ColumnTotals[i], p = cumPop / Total;
             g += l * prevPop - prevInd * p;

@@ -54,9 +54,16 @@ internal static class ShiftShareMath
         for (int r = 0; r < regions; r++)
         {
             var comps = names.Select((name, c) => new ShiftShareComponent(name, totals[r][c])).ToArray();
-            result.Add(new ShiftShareRegion(panel.Regions[r], b.AsSpan(r * n, n).ToArray().Sum(), e.AsSpan(r * n, n).ToArray().Sum(), comps));
+            result.Add(new ShiftShareRegion(panel.Regions[r], RowSum(b, r, n), RowSum(e, r, n), comps));
         }
         return new ShiftShareResult(method, baseYear, endYear, periods, names, result);
+    }
+
+    private static double RowSum(double[] values, int r, int n)
+    {
+        double sum = 0;
+        foreach (var v in values.AsSpan(r * n, n)) sum += v;
+        return sum;
     }
 
     private static string Y(int year) => year.ToString(CultureInfo.InvariantCulture);
