@@ -117,6 +117,10 @@ internal static class IndexRunner
     private static ComplexityResult Complexity(IndexRequest q, RegionIndustryMatrix m, double threshold, MissingCellPolicy missing)
     {
         if (q.Given.Contains("--iterations") && q.Method != "reflections") throw new IndexUsageException("--iterations applies to --method reflections.");
+        if (q.Iterations is < 1 or > RegionalIndices.MaxReflections)
+        {
+            throw new IndexUsageException($"--iterations is a whole number from 1 to {RegionalIndices.MaxReflections}, not {q.Iterations.ToString(CultureInfo.InvariantCulture)}.");
+        }
         if (q.Given.Contains("--pci-scale") && q.Method == "reflections") throw new IndexUsageException("--pci-scale applies to the eigenvector method.");
         return q.Method switch
         {

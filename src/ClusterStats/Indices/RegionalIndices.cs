@@ -206,7 +206,7 @@ public static class RegionalIndices
     /// Worked example: INDICES.md 5.
     /// </summary>
     /// <exception cref="DisconnectedNetworkException">The region–product network falls apart into several components.</exception>
-    /// <exception cref="ClusterStatsException">Invalid binary values, a missing cell, a negative value, or fewer than two regions or products left.</exception>
+    /// <exception cref="ClusterStatsException">Invalid binary values, a missing cell, a negative value, fewer than two regions or products left, or an eigenvector constant across regions or products (no ranking to standardise).</exception>
     public static ComplexityResult Complexity(this RegionIndustryMatrix matrix, double threshold = 1, bool valuesAreBinary = false,
         PciStandardisation pci = PciStandardisation.GrowthLab, MissingCellPolicy missing = MissingCellPolicy.Error)
     {
@@ -214,10 +214,15 @@ public static class RegionalIndices
         math.RequireConnected();
         var (kc, kp, l2, l3) = math.Eigenvectors();
         var (mean, sd) = ComplexityMath.MeanSd(kc);
-        var eci = ComplexityMath.Standardise(kc, mean, sd);
         var (pm, ps) = pci == PciStandardisation.GrowthLab ? (mean, sd) : ComplexityMath.MeanSd(kp);
+        // kp has unit length, so kc (averages of kp) spreads by far more than 1e-12 unless its spread is rounding noise.
+        if (!(sd > 1e-12) || !(ps > 1e-12)) ThrowHelper.Invalid($"Economic complexity: the second eigenvector is constant across {(sd > 1e-12 ? "products" : "regions")}, so the ECI and PCI z-scores are undefined (every region has the same rank, as when each region has every product).");
+        var eci = ComplexityMath.Standardise(kc, mean, sd);
         return ComplexityResultOf(math, "eigenvector", eci, ComplexityMath.Standardise(kp, pm, ps), l2, l3);
     }
+
+    /// <summary>The largest number of reflections <see cref="ComplexityByReflections"/> accepts.</summary>
+    internal const int MaxReflections = 1000;
 
     /// <summary>
     /// Economic complexity by the method of reflections (Hidalgo and Hausmann 2009): k_c,n = (1/k_c,0) sum_p M_cp k_p,n-1
@@ -226,19 +231,18 @@ public static class RegionalIndices
     /// ECI correlates positively with diversity.
     /// </summary>
     /// <exception cref="DisconnectedNetworkException">The region–product network falls apart into several components.</exception>
-    /// <exception cref="ClusterStatsException">Invalid binary values, a missing cell, a negative value, or iterations &lt; 1.</exception>
+    /// <exception cref="ClusterStatsException">Invalid binary values, a missing cell, a negative value, iterations outside 1 .. 1,000, or reflections that are constant across regions or products (no ranking to standardise).</exception>
     public static ComplexityResult ComplexityByReflections(this RegionIndustryMatrix matrix, int iterations = 20, double threshold = 1,
         bool valuesAreBinary = false, MissingCellPolicy missing = MissingCellPolicy.Error)
     {
-        if (iterations < 1) ThrowHelper.Invalid($"Method of reflections: iterations must be at least 1, found {iterations}.");
+        if (iterations is < 1 or > MaxReflections) ThrowHelper.Invalid($"Method of reflections: iterations must be between 1 and {MaxReflections}, found {iterations}.");
         var math = new ComplexityMath(Binary(matrix, threshold, valuesAreBinary, missing), matrix.Regions, matrix.Industries);
         math.RequireConnected();
-        var (kc, _) = math.Reflections(iterations);
-        var last = kc[iterations];
+        var last = math.Reflections(iterations);
         var kp = math.ProductAverage(last);
         var (mean, sd) = ComplexityMath.MeanSd(last);
         var (pm, ps) = ComplexityMath.MeanSd(kp);
-        if (sd == 0 || ps == 0) ThrowHelper.Invalid("Method of reflections: k_c,N is constant across regions, so its z-score is undefined.");
+        if (!(ps > 1e-12 * sd)) ThrowHelper.Invalid("Method of reflections: k_p,N+1 is constant across products, so the PCI z-score is undefined.");
         var eci = ComplexityMath.Standardise(last, mean, sd);
         var pci = ComplexityMath.Standardise(kp, pm, ps);
         if (ComplexityMath.Correlation(eci, math.RegionIds.Select(r => math.Diversity[r]).ToArray()) < 0)

@@ -38,6 +38,11 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static T Invalid<T>(string message) => throw new ClusterStatsException(message);
 
+    /// <summary>A sum or result of an index is beyond the range of a double: refused, never shown as Infinity or a wrapped-around value.</summary>
+    [DoesNotReturn]
+    public static void Overflow(string index, string what) =>
+        throw new ClusterStatsException($"{index}: {what} is beyond the range of a double (about 1.8e308), so it cannot be represented. Rescale the values (for example to thousands or millions) first.");
+
     [DoesNotReturn]
     public static void CsvInput(IReadOnlyList<CsvError> errors) => throw new CsvInputException(errors);
 

@@ -182,4 +182,45 @@ public class ComplexityTests
         }
         return Enumerable.Range(0, n).Select(i => a[i, i]).ToArray();
     }
+
+    [TestCase(40)]
+    [TestCase(41)]
+    [TestCase(200)]
+    [TestCase(1000)]
+    public void Many_reflections_stay_on_the_ranking_they_converge_to(int iterations)
+    {
+        // On the triangle both averaging maps are W = ((1/3, 1/3, 1/3), (1/2, 1/2, 0), (1, 0, 0)), eigenvalues 1, 1/3 and
+        // -1/2 (trace 5/6, determinant -1/6). The eigenvector of -1/2 is (1, -1/2, -2): mean -1/2, deviations
+        // (3/2, 0, -3/2), z-score (sqrt 1.5, 0, -sqrt 1.5), the two-step answer. It dominates as N grows, so every N
+        // gives that ECI (after the sign rule) and the PCI its mirror; without standardising each step the differences
+        // shrink as 2^-N and rounding took over from about 40 steps.
+        var c = Triangle().ComplexityByReflections(iterations, valuesAreBinary: true);
+        AreClose(c.Eci.Values, [Math.Sqrt(1.5), 0, -Math.Sqrt(1.5)], Tol);
+        AreClose(c.Pci.Values, [-Math.Sqrt(1.5), 0, Math.Sqrt(1.5)], Tol);
+    }
+
+    [TestCase(0)]
+    [TestCase(-1)]
+    [TestCase(1001)]
+    [TestCase(int.MaxValue)]
+    public void Reflections_are_bounded(int iterations)
+    {
+        var ex = Assert.Throws<ClusterStatsException>(() => Triangle().ComplexityByReflections(iterations, valuesAreBinary: true));
+        Assert.That(ex!.Message, Does.Contain("between 1 and 1000"));
+    }
+
+    [Test]
+    public void A_network_without_a_ranking_is_an_error_not_infinite_or_arbitrary_values()
+    {
+        // Every region has every product: M_pp has the eigenvalue 1 once and 0 otherwise, kc = D^-1 M kp averages a
+        // vector orthogonal to the constant, so kc = 0 everywhere and its z-score would be 0/0 (PCI +-Infinity).
+        var full = Matrix(["C1", "C2", "C3"], ["P1", "P2", "P3"], new double[,] { { 1, 1, 1 }, { 1, 1, 1 }, { 1, 1, 1 } });
+        var ex = Assert.Throws<ClusterStatsException>(() => full.Complexity(valuesAreBinary: true));
+        Assert.That(ex!.Message, Does.Contain("z-scores are undefined"));
+        Assert.Throws<ClusterStatsException>(() => full.Complexity(valuesAreBinary: true, pci: PciStandardisation.OwnZScore));
+        // Equal diversities: k_c,0 is constant, and every reflection of it too.
+        var ring = Matrix(["C1", "C2", "C3"], ["P1", "P2", "P3"], new double[,] { { 1, 1, 0 }, { 0, 1, 1 }, { 1, 0, 1 } });
+        var r = Assert.Throws<ClusterStatsException>(() => ring.ComplexityByReflections(valuesAreBinary: true));
+        Assert.That(r!.Message, Does.Contain("constant across regions"));
+    }
 }

@@ -307,6 +307,28 @@ public class IndexCliTests : TempFolderTest
     }
 
     [Test]
+    public void Reflections_are_bounded_and_a_rankless_network_prints_no_infinity()
+    {
+        var many = Run("index", "eci", "--input", Triangle(), "--binary", "--method", "reflections", "--iterations", "1000");
+        Ok(many, "region", "eci");
+        IndexTestData.AreClose(Column(many.Rows, 1), [Math.Sqrt(1.5), 0, -Math.Sqrt(1.5)], Tol);
+        foreach (var n in new[] { "1001", "0", "-5" })
+        {
+            var r = Run("index", "eci", "--input", Triangle(), "--binary", "--method", "reflections", "--iterations", n);
+            Assert.That(r.Code, Is.EqualTo(2), n);
+            Assert.That(r.Error, Does.Contain("--iterations is a whole number from 1 to 1000"), n);
+        }
+        var full = MatrixFile("full.csv", ["C1", "C2"], ["P1", "P2"], new double[,] { { 1, 1 }, { 1, 1 } });
+        foreach (var name in new[] { "pci", "eci" })
+        {
+            var r = Run("index", name, "--input", full, "--binary");
+            Assert.That(r.Code, Is.EqualTo(1), name);
+            Assert.That(r.Error, Does.Contain("z-scores are undefined"), name);
+            Assert.That(r.Rows.SelectMany(x => x).Concat(r.Header), Has.None.Contains("Infinity"), name);
+        }
+    }
+
+    [Test]
     public void Proximity_pairs()
     {
         // phi12 = 2/3, phi13 = 1/3, phi23 = 1/2.

@@ -181,31 +181,58 @@ internal sealed class ComplexityMath
         return (kc, kp, lambda2, lambda3);
     }
 
-    /// <summary>Method of reflections: k_c,n and k_p,n for n = 0..iterations (over the included regions and products).</summary>
-    public (double[][] Kc, double[][] Kp) Reflections(int iterations)
+    /// <summary>
+    /// Method of reflections: k_c,N over the included regions, as a z-score. Every reflection averages, so a constant
+    /// added to k or a positive factor passes through unchanged and the z-score of k_c,N is the same whether or not
+    /// the vectors are standardised on the way; standardising each step keeps the signal at unit scale, where without
+    /// it the differences between regions shrink geometrically and drown in rounding after some 40 steps.
+    /// </summary>
+    public double[] Reflections(int iterations)
     {
-        var kc = new double[iterations + 1][];
-        var kp = new double[iterations + 1][];
-        kc[0] = RegionIds.Select(r => Diversity[r]).ToArray();
-        kp[0] = ProductIds.Select(p => Ubiquity[p]).ToArray();
+        var kc0 = RegionIds.Select(r => Diversity[r]).ToArray();
+        var kp0 = ProductIds.Select(p => Ubiquity[p]).ToArray();
+        var kc = kc0.ToArray();
+        var kp = kp0.ToArray();
+        StandardiseReflection(kc, 0, "k_c");
+        StandardiseReflection(kp, 0, "k_p");
+        var nextC = new double[C];
+        var nextP = new double[Pn];
         for (int n = 1; n <= iterations; n++)
         {
-            kc[n] = new double[C];
-            kp[n] = new double[Pn];
             for (int c = 0; c < C; c++)
             {
                 double s = 0;
-                foreach (var p in _regionProducts[c]) s += kp[n - 1][p];
-                kc[n][c] = s / kc[0][c];
+                foreach (var p in _regionProducts[c]) s += kp[p];
+                nextC[c] = s / kc0[c];
             }
             for (int p = 0; p < Pn; p++)
             {
                 double s = 0;
-                foreach (var c in _productRegions[p]) s += kc[n - 1][c];
-                kp[n][p] = s / kp[0][p];
+                foreach (var c in _productRegions[p]) s += kc[c];
+                nextP[p] = s / kp0[p];
             }
+            (kc, nextC) = (nextC, kc);
+            (kp, nextP) = (nextP, kp);
+            StandardiseReflection(kc, n, "k_c");
+            StandardiseReflection(kp, n, "k_p");
         }
-        return (kc, kp);
+        return kc;
+    }
+
+    /// <summary>
+    /// Standardises a reflection in place. Its input had unit spread (or is step 0, degrees); a spread below 1e-12 of
+    /// that means the reflections have become constant across regions or products and their z-score is undefined
+    /// (rounding noise would otherwise be blown up into a plausible-looking ranking).
+    /// </summary>
+    private static void StandardiseReflection(double[] k, int step, string name)
+    {
+        var (mean, sd) = MeanSd(k);
+        double scale = step == 0 ? Math.Abs(mean) : 1;
+        if (!(sd > 1e-12 * scale))
+        {
+            ThrowHelper.Invalid($"Method of reflections: {name},{step} is constant across {(name == "k_c" ? "regions" : "products")}, so its z-score is undefined (the network gives every {(name == "k_c" ? "region" : "product")} the same rank).");
+        }
+        for (int j = 0; j < k.Length; j++) k[j] = (k[j] - mean) / sd;
     }
 
     /// <summary>Average of a region vector over each product's regions (k_p from k_c).</summary>

@@ -3,7 +3,13 @@ using ClusterStats.Internal;
 
 namespace ClusterStats.Indices;
 
-/// <summary>Indices of one distribution of non-negative values (regions' values, or one region's industry mix).</summary>
+/// <summary>
+/// Indices of one distribution of non-negative values (regions' values, or one region's industry mix). Every index is
+/// invariant to the scale of the values, so each works on a copy scaled by a power of two (exact) that brings the
+/// largest magnitude into [0.5, 1): sums of values near double.MaxValue cannot overflow, squares of subnormal values
+/// cannot underflow to zero, and a value too small to survive the scaling (below 2^-1074 of the largest) is one whose
+/// share is zero in double precision anyway; logarithms of such values are taken from the original.
+/// </summary>
 internal static class Distribution
 {
     public static string Format(double v) => v.ToString("R", CultureInfo.InvariantCulture);
@@ -24,6 +30,27 @@ internal static class Distribution
         return sum;
     }
 
+    /// <summary>
+    /// The values times 2^<paramref name="exponent"/>, the power of two that brings the largest magnitude into [0.5, 1)
+    /// (no scaling when all are zero). Scaling by a power of two is exact unless a value falls below the smallest
+    /// subnormal relative to the largest.
+    /// </summary>
+    public static double[] Scaled(IReadOnlyList<double> x, out int exponent)
+    {
+        double max = 0;
+        for (int k = 0; k < x.Count; k++) max = Math.Max(max, Math.Abs(x[k]));
+        exponent = max > 0 ? -Math.ILogB(max) - 1 : 0;
+        var scaled = new double[x.Count];
+        for (int k = 0; k < scaled.Length; k++) scaled[k] = Math.ScaleB(x[k], exponent);
+        return scaled;
+    }
+
+    /// <summary>ln(v / mu) for a value v = <paramref name="scaled"/> x 2^-exponent (original <paramref name="original"/>) and a scaled mean, without underflow.</summary>
+    private static double LogRatio(double original, double scaled, double scaledMean, int exponent) =>
+        double.IsNormal(scaled)
+            ? Math.Log(scaled / scaledMean)
+            : Math.Log(original) + exponent * Math.Log(2) - Math.Log(scaledMean);
+
     public static void CheckLogBase(double logBase)
     {
         if (!(logBase > 0) || logBase == 1 || !double.IsFinite(logBase)) ThrowHelper.Invalid($"Entropy: the logarithm base must be positive and not 1, found {Format(logBase)}.");
@@ -32,7 +59,7 @@ internal static class Distribution
     public static HerfindahlResult Herfindahl(IReadOnlyList<double> x)
     {
         Check(x, "Herfindahl");
-        return HerfindahlOfChecked(x is double[] a ? a : x.ToArray());
+        return HerfindahlOfChecked(Scaled(x, out _));
     }
 
     /// <summary>Herfindahl of values already known to be finite and non-negative with a positive sum.</summary>
@@ -52,7 +79,7 @@ internal static class Distribution
     {
         CheckLogBase(logBase);
         Check(x, "Entropy");
-        return EntropyOfChecked(x is double[] a ? a : x.ToArray(), logBase);
+        return EntropyOfChecked(Scaled(x, out _), logBase);
     }
 
     /// <summary>Entropy of values already known to be finite and non-negative with a positive sum.</summary>
@@ -77,8 +104,9 @@ internal static class Distribution
         {
             if (classSizes.Count != n) ThrowHelper.Invalid($"Gini: {n} values but {classSizes.Count} class sizes.");
             Check(classSizes, "Gini class sizes");
-            for (int k = 0; k < n; k++) w[k] = classSizes[k];
+            w = Scaled(classSizes, out _);
         }
+        x = Scaled(x, out _);
         var order = Enumerable.Range(0, n).OrderBy(k => x[k]).ToArray();
         double totalW = w.Sum(), totalV = 0;
         for (int k = 0; k < n; k++) totalV += x[k] * w[k];
@@ -101,13 +129,16 @@ internal static class Distribution
 
     public static double Hoover(IReadOnlyList<double> x, IReadOnlyList<double>? reference)
     {
-        var sum = Check(x, "Hoover");
+        Check(x, "Hoover");
         int n = x.Count;
-        double refSum = n;
+        x = Scaled(x, out _);
+        double sum = x.Sum(), refSum = n;
         if (reference is not null)
         {
             if (reference.Count != n) ThrowHelper.Invalid($"Hoover: {n} values but {reference.Count} reference values.");
-            refSum = Check(reference, "Hoover reference");
+            Check(reference, "Hoover reference");
+            reference = Scaled(reference, out _);
+            refSum = reference.Sum();
         }
         double h = 0;
         for (int k = 0; k < n; k++) h += Math.Abs(x[k] / sum - (reference is null ? 1 : reference[k]) / refSum);
@@ -116,7 +147,9 @@ internal static class Distribution
 
     public static double TheilT(IReadOnlyList<double> x)
     {
-        var mu = Check(x, "Theil T") / x.Count;
+        Check(x, "Theil T");
+        x = Scaled(x, out _);
+        var mu = x.Sum() / x.Count;
         double t = 0;
         foreach (var v in x)
         {
@@ -127,12 +160,14 @@ internal static class Distribution
 
     public static double TheilL(IReadOnlyList<double> x)
     {
-        var mu = Check(x, "Theil L") / x.Count;
+        Check(x, "Theil L");
+        var scaled = Scaled(x, out var exponent);
+        var mu = scaled.Sum() / x.Count;
         double t = 0;
         for (int k = 0; k < x.Count; k++)
         {
             if (x[k] == 0) ThrowHelper.Invalid($"Theil L (mean log deviation): value #{k + 1} is zero, and ln(mean/0) is infinite; the index is undefined (Theil T allows zeros).");
-            t += Math.Log(mu / x[k]);
+            t -= LogRatio(x[k], scaled[k], mu, exponent);
         }
         return t / x.Count;
     }
@@ -143,13 +178,12 @@ internal static class Distribution
         int n = x.Count;
         if (kind == DeviationKind.Sample && n < 2) ThrowHelper.Invalid($"Coefficient of variation: the sample standard deviation needs at least 2 values, found {n}.");
         if (n < 1) ThrowHelper.Invalid("Coefficient of variation: no values.");
-        double sum = 0;
         for (int k = 0; k < n; k++)
         {
             if (!double.IsFinite(x[k])) ThrowHelper.Invalid($"Coefficient of variation: value #{k + 1} is {Format(x[k])}; expected a finite number.");
-            sum += x[k];
         }
-        var mean = sum / n;
+        x = Scaled(x, out _);
+        var mean = x.Sum() / n;
         if (mean == 0) ThrowHelper.Invalid("Coefficient of variation: the mean is zero, so sd/|mean| is undefined.");
         double ss = 0;
         foreach (var v in x) ss += (v - mean) * (v - mean);
@@ -160,15 +194,17 @@ internal static class Distribution
     public static double Atkinson(IReadOnlyList<double> x, double epsilon)
     {
         if (!(epsilon >= 0) || !double.IsFinite(epsilon)) ThrowHelper.Invalid($"Atkinson: epsilon must be finite and >= 0, found {Format(epsilon)}.");
-        var mu = Check(x, "Atkinson") / x.Count;
+        Check(x, "Atkinson");
         int n = x.Count;
+        var scaled = Scaled(x, out var exponent);
+        var mu = scaled.Sum() / n;
         if (epsilon == 1)
         {
             double logSum = 0;
-            foreach (var v in x)
+            for (int k = 0; k < n; k++)
             {
-                if (v == 0) return 1; // the geometric mean is 0: A = 1 - 0/mu
-                logSum += Math.Log(v / mu);
+                if (x[k] == 0) return 1; // the geometric mean is 0: A = 1 - 0/mu
+                logSum += LogRatio(x[k], scaled[k], mu, exponent);
             }
             return 1 - Math.Exp(logSum / n);
         }
@@ -176,7 +212,7 @@ internal static class Distribution
         for (int k = 0; k < n; k++)
         {
             if (x[k] == 0 && epsilon > 1) ThrowHelper.Invalid($"Atkinson(epsilon = {Format(epsilon)}): value #{k + 1} is zero and 0^(1 - epsilon) is infinite; the index is undefined for epsilon > 1 with zeros.");
-            s += Math.Pow(x[k] / mu, 1 - epsilon);
+            s += Math.Pow(scaled[k] / mu, 1 - epsilon);
         }
         return 1 - Math.Pow(s / n, 1 / (1 - epsilon));
     }

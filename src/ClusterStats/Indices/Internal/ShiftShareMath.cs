@@ -77,6 +77,7 @@ internal static class ShiftShareMath
         var n1 = NationRow(panel, nation, from, e1);
         var n2 = NationRow(panel, nation, to, e2);
         double total1 = n1.Sum(), total2 = n2.Sum();
+        if (!double.IsFinite(total1) || !double.IsFinite(total2)) ThrowHelper.Overflow("Shift-share", $"the nation's total in {Y(double.IsFinite(total1) ? to : from)}");
         if (!(total1 > 0)) ThrowHelper.Invalid($"Shift-share: the nation's total in {Y(from)} is zero, so national growth is undefined.");
         var nationRate = total2 / total1;
         var industryRate = new double[n];
@@ -136,6 +137,10 @@ internal static class ShiftShareMath
                 ShiftShareMethod.EstebanMarquillas => [e - b, b * (nationRate - 1), expected - b * nationRate, rsHomothetic, allocation, e - b * nationRate],
                 _ => [expected / b / nationRate, e / b / (expected / b), e / b / nationRate],
             };
+            foreach (var v in components[r])
+            {
+                if (!double.IsFinite(v)) ThrowHelper.Overflow("Shift-share", $"a component of region '{region}' between {Y(from)} and {Y(to)}");
+            }
         }
         return components;
     }
