@@ -201,10 +201,18 @@ public sealed class RegionIndustryMatrix
     internal MatrixTotals Totals(MissingCellPolicy missing, string indexName)
     {
         if (_totals is { } cached) return cached;
-        var dense = Dense(missing, indexName);
-        var totals = new MatrixTotals(dense, Regions.Count, Industries.Count);
-        if (ReferenceEquals(dense, _values)) Interlocked.CompareExchange(ref _totals, totals, null);
-        return totals;
+        if (_clean >= 0)
+        {
+            // Totals and the check for missing or negative cells in one pass.
+            var totals = new MatrixTotals(_values, Regions.Count, Industries.Count);
+            if (totals.AllNonNegative)
+            {
+                _clean = 1;
+                return Interlocked.CompareExchange(ref _totals, totals, null) ?? totals;
+            }
+            _clean = -1;
+        }
+        return new MatrixTotals(Dense(missing, indexName), Regions.Count, Industries.Count);
     }
 
     private static Dictionary<string, int> Index(IReadOnlyList<string> names, string paramName)

@@ -117,10 +117,22 @@ internal sealed class MatrixShares
         return lq;
     }
 
+    /// <summary>One value per region: the zero-total policy for empty regions (in row order, so an error names the first),
+    /// <paramref name="compute"/> (pure, run in parallel on large matrices) for the others.</summary>
     public double[] PerRegion(Func<int, double> compute)
     {
         var values = new double[R];
-        for (int r = 0; r < R; r++) values[r] = EmptyRegion(r, out var v) ? v : compute(r);
+        for (int r = 0; r < R; r++)
+        {
+            if (EmptyRegion(r, out var v)) values[r] = v;
+        }
+        Totals.ForEachRowBlock((from, to) =>
+        {
+            for (int r = from; r < to; r++)
+            {
+                if (RowTotals[r] > 0) values[r] = compute(r);
+            }
+        });
         return values;
     }
 

@@ -24,6 +24,7 @@ internal sealed class MatrixTotals
         Values = values;
         Scale = 1;
         Sum(values);
+        if (!AllNonNegative) return;
         if (!double.IsFinite(Total))
         {
             // Values near double.MaxValue: sums overflow. Scale so the largest value is below 1; powers of two are exact.
@@ -53,6 +54,9 @@ internal sealed class MatrixTotals
     public double[] ColumnTotals { get; private set; } = [];
     public double Total { get; private set; }
 
+    /// <summary>Whether every value is a number &gt;= 0 (checked in the same pass); when not, the totals mean nothing.</summary>
+    public bool AllNonNegative { get; private set; }
+
     public ReadOnlySpan<double> Row(int r) => Values.AsSpan(r * Columns, Columns);
 
     private void Sum(double[] values)
@@ -64,20 +68,25 @@ internal sealed class MatrixTotals
         if (blocks > 1 && (long)rows * columns >= ParallelCells)
         {
             var partial = new double[blocks][];
+            var valid = new bool[blocks];
             Parallel.For(0, blocks, b =>
             {
                 var acc = new double[columns];
+                bool ok = true;
                 for (int r = b * BlockRows, end = Math.Min(rows, r + BlockRows); r < end; r++)
                 {
-                    rowTotals[r] = MatrixKernels.SumAndAccumulate(values.AsSpan(r * columns, columns), acc);
+                    rowTotals[r] = MatrixKernels.SumAndAccumulate(values.AsSpan(r * columns, columns), acc, ref ok);
                 }
-                partial[b] = acc;
+                (partial[b], valid[b]) = (acc, ok);
             });
             foreach (var acc in partial) MatrixKernels.AddInto(acc, columnTotals);
+            AllNonNegative = Array.TrueForAll(valid, v => v);
         }
         else
         {
-            for (int r = 0; r < rows; r++) rowTotals[r] = MatrixKernels.SumAndAccumulate(values.AsSpan(r * columns, columns), columnTotals);
+            bool ok = true;
+            for (int r = 0; r < rows; r++) rowTotals[r] = MatrixKernels.SumAndAccumulate(values.AsSpan(r * columns, columns), columnTotals, ref ok);
+            AllNonNegative = ok;
         }
         double total = 0;
         foreach (var t in rowTotals) total += t;
@@ -102,16 +111,21 @@ internal sealed class MatrixTotals
 /// <summary>Vectorised loops over contiguous spans of doubles.</summary>
 internal static class MatrixKernels
 {
-    /// <summary>Returns the sum of <paramref name="row"/> and adds it element-wise into <paramref name="acc"/>.</summary>
-    public static double SumAndAccumulate(ReadOnlySpan<double> row, Span<double> acc)
+    /// <summary>
+    /// Returns the sum of <paramref name="row"/> and adds it element-wise into <paramref name="acc"/>; clears
+    /// <paramref name="nonNegative"/> when a value is negative or NaN.
+    /// </summary>
+    public static double SumAndAccumulate(ReadOnlySpan<double> row, Span<double> acc, ref bool nonNegative)
     {
         int k = 0, n = row.Length, w = Vector<double>.Count;
         double sum = 0;
+        bool ok = true;
         if (Vector.IsHardwareAccelerated && n >= 2 * w)
         {
             var rv = MemoryMarshal.Cast<double, Vector<double>>(row);
             var av = MemoryMarshal.Cast<double, Vector<double>>(acc);
             Vector<double> s0 = Vector<double>.Zero, s1 = Vector<double>.Zero;
+            var min = Vector<double>.One; // NaN compares false, so it fails the check below like a negative value
             int j = 0;
             for (; j + 1 < rv.Length; j += 2)
             {
@@ -119,20 +133,26 @@ internal static class MatrixKernels
                 s1 += rv[j + 1];
                 av[j] += rv[j];
                 av[j + 1] += rv[j + 1];
+                min = Vector.ConditionalSelect(Vector.GreaterThanOrEqual(rv[j], Vector<double>.Zero), min, -Vector<double>.One);
+                min = Vector.ConditionalSelect(Vector.GreaterThanOrEqual(rv[j + 1], Vector<double>.Zero), min, -Vector<double>.One);
             }
             for (; j < rv.Length; j++)
             {
                 s0 += rv[j];
                 av[j] += rv[j];
+                min = Vector.ConditionalSelect(Vector.GreaterThanOrEqual(rv[j], Vector<double>.Zero), min, -Vector<double>.One);
             }
             sum = Vector.Sum(s0 + s1);
+            ok = Vector.GreaterThanAll(min, Vector<double>.Zero);
             k = rv.Length * w;
         }
         for (; k < n; k++)
         {
             sum += row[k];
             acc[k] += row[k];
+            ok &= row[k] >= 0;
         }
+        if (!ok) nonNegative = false;
         return sum;
     }
 
