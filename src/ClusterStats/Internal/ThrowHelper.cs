@@ -58,6 +58,10 @@ internal static class ThrowHelper
         throw new DisconnectedNetworkException(components);
 
     [DoesNotReturn]
+    public static T InexactSum<T>(string file, string column, string group, string exactSum) =>
+        throw new ClusterStatsException($"{file}: the exact sum of column '{column}' for {group} is {exactSum}, which a decimal cannot hold (at most 28 fraction digits and 28 to 29 significant digits); it is not rounded. Sum the column in a narrower group or with fewer fraction digits.");
+
+    [DoesNotReturn]
     public static void MicrodataFormat(Microdata.MicrodataRowError error) =>
         throw new Microdata.MicrodataFormatException(error);
 }

@@ -68,9 +68,12 @@ internal sealed class CsvRecordView(CsvErrorSink sink, long line, Dictionary<str
             if (required) Error(column, "", "a number in plain invariant digits, such as 2200000000 or -44060000");
             return null;
         }
-        if (decimal.TryParse(v, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)) return d;
-        Error(column, v, "a number in plain invariant digits, such as 2200000000 or -44060000 (no thousands separators, no words)");
-        return null;
+        switch (InvariantNumber.TryParseDecimal(v, out var d))
+        {
+            case NumberText.Ok: return d;
+            case NumberText.Inexact: Error(column, v, InvariantNumber.ExactExpected); return null;
+            default: Error(column, v, InvariantNumber.DecimalExpected); return null;
+        }
     }
 
     public int? Int(string column, int min, int max, string expected)
