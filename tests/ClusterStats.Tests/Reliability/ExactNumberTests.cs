@@ -168,3 +168,35 @@ public class ExactNumberTests
         Assert.That(MicrodataReader.Aggregate(path, spec).GetLong(0, 0), Is.EqualTo(long.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
     }
 }
+
+/// <summary>Sums and differences of quantities are exact or an error; products beyond the range are an error, not a bare OverflowException.</summary>
+public class ExactArithmeticTests
+{
+    private static readonly decimal Max = decimal.MaxValue;
+
+    private static IEnumerable<TestCaseData> Inexact()
+    {
+        yield return new TestCaseData(new Action(() => _ = Quantity.Pairs(Max) + Quantity.Pairs(0.1m))).SetName("max + 0.1 rounds");
+        yield return new TestCaseData(new Action(() => _ = Quantity.Pairs(Max) + Quantity.Pairs(1m))).SetName("max + 1 overflows");
+        yield return new TestCaseData(new Action(() => _ = Quantity.Pairs(-Max) - Quantity.Pairs(1m))).SetName("-max - 1 overflows");
+        yield return new TestCaseData(new Action(() => _ = Quantity.Pairs(Max) - Quantity.Pairs(0.1m))).SetName("max - 0.1 rounds");
+        yield return new TestCaseData(new Action(() => _ = 1e15m * Quantity.Pairs(1e15m))).SetName("factor overflows");
+        yield return new TestCaseData(new Action(() => _ = Quantity.Money(Max, Currency.CNY).ConvertCurrency(Currency.USD, 7.1m))).SetName("conversion overflows");
+    }
+
+    [TestCaseSource(nameof(Inexact))]
+    public void An_inexact_result_is_an_error(Action compute)
+    {
+        var ex = Assert.Throws<ClusterStatsException>(() => compute());
+        Assert.That(ex!.Message, Does.Contain("the result is not rounded"));
+    }
+
+    [Test]
+    public void Exact_results_stay_exact()
+    {
+        Assert.That((Quantity.Pairs(Max) - Quantity.Pairs(Max)).Value, Is.EqualTo(0m));
+        Assert.That((Quantity.Pairs(0.1m) + Quantity.Pairs(0.2m)).Value, Is.EqualTo(0.3m));
+        Assert.That((Quantity.Pairs(1.5m) * 2m).Value, Is.EqualTo(3m));
+        Assert.That(Quantity.Money(2200000000m, Currency.CNY).ConvertCurrency(Currency.USD, 0.1389m).Value, Is.EqualTo(305580000m));
+    }
+}
