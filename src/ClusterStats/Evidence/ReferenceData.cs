@@ -104,8 +104,8 @@ public static class ExchangeRateCsv
     public static ExchangeRateTable Read(byte[] content, string fileName, CsvReadOptions? options = null) =>
         new(CsvInput.Read(content, fileName, options ?? CsvReadOptions.Default, Schema, Parse, Key));
 
-    private static string Key(ExchangeRate r) => string.Create(CultureInfo.InvariantCulture,
-        $"{r.Year}|{r.Month}|{r.Quote}|{r.BaseAmount}|{r.Base}|{r.Rate}|{r.IsDerived}|{r.Source}|{r.Notes}");
+    // Rates compare by value: 7.1 and 7.10 are the same rate.
+    private static object Key(ExchangeRate r) => (r.Year, r.Month, r.Quote, r.BaseAmount, r.Base, r.Rate, r.IsDerived, r.Source, r.Notes);
 
     private static ExchangeRate? Parse(CsvRecordView r)
     {

@@ -88,7 +88,7 @@ internal sealed class CsvTable
     {
         var text = row.Fields[column].Trim();
         if (allowMissing && (text.Length == 0 || text.Equals("NA", StringComparison.OrdinalIgnoreCase))) return double.NaN;
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)) return v;
+        if (InvariantNumber.TryParseDouble(text, out var v)) return v;
         return ThrowHelper.InputFile<double>(Source, row.Line, Header[column], text,
             allowMissing ? "a finite number (invariant culture, '.' decimal point), or an empty cell or NA for missing" : "a finite number (invariant culture, '.' decimal point)");
     }

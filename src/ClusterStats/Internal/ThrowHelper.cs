@@ -63,6 +63,15 @@ internal static class ThrowHelper
         throw new DisconnectedNetworkException(components);
 
     [DoesNotReturn]
+    public static T Inexact<T>(string operation, decimal left, string op, decimal right) =>
+        throw new ClusterStatsException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Cannot {operation} exactly: {left} {op} {right} needs more digits than a decimal holds (28 to 29 significant digits, at most 79228162514264337593543950335); the result is not rounded."));
+
+    [DoesNotReturn]
+    public static T InexactSum<T>(string file, string column, string group, string exactSum) =>
+        throw new ClusterStatsException($"{file}: the exact sum of column '{column}' for {group} is {exactSum}, which a decimal cannot hold (at most 28 fraction digits and 28 to 29 significant digits); it is not rounded. Sum the column in a narrower group or with fewer fraction digits.");
+
+    [DoesNotReturn]
     public static void MicrodataFormat(Microdata.MicrodataRowError error) =>
         throw new Microdata.MicrodataFormatException(error);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using ClusterStats.Internal;
 
 namespace ClusterStats.Microdata;
@@ -14,24 +15,61 @@ internal static class ExactDecimal
         1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L,
     ];
 
-    /// <summary>Adds two decimals, throwing when the result would be rounded (decimal addition silently drops
-    /// fraction digits once the 96-bit mantissa is full) or overflow.</summary>
-    public static decimal Add(decimal a, decimal b)
+    /// <summary>The scale of the wide accumulators: every decimal is a whole number of 10^-28.</summary>
+    internal const int WideScale = 28;
+
+    private static readonly BigInteger[] WidePow10 = Enumerable.Range(0, WideScale + 1).Select(k => BigInteger.Pow(10, k)).ToArray();
+
+    private static readonly BigInteger DecimalMantissaLimit = BigInteger.One << 96;
+
+    /// <summary>A decimal as a whole number of 10^-28 (exact; at most 57 digits).</summary>
+    public static BigInteger ToWide(decimal d)
     {
-        decimal r;
-        try
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(d, bits);
+        var mantissa = new BigInteger((uint)bits[0]) | new BigInteger((uint)bits[1]) << 32 | new BigInteger((uint)bits[2]) << 64;
+        int scale = (bits[3] >> 16) & 0xFF;
+        var wide = mantissa * WidePow10[WideScale - scale];
+        return bits[3] < 0 ? -wide : wide;
+    }
+
+    /// <summary>An integer scaled by 10^<paramref name="scale"/> as a whole number of 10^-28.</summary>
+    public static BigInteger ToWide(long scaled, int scale) => scaled * WidePow10[WideScale - scale];
+
+    /// <summary>
+    /// The decimal equal to <paramref name="wide"/> (a whole number of 10^-28), written with at least
+    /// <paramref name="minScale"/> fraction digits where the mantissa has room; false when no decimal holds it exactly.
+    /// </summary>
+    public static bool TryToDecimal(BigInteger wide, int minScale, out decimal value)
+    {
+        value = 0;
+        int scale = WideScale;
+        while (scale > 0 && !wide.IsZero && wide % 10 == 0 && (scale > minScale || BigInteger.Abs(wide) >= DecimalMantissaLimit))
         {
-            r = a + b;
+            wide /= 10;
+            scale--;
         }
-        catch (OverflowException)
+        if (wide.IsZero)
         {
-            return ThrowHelper.Invalid<decimal>(string.Create(CultureInfo.InvariantCulture, $"The exact sum of {a} and {b} exceeds the decimal range (about 7.9e28)."));
+            value = new decimal(0, 0, 0, false, (byte)Math.Min(minScale, WideScale));
+            return true;
         }
-        if (r.Scale < Math.Max(a.Scale, b.Scale) && r - a != b)
-        {
-            ThrowHelper.Invalid(string.Create(CultureInfo.InvariantCulture, $"The sum of {a} and {b} needs more than 28 significant digits and cannot be held exactly."));
-        }
-        return r;
+        var abs = BigInteger.Abs(wide);
+        if (abs >= DecimalMantissaLimit) return false;
+        value = new decimal((int)(uint)(abs & uint.MaxValue), (int)(uint)((abs >> 32) & uint.MaxValue), (int)(uint)(abs >> 64), wide.Sign < 0, (byte)scale);
+        return true;
+    }
+
+    /// <summary>The same value written with <paramref name="scale"/> fraction digits (at least its own), where the mantissa has room.</summary>
+    public static decimal WithScale(decimal d, int scale) => TryToDecimal(ToWide(d), Math.Max(scale, d.Scale), out var r) ? r : d;
+
+    /// <summary>A whole number of 10^-28 as invariant digits without trailing fraction zeros (for messages).</summary>
+    public static string WideText(BigInteger wide)
+    {
+        var digits = BigInteger.Abs(wide).ToString(CultureInfo.InvariantCulture).PadLeft(WideScale + 1, '0');
+        var integer = digits[..^WideScale];
+        var fraction = digits[^WideScale..].TrimEnd('0');
+        return (wide.Sign < 0 ? "-" : "") + integer + (fraction.Length > 0 ? "." + fraction : "");
     }
 
     public enum ParseResult { Ok, NeedsDecimal, Invalid }
@@ -84,38 +122,18 @@ internal static class ExactDecimal
         return ParseResult.Ok;
     }
 
-    /// <summary>Reads a decimal number that the scaled form could not hold (still exact, up to 28 digits).</summary>
-    public static bool TryParseDecimal(ReadOnlySpan<byte> s, out decimal value, out int fractionDigits)
+    /// <summary>Reads a decimal number that the scaled form could not hold: Ok only when the decimal holds it exactly
+    /// (<see cref="InvariantNumber"/>); a number a decimal would round is Inexact, never rounded.</summary>
+    public static NumberText TryParseDecimal(ReadOnlySpan<byte> s, out decimal value, out int fractionDigits)
     {
         fractionDigits = 0;
         int dot = s.IndexOf((byte)'.');
         if (dot >= 0) fractionDigits = s.Length - dot - 1;
-        return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        return InvariantNumber.TryParseDecimal(s, out value);
     }
 
     /// <summary>Reads <c>[+-]digits</c> as a 64-bit integer.</summary>
-    public static bool TryParseLong(ReadOnlySpan<byte> s, out long value)
-    {
-        value = 0;
-        int i = 0;
-        bool negative = false;
-        if (s.Length > 0 && (s[0] == (byte)'-' || s[0] == (byte)'+')) { negative = s[0] == (byte)'-'; i = 1; }
-        if (i == s.Length) return false;
-        if (s.Length - i <= 18)
-        {
-            long v = 0;
-            for (; i < s.Length; i++)
-            {
-                uint d = (uint)(s[i] - '0');
-                if (d > 9) return false;
-                v = v * 10 + d;
-            }
-            value = negative ? -v : v;
-            return true;
-        }
-        // Long digit strings: the framework parser checks the range exactly.
-        return long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
-    }
+    public static bool TryParseLong(ReadOnlySpan<byte> s, out long value) => InvariantNumber.TryParseLong(s, out value);
 
     /// <summary>The decimal value of an integer scaled by 10^scale (exact).</summary>
     public static decimal ScaledToDecimal(long scaled, int scale)

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ClusterStats.Microdata;
 
 /// <summary>
@@ -37,8 +39,8 @@ internal sealed class GroupTable
 
     public int Offset(int group) => (group & BlockMask) * Width;
 
-    /// <summary>Exact overflow of money sums, by group * sums + sum index.</summary>
-    public Dictionary<long, decimal>? Overflow { get; set; }
+    /// <summary>Exact overflow of money sums as whole numbers of 10^-28 (never rounded), by group * sums + sum index.</summary>
+    public Dictionary<long, BigInteger>? Overflow { get; set; }
 
     public int KeyId(int group, int key)
     {
@@ -126,7 +128,7 @@ internal sealed class GroupTable
         long r = unchecked(a + scaled);
         if (((a ^ r) & (scaled ^ r)) < 0)
         {
-            AddOverflow(group, sum, MicrodataReader.ScaledToDecimal(scaled, MicrodataReader.FastScale));
+            AddOverflow(group, sum, ExactDecimal.ToWide(scaled, MicrodataReader.FastScale));
         }
         else
         {
@@ -134,10 +136,12 @@ internal sealed class GroupTable
         }
     }
 
-    public void AddOverflow(int group, int sum, decimal value)
+    /// <summary>Adds an amount (a whole number of 10^-28) to a group's exact side sum; whether a decimal can hold the
+    /// total is decided only when the result is read, so the order of the rows never matters.</summary>
+    public void AddOverflow(int group, int sum, BigInteger value)
     {
         Overflow ??= [];
         long key = (long)group * _sums + sum;
-        Overflow[key] = Overflow.TryGetValue(key, out var d) ? ExactDecimal.Add(d, value) : value;
+        Overflow[key] = Overflow.TryGetValue(key, out var d) ? d + value : value;
     }
 }

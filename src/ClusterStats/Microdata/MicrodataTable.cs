@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using ClusterStats.Indices;
 using ClusterStats.Internal;
@@ -22,11 +23,11 @@ public sealed class MicrodataTable
     private readonly long[]?[] _valueCounts;  // null when no cell of the column is empty (then it equals the row count)
     private readonly int[] _scale;            // scale of the scaled money longs
     private readonly int[] _outScale;         // fraction digits of the column (most written in the file)
-    private readonly Dictionary<int, decimal>?[] _overflow;
+    private readonly Dictionary<int, BigInteger>?[] _overflow;
 
     private MicrodataTable(string file, MicrodataAggregation spec, string[][] keyValues, long[]?[] keyIntegers, int[][] keyIds,
         string?[]?[] labels, long[] counts, long[][] sums, long[]?[] valueCounts, int[] scale, int[] outScale,
-        Dictionary<int, decimal>?[] overflow, long rows, long skipped, IReadOnlyList<MicrodataRowError> errors)
+        Dictionary<int, BigInteger>?[] overflow, long rows, long skipped, IReadOnlyList<MicrodataRowError> errors)
     {
         File = file;
         Keys = spec.Keys.ToArray();
@@ -114,13 +115,29 @@ public sealed class MicrodataTable
 
     /// <summary>The exact sum of a column over a group, as a decimal with the column's fraction digits (the most written
     /// in the file: 2 for money in cents). Works for both kinds of sums.</summary>
+    /// <exception cref="ClusterStatsException">No decimal holds the exact sum (more than 28 fraction digits, or more
+    /// significant digits than a decimal has); the sum is never rounded.</exception>
     public decimal GetDecimal(int group, int sum)
     {
         if (Sums[sum].Kind == MicrodataSumKind.Long) return _sums[sum][group];
-        decimal d = ExactDecimal.ScaledToDecimal(_sums[sum][group], _scale[sum]);
-        if (_overflow[sum] is { } o && o.TryGetValue(group, out var extra)) d = ExactDecimal.Add(d, extra);
-        if (d.Scale < _outScale[sum]) d = ExactDecimal.Add(d, new decimal(0, 0, 0, false, (byte)_outScale[sum]));
-        return d;
+        if (_overflow[sum] is not { } o || !o.TryGetValue(group, out var extra))
+        {
+            decimal d = ExactDecimal.ScaledToDecimal(_sums[sum][group], _scale[sum]);
+            return d.Scale < _outScale[sum] ? ExactDecimal.WithScale(d, _outScale[sum]) : d;
+        }
+        var wide = ExactDecimal.ToWide(_sums[sum][group], _scale[sum]) + extra;
+        if (ExactDecimal.TryToDecimal(wide, _outScale[sum], out var exact)) return exact;
+        return ThrowHelper.InexactSum<decimal>(File, Sums[sum].Column, string.Join(", ", Keys.Select((k, j) => k.Column + " " + GetKey(group, j))), ExactDecimal.WideText(wide));
+    }
+
+    // Reads every sum that went beyond the fast form, so that a sum no decimal holds is an error before any output.
+    private void CheckSums()
+    {
+        for (int m = 0; m < Sums.Count; m++)
+        {
+            if (_overflow[m] is not { } o) continue;
+            foreach (int g in o.Keys) GetDecimal(g, m);
+        }
     }
 
     /// <summary>The number of non-empty cells of a summed column in a group (empty cells are missing, not zero).</summary>
@@ -202,6 +219,7 @@ public sealed class MicrodataTable
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(countColumn);
+        CheckSums();
         var encodedKeys = new byte[Keys.Count][][];
         for (int j = 0; j < Keys.Count; j++) encodedKeys[j] = _keyValues[j].Select(v => Encoding.UTF8.GetBytes(CsvText(v))).ToArray();
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
@@ -377,7 +395,7 @@ public sealed class MicrodataTable
         }
         var scale = new int[sums];
         var outScale = new int[sums];
-        var overflow = new Dictionary<int, decimal>?[sums];
+        var overflow = new Dictionary<int, BigInteger>?[sums];
         for (int m = 0; m < sums; m++)
         {
             if (spec.Sums[m].Kind == MicrodataSumKind.Long) continue;

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using ClusterStats.Internal;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -421,7 +422,12 @@ internal sealed class RangeReader
             {
                 var result = ExactDecimal.TryParseScaled(text, MicrodataReader.FastScale, out _sumLong[m], out int frac);
                 if (result == ExactDecimal.ParseResult.Ok) _sumState[m] = 1;
-                else if (result == ExactDecimal.ParseResult.NeedsDecimal && ExactDecimal.TryParseDecimal(text, out _sumDecimal[m], out frac)) _sumState[m] = 2;
+                else if (result == ExactDecimal.ParseResult.NeedsDecimal)
+                {
+                    var exact = ExactDecimal.TryParseDecimal(text, out _sumDecimal[m], out frac);
+                    if (exact != NumberText.Ok) { BadField(s, text, exact == NumberText.Inexact ? InvariantNumber.ExactExpected : "a decimal number such as 1234.56 (digits, optional sign and point, at most 28 digits)"); return; }
+                    _sumState[m] = 2;
+                }
                 else { BadField(s, text, "a decimal number such as 1234.56 (digits, optional sign and point, at most 28 digits)"); return; }
                 if (frac > MaxFractionDigits[m]) MaxFractionDigits[m] = frac;
             }
@@ -514,7 +520,7 @@ internal sealed class RangeReader
                 rows[sumAt + 1]++;
                 if (state == 2)
                 {
-                    table.AddOverflow(group, m, _batchDecimal[i * _sums + m]);
+                    table.AddOverflow(group, m, ExactDecimal.ToWide(_batchDecimal[i * _sums + m]));
                 }
                 else if (plan.SumKind[m] == MicrodataSumKind.Long)
                 {

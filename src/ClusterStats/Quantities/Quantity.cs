@@ -46,35 +46,40 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
 
     /// <summary>Sum of two quantities of the same unit.</summary>
     /// <exception cref="UnitMismatchException">The units differ (for example pairs and CNY, or CNY and USD).</exception>
+    /// <exception cref="ClusterStatsException">The exact result needs more digits than a decimal holds (never rounded).</exception>
     public static Quantity operator +(Quantity left, Quantity right)
     {
         RequireSameUnit("add", left, right);
-        return new Quantity(left.Value + right.Value, left.Unit);
+        return new Quantity(ExactArithmetic.Add(left.Value, right.Value, "add"), left.Unit);
     }
 
     /// <summary>Difference of two quantities of the same unit.</summary>
     /// <exception cref="UnitMismatchException">The units differ.</exception>
+    /// <exception cref="ClusterStatsException">The exact result needs more digits than a decimal holds (never rounded).</exception>
     public static Quantity operator -(Quantity left, Quantity right)
     {
         RequireSameUnit("subtract", left, right);
-        return new Quantity(left.Value - right.Value, left.Unit);
+        return new Quantity(ExactArithmetic.Subtract(left.Value, right.Value, "subtract"), left.Unit);
     }
 
     /// <summary>The negated quantity.</summary>
     public static Quantity operator -(Quantity value) => new(-value.Value, value.Unit);
 
     /// <summary>Product; the unit is the product of the units (<c>CNY/pair * pairs = CNY</c>).</summary>
-    public static Quantity operator *(Quantity left, Quantity right) => new(left.Value * right.Value, left.Unit * right.Unit);
+    /// <exception cref="ClusterStatsException">The product is beyond the decimal range.</exception>
+    public static Quantity operator *(Quantity left, Quantity right) => new(ExactArithmetic.Multiply(left.Value, right.Value, "multiply"), left.Unit * right.Unit);
 
     /// <summary>Quotient; the unit is the quotient of the units (<c>CNY / pairs = CNY/pair</c>).</summary>
     /// <exception cref="DivideByZeroException">The divisor's value is zero.</exception>
     public static Quantity operator /(Quantity left, Quantity right) => new(left.Value / right.Value, left.Unit / right.Unit);
 
     /// <summary>Scales a quantity by a pure number.</summary>
-    public static Quantity operator *(Quantity left, decimal factor) => new(left.Value * factor, left.Unit);
+    /// <exception cref="ClusterStatsException">The product is beyond the decimal range.</exception>
+    public static Quantity operator *(Quantity left, decimal factor) => new(ExactArithmetic.Multiply(left.Value, factor, "scale"), left.Unit);
 
     /// <summary>Scales a quantity by a pure number.</summary>
-    public static Quantity operator *(decimal factor, Quantity right) => new(factor * right.Value, right.Unit);
+    /// <exception cref="ClusterStatsException">The product is beyond the decimal range.</exception>
+    public static Quantity operator *(decimal factor, Quantity right) => new(ExactArithmetic.Multiply(factor, right.Value, "scale"), right.Unit);
 
     /// <summary>Divides a quantity by a pure number.</summary>
     public static Quantity operator /(Quantity left, decimal divisor) => new(left.Value / divisor, left.Unit);
@@ -98,14 +103,14 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// Converts money to another currency at <paramref name="rate"/> units of <paramref name="target"/> per unit of
     /// this quantity's currency. Works for derived money units too (CNY/pair to USD/pair).
     /// </summary>
-    /// <exception cref="ClusterStatsException">This quantity has no single currency.</exception>
+    /// <exception cref="ClusterStatsException">This quantity has no single currency, or the converted value is beyond the decimal range.</exception>
     public Quantity ConvertCurrency(Currency target, decimal rate)
     {
         var currency = Unit.MoneyCurrency ?? ThrowHelper.Invalid<Currency>($"Cannot convert '{Unit.Code}' to {target.Code}: it is not money in one currency.");
         if (currency == target) return this;
         // The money term may sit in the denominator (pairs/CNY): convert in the direction of its exponent.
         bool moneyInNumerator = (Unit / Unit.Money(currency)).MoneyCurrency is null;
-        decimal value = moneyInNumerator ? Value * rate : Value / rate;
+        decimal value = moneyInNumerator ? ExactArithmetic.Multiply(Value, rate, "convert " + currency.Code + " to " + target.Code) : Value / rate;
         return new Quantity(value, Unit.WithCurrency(target));
     }
 

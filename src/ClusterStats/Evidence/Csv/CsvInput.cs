@@ -68,9 +68,12 @@ internal sealed class CsvRecordView(CsvErrorSink sink, long line, Dictionary<str
             if (required) Error(column, "", "a number in plain invariant digits, such as 2200000000 or -44060000");
             return null;
         }
-        if (decimal.TryParse(v, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)) return d;
-        Error(column, v, "a number in plain invariant digits, such as 2200000000 or -44060000 (no thousands separators, no words)");
-        return null;
+        switch (InvariantNumber.TryParseDecimal(v, out var d))
+        {
+            case NumberText.Ok: return d;
+            case NumberText.Inexact: Error(column, v, InvariantNumber.ExactExpected); return null;
+            default: Error(column, v, InvariantNumber.DecimalExpected); return null;
+        }
     }
 
     public int? Int(string column, int min, int max, string expected)
@@ -109,109 +112,144 @@ internal static class CsvInput
 
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
-    public static List<T> Read<T>(byte[] bytes, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, string>? duplicateKey = null)
+    private const string Utf8Expected = "UTF-8 text; if the file was saved as GB18030 (GBK), read it with the GB18030 encoding option (--encoding gb18030)";
+
+    public static List<T> Read<T>(byte[] bytes, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey = null)
         where T : class
     {
-        var (items, errors) = ReadAll(bytes, file, options, schema, parse, duplicateKey);
+        ArgumentNullException.ThrowIfNull(bytes);
+        return Read(new MemoryStream(bytes, writable: false), file, options, schema, parse, duplicateKey);
+    }
+
+    public static List<T> Read<T>(Stream input, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey = null)
+        where T : class
+    {
+        var (items, errors) = ReadAll(input, file, options, schema, parse, duplicateKey);
         if (errors.Count > 0) ThrowHelper.CsvInput(errors);
         return items;
     }
 
-    public static (List<T> Items, List<CsvError> Errors) ReadAll<T>(byte[] bytes, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, string>? duplicateKey)
+    public static (List<T> Items, List<CsvError> Errors) ReadAll<T>(byte[] bytes, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        return ReadAll(new MemoryStream(bytes, writable: false), file, options, schema, parse, duplicateKey);
+    }
+
+    /// <summary>
+    /// Reads records from <paramref name="input"/> (disposed at the end). UTF-8 input streams: rows are parsed as the
+    /// bytes arrive and only the records are kept; GB18030 and automatic detection need the whole input (within
+    /// <see cref="CsvReadOptions.MaxInputBytes"/>) to decide its encoding.
+    /// </summary>
+    public static (List<T> Items, List<CsvError> Errors) ReadAll<T>(Stream input, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
         var sink = new CsvErrorSink(file, options.CollectAllErrors);
         var items = new List<T>();
-        try
+        using (input)
         {
-            var text = Decode(bytes, options.Encoding, sink);
-            if (text is not null) ReadText(text, options, schema, parse, duplicateKey, sink, items);
-        }
-        catch (CsvErrorSink.StopReading)
-        {
-            // Strict mode: the first problem ends reading; it is in sink.Errors.
+            try
+            {
+                if (options.Encoding == CsvEncoding.Utf8)
+                {
+                    using var reader = CsvReader.Create(new CheckedUtf8Stream(input, options.MaxInputBytes), ReaderOptions(options, schema, sink), leaveOpen: false);
+                    ReadRecords(reader, options, schema, parse, duplicateKey, sink, items);
+                }
+                else
+                {
+                    var text = Decode(ReadLimited(input, options.MaxInputBytes), options.Encoding);
+                    using var reader = CsvReader.FromText(text, ReaderOptions(options, schema, sink));
+                    ReadRecords(reader, options, schema, parse, duplicateKey, sink, items);
+                }
+            }
+            catch (CsvErrorSink.StopReading)
+            {
+                // Strict mode: the first problem ends reading; it is in sink.Errors.
+            }
+            catch (CheckedUtf8Stream.InvalidUtf8 e)
+            {
+                Stop(sink, () => sink.Add(e.Line, e.Column, e.Hex, Utf8Expected));
+            }
+            catch (CheckedUtf8Stream.TooLong e)
+            {
+                Stop(sink, () => sink.Add(0, "(file)", "", InputLimitExpected(e.Limit)));
+            }
+            catch (CsvFormatException e)
+            {
+                Stop(sink, () => sink.Add(e.LineNumber, "(row)", "", string.Create(CultureInfo.InvariantCulture,
+                    $"a record of at most {RecordLimit(options, schema)} bytes (fields of at most {options.MaxFieldLength} characters); reading stopped here")));
+            }
         }
         return (sink.Errors.Count == 0 ? items : [], sink.Errors);
     }
 
-    private static string? Decode(byte[] bytes, CsvEncoding encoding, CsvErrorSink sink)
+    private static string InputLimitExpected(long limit) => string.Create(CultureInfo.InvariantCulture,
+        $"input of at most {limit} bytes (CsvReadOptions.MaxInputBytes); reading stopped there, the input goes on (an endless device such as /dev/zero?)");
+
+    // Adds a last error that ends reading whatever the mode (strict mode throws StopReading from Add).
+    private static void Stop(CsvErrorSink sink, Action add)
+    {
+        try
+        {
+            add();
+        }
+        catch (CsvErrorSink.StopReading)
+        {
+            // The error is recorded; reading is over either way.
+        }
+    }
+
+    private static long RecordLimit(CsvReadOptions options, CsvSchema schema) =>
+        4L * options.MaxFieldLength * (schema.Columns.Count + schema.Ignored.Count) + 65536;
+
+    private static CsvReaderOptions ReaderOptions(CsvReadOptions options, CsvSchema schema, CsvErrorSink sink) => new()
+    {
+        Separator = ',',
+        TrackLineNumbers = true,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        MalformedData = CsvMalformedDataHandling.Skip,
+        DetectSeparatorHint = false,
+        Encoding = Encoding.UTF8,
+        MaxRecordSize = (int)Math.Min(int.MaxValue / 2, RecordLimit(options, schema)),
+        OnMalformedRecord = m => sink.Add(m.LineNumber, "(row)", m.RawRecord, MalformedExpected(m.Reason)),
+    };
+
+    private static byte[] ReadLimited(Stream input, long limit)
+    {
+        using var copy = new MemoryStream();
+        var buffer = new byte[1 << 16];
+        int n;
+        while ((n = input.Read(buffer)) > 0)
+        {
+            if (copy.Length + n > limit) throw new CheckedUtf8Stream.TooLong(limit);
+            copy.Write(buffer, 0, n);
+        }
+        return copy.ToArray();
+    }
+
+    private static string Decode(byte[] bytes, CsvEncoding encoding)
     {
         ReadOnlySpan<byte> span = bytes;
         if (encoding != CsvEncoding.GB18030 && span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
         if (encoding == CsvEncoding.GB18030) return Gb18030.Value.GetString(bytes);
-        int bad = FirstInvalidUtf8(span);
-        if (bad < 0) return Encoding.UTF8.GetString(span);
-        if (encoding == CsvEncoding.Auto) return Gb18030.Value.GetString(bytes);
-        var before = span[..bad];
-        int line = 1 + before.Count((byte)'\n');
-        int lineStart = before.LastIndexOf((byte)'\n') + 1;
-        var badBytes = span.Slice(bad, Math.Min(4, span.Length - bad));
-        var hex = string.Join(" ", badBytes.ToArray().Select(b => "0x" + b.ToString("X2", CultureInfo.InvariantCulture)));
-        string column = ColumnAt(span, lineStart, bad);
-        sink.Add(line, column, hex, "UTF-8 text; if the file was saved as GB18030 (GBK), read it with the GB18030 encoding option (--encoding gb18030)");
-        return null;
+        if (Utf8.IsValid(span)) return Encoding.UTF8.GetString(span);
+        return Gb18030.Value.GetString(bytes);
     }
 
-    // The header name of the field that contains byte offset 'at' of the line starting at 'lineStart' (quotes respected).
-    private static string ColumnAt(ReadOnlySpan<byte> all, int lineStart, int at)
-    {
-        int firstLineEnd = all.IndexOf((byte)'\n');
-        var header = Encoding.UTF8.GetString(firstLineEnd < 0 ? all : all[..firstLineEnd]).TrimEnd('\r').Split(',');
-        int index = 0;
-        bool quoted = false;
-        for (int i = lineStart; i < at; i++)
-        {
-            if (all[i] == (byte)'"') quoted = !quoted;
-            else if (all[i] == (byte)',' && !quoted) index++;
-        }
-        return lineStart == 0 ? "(header)" : index < header.Length ? header[index].Trim() : "(row)";
-    }
-
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> span)
-    {
-        char[] buffer = ArrayPool<char>.Shared.Rent(4096);
-        try
-        {
-            int offset = 0;
-            while (offset < span.Length)
-            {
-                var status = Utf8.ToUtf16(span[offset..], buffer, out int read, out _, replaceInvalidSequences: false, isFinalBlock: true);
-                if (status == System.Buffers.OperationStatus.InvalidData) return offset + read;
-                offset += read;
-                if (status == System.Buffers.OperationStatus.Done) break;
-            }
-            return -1;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
-    }
-
-    private static void ReadText<T>(string text, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, string>? duplicateKey, CsvErrorSink sink, List<T> items)
+    private static void ReadRecords<T>(CsvReader reader, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey, CsvErrorSink sink, List<T> items)
         where T : class
     {
         var expectedHeader = string.Join(",", schema.Columns);
-        if (string.IsNullOrWhiteSpace(text))
+        var header = reader.Headers.ToArray();
+        if (header.All(h => h.Trim().Length == 0) && !reader.Read())
         {
-            sink.Add(1, "(file)", text.Trim(), $"a header row ({expectedHeader}) and records; the file is empty");
+            sink.Add(1, "(file)", "", $"a header row ({expectedHeader}) and records; the file is empty");
             return;
         }
-        var readerOptions = new CsvReaderOptions
-        {
-            Separator = ',',
-            TrackLineNumbers = true,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            DetectSeparatorHint = false,
-            OnMalformedRecord = m => sink.Add(m.LineNumber, "(row)", m.RawRecord, MalformedExpected(m.Reason)),
-        };
-        using var reader = CsvReader.FromText(text, readerOptions);
-        var header = reader.Headers.ToArray();
         if (!CheckHeader(header, schema, expectedHeader, sink)) return;
-        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        var seen = new Dictionary<object, long>();
         while (reader.Read())
         {
             long line = reader.LineNumber;

@@ -28,6 +28,11 @@ public sealed record CsvReadOptions
     /// <summary>The longest field accepted, in characters (default 100,000); a longer field is an error, not silently cut.</summary>
     public int MaxFieldLength { get; init; } = 100_000;
 
+    /// <summary>The most bytes read from one input (default 4 GiB); an input that goes on is an error, not read for ever
+    /// (an endless device such as <c>/dev/zero</c>). A record longer than about 4 bytes per character of
+    /// <see cref="MaxFieldLength"/> for every column stops reading at once, before the record is held.</summary>
+    public long MaxInputBytes { get; init; } = 4L << 30;
+
     /// <summary>Reads an encoding name as used on the command line: <c>utf-8</c>, <c>gb18030</c> or <c>auto</c>.</summary>
     public static bool TryParseEncoding(string? name, out CsvEncoding encoding)
     {

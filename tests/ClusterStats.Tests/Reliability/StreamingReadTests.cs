@@ -1,0 +1,96 @@
+using System.Text;
+
+namespace ClusterStats.Tests.Reliability;
+
+/// <summary>Figure files stream: a huge field, an endless input and invalid UTF-8 deep in a file stop reading with a
+/// precise error and bounded memory; duplicates compare values, not text.</summary>
+public class StreamingReadTests
+{
+    private const string Header = "cluster,indicator,value,unit,year,source_title,confidence\n";
+    private const string Row = "xiaobeihe,firm_count,226,firms,2024,Seed,low\n";
+
+    private static string Temp(byte[] content)
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    [Test]
+    public void An_endless_input_stops_at_the_read_limit_with_a_clear_error()
+    {
+        if (!File.Exists("/dev/zero")) Assert.Fail("/dev/zero is needed for this test");
+        long before = GC.GetTotalAllocatedBytes();
+        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read("/dev/zero"));
+        Assert.That(ex!.Errors.Single().ToString(), Does.StartWith("/dev/zero:1:(row): found ''; expected a record of at most"));
+        Assert.That(GC.GetTotalAllocatedBytes() - before, Is.LessThan(256L << 20));
+    }
+
+    [Test]
+    public void An_input_beyond_the_byte_limit_is_an_error_not_read_on()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Header + string.Concat(Enumerable.Repeat(Row.Replace("226", "227", StringComparison.Ordinal), 1)) + Row);
+        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(bytes, "long.csv", new CsvReadOptions { MaxInputBytes = 100 }));
+        Assert.That(ex!.Errors.Single().Expected, Does.StartWith("input of at most 100 bytes"));
+        Assert.That(FigureCsv.Read(bytes, "long.csv", new CsvReadOptions { MaxInputBytes = bytes.Length }), Has.Count.EqualTo(2));
+        foreach (var encoding in new[] { CsvEncoding.GB18030, CsvEncoding.Auto })
+        {
+            Assert.Throws<CsvInputException>(() => FigureCsv.Read(bytes, "long.csv", new CsvReadOptions { MaxInputBytes = 100, Encoding = encoding }));
+        }
+    }
+
+    [Test]
+    public void A_field_far_beyond_the_cap_stops_reading_without_holding_it()
+    {
+        var path = Temp(Encoding.UTF8.GetBytes(Header + "xiaobeihe,firm_count,226,firms,2024," + new string('S', 64 << 20) + ",low\n"));
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(path));
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.That(ex!.Errors.Single().Line, Is.EqualTo(2));
+        Assert.That(ex.Errors.Single().Expected, Does.Contain("fields of at most 100000 characters"));
+        Assert.That(allocated, Is.LessThan(64L << 20), "the 64 MiB field is never held");
+    }
+
+    [TestCase(1)]
+    [TestCase(5000)]
+    [TestCase(20000)]
+    public void Invalid_utf8_on_any_row_names_its_line_and_column(int rowsBefore)
+    {
+        var text = Encoding.UTF8.GetBytes(Header + string.Concat(Enumerable.Range(0, rowsBefore).Select(i => $"c{i},firm_count,{i},firms,2024,Seed,low\n")));
+        byte[] bad = [.. text, .. "xiaobeihe,firm_count,226,firms,2024,Se"u8.ToArray(), 0xC3, 0x28, .. "d,low\n"u8.ToArray()];
+        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(bad, "bad.csv"));
+        Assert.That(ex!.Errors.Single().ToString(), Is.EqualTo($"bad.csv:{rowsBefore + 2}:source_title: found '0xC3 0x28 0x64 0x2C'; expected UTF-8 text; if the file was saved as GB18030 (GBK), read it with the GB18030 encoding option (--encoding gb18030)"));
+    }
+
+    [Test]
+    public void A_sequence_cut_at_the_end_of_the_file_is_invalid_utf8()
+    {
+        byte[] bad = [.. Encoding.UTF8.GetBytes(Header + "xiaobeihe,firm_count,226,firms,2024,Seed,low"), 0xE5, 0xB0];
+        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(bad, "cut.csv"));
+        Assert.That(ex!.Errors.Single().ToString(), Does.StartWith("cut.csv:2:confidence: found '0xE5 0xB0'"));
+    }
+
+    [TestCase("2200000000", "2200000000.0")]
+    [TestCase("0.5", ".50")]
+    [TestCase("-0", "0")]
+    [TestCase("42", "+42")]
+    public void Duplicates_compare_values_not_text(string first, string second)
+    {
+        var text = Header + $"xiaobeihe,pairs_per_year,{first},pairs,2024,Seed,low\nxiaobeihe,pairs_per_year,{second},pairs,2024,Seed,low\n";
+        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(Encoding.UTF8.GetBytes(text), "dup.csv"));
+        Assert.That(ex!.Errors.Single().Expected, Is.EqualTo("each figure once; line 2 has the same figure"));
+    }
+
+    [Test]
+    public void Streaming_a_file_gives_what_reading_its_bytes_gives()
+    {
+        var csv = FigureCsv.ToCsv(ReferenceData.Load().Figures);
+        foreach (var bom in new[] { false, true })
+        {
+            var bytes = (bom ? new byte[] { 0xEF, 0xBB, 0xBF } : []).Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
+            var path = Temp(bytes);
+            Assert.That(FigureCsv.Read(path).ToList(), Is.EqualTo(FigureCsv.Read(bytes, path).ToList()));
+            Assert.That(FigureCsv.Validate(path), Is.Empty);
+        }
+    }
+}
