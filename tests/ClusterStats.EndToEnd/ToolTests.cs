@@ -34,6 +34,6 @@ public class ToolTests
     {
         var result = InstalledTool.Run("parse", "22億足");
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
-        Assert.That(result.Stdout.ReplaceLineEndings("\n"), Is.EqualTo("value,unit,qualifier,target\n2200000000,pairs,exact,false\n"));
+        Assert.That(result.Stdout.ReplaceLineEndings("\n"), Is.EqualTo("value,unit,qualifier,target,value_high\n2200000000,pairs,exact,false,\n"));
     }
 }

@@ -37,7 +37,7 @@ internal static class ConflictsCommand
 
     private static IReadOnlyList<string> Row(Figure f, string year) =>
     [
-        "  " + FigureFormat.ForPeople(f.Quantity, f.Qualifier), FigureInput.Plain(f.Quantity.Value), year, f.Source.Confidence.ToCode(),
+        "  " + FigureFormat.ForPeople(f), FigureInput.Plain(f.Quantity.Value), year, f.Source.Confidence.ToCode(),
         FigureInput.Shorten(f.Source.Title, 60) + (f.Source.Published is null ? "" : $" ({f.Source.Published})") + (f.Origin is null ? "" : $" <{f.Origin}>"),
     ];
 }

@@ -93,7 +93,7 @@ internal static class ExtractCommand
             var f = c.Figure;
             output.WriteLine();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{f.RegionId} {f.Indicator}: {(f.Quantity.Unit.Code == "year" ? f.Quantity.Value.ToString(CultureInfo.InvariantCulture) : FigureFormat.ForPeople(f.Quantity, f.Qualifier))}{(f.IsTarget ? " (target)" : "")}{(f.Scope is null ? "" : " [" + f.Scope + "]")}, year {(f.Year.IsKnown ? f.Year.ToString() : "unknown")}, extraction confidence {c.ExtractionConfidence}"));
+                $"{f.RegionId} {f.Indicator}: {(f.Quantity.Unit.Code == "year" ? f.Quantity.Value.ToString(CultureInfo.InvariantCulture) : FigureFormat.ForPeople(f))}{(f.IsTarget ? " (target)" : "")}{(f.Scope is null ? "" : " [" + f.Scope + "]")}, year {(f.Year.IsKnown ? f.Year.ToString() : "unknown")}, extraction confidence {c.ExtractionConfidence}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  quote [{c.QuoteStart},{c.QuoteEnd}): {c.Quote}"));
             output.WriteLine($"  reason: {c.Reason}");
         }

@@ -4,11 +4,11 @@ namespace ClusterStats.Cli.Commands;
 
 /// <summary>
 /// <c>clusterstats parse "TEXT"</c>: reads one figure as a source writes it and prints it as CSV
-/// (<c>value,unit,qualifier,target</c>). Exit 1 with input, position and expectation on stderr when TEXT is not a figure.
+/// (<c>value,unit,qualifier,target,value_high</c>; value_high is the high bound of a range and empty otherwise). Exit 1 with input, position and expectation on stderr when TEXT is not a figure.
 /// </summary>
 internal static class ParseCommand
 {
-    public const string Header = "value,unit,qualifier,target";
+    public const string Header = "value,unit,qualifier,target,value_high";
 
     public static Command Create()
     {
@@ -25,7 +25,7 @@ internal static class ParseCommand
         {
             Description = "The unit of a number written without a unit word, as a unit code (pairs, firms, persons, CNY, ...).",
         };
-        var command = new Command("parse", "Read one figure (Chinese, Japanese, Korean or English) and print value,unit,qualifier,target as CSV.");
+        var command = new Command("parse", "Read one figure (Chinese, Japanese, Korean or English) and print value,unit,qualifier,target,value_high as CSV.");
         command.Arguments.Add(text);
         command.Options.Add(yen);
         command.Options.Add(unit);
@@ -50,8 +50,10 @@ internal static class ParseCommand
         return command;
     }
 
-    /// <summary>One CSV line: plain invariant value, unit code, qualifier code, target flag.</summary>
+    /// <summary>One CSV line: plain invariant value (the low bound of a range), unit code, qualifier code, target flag, high bound or nothing.</summary>
     public static string ToCsvLine(QualifiedQuantity figure) =>
-        string.Join(',', figure.Value.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture),
-            figure.Unit.Code, figure.Qualifier.ToCode(), figure.IsTarget ? "true" : "false");
+        string.Join(',', Plain(figure.Value), figure.Unit.Code, figure.Qualifier.ToCode(), figure.IsTarget ? "true" : "false",
+            figure.ValueHigh is decimal high ? Plain(high) : "");
+
+    private static string Plain(decimal value) => value.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture);
 }

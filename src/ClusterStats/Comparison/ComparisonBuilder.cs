@@ -220,6 +220,8 @@ internal sealed class ComparisonBuilder
         foreach (var (f, distance) in matched)
         {
             var q = f.Quantity;
+            // A range converts both bounds with the same rate and factor.
+            Quantity? qHigh = f.ValueHigh is decimal h ? new Quantity(h, q.Unit) : null;
             int figureYear = f.Year.From!.Value;
             if (_currency is Currency target && q.Unit.MoneyCurrency is Currency from && from != target)
             {
@@ -230,6 +232,7 @@ internal sealed class ComparisonBuilder
                 }
                 var (amount, conversion) = _converter.Convert(q, target, figureYear);
                 q = amount;
+                if (qHigh is Quantity hq) qHigh = hq.ConvertCurrency(target, conversion.Rate);
                 notes.Add(conversion.Note);
                 rateSources.AddRange(conversion.RatesUsed.Select(r => r.Source));
             }
@@ -239,9 +242,10 @@ internal sealed class ComparisonBuilder
                     ThrowHelper.Invalid($"The price index '{index.Name}' is for {ic} prices, but {id} {indicator} is in {money}: convert to {ic} first (ComparisonOptions.Currency).");
                 var factor = index.Factor(figureYear);
                 q *= factor;
+                if (qHigh is Quantity hq) qHigh = hq * factor;
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"in {index.BaseYear} prices: multiplied by {decimal.Round(factor, 6)} ({index.Name}: {index.BaseYear} = {index.Values[index.BaseYear]}, {figureYear} = {index.Values[figureYear]})"));
             }
-            converted.Add((f, f with { Quantity = q }, distance!.Value));
+            converted.Add((f, f with { Quantity = q, ValueHigh = qHigh?.Value }, distance!.Value));
         }
 
         // The point: actual values before plan targets, figures of the plain meaning (no scope note) before scoped
@@ -260,7 +264,7 @@ internal sealed class ComparisonBuilder
         if (scope is not null) notes.Add($"scope: {scope}");
         var otherScopes = converted.Where(x => x.Shown.Quantity.Unit == unit && !string.Equals(x.Shown.Scope, scope, StringComparison.Ordinal)).ToArray();
         if (otherScopes.Length > 0)
-            notes.Add("other scopes left out of the range: " + string.Join("; ", otherScopes.Select(x => $"{x.Shown.Scope ?? "plain meaning"} {FigureFormat.ForPeople(x.Shown.Quantity, x.Shown.Qualifier)} ({x.Shown.Year})").Distinct(StringComparer.Ordinal)));
+            notes.Add("other scopes left out of the range: " + string.Join("; ", otherScopes.Select(x => $"{x.Shown.Scope ?? "plain meaning"} {FigureFormat.ForPeople(x.Shown)} ({x.Shown.Year})").Distinct(StringComparer.Ordinal)));
         var range = new FigureSet(sameUnit.Select(x => x.Shown)).Range()!;
         var filters = new List<string>();
         if (pointPool.Any(x => x.Original.Scope is null) && converted.Any(x => x.Original.Scope is not null)) filters.Add("plain scope");
@@ -268,7 +272,14 @@ internal sealed class ComparisonBuilder
         string reason = (filters.Count > 0 ? string.Join(", ", filters) + ": " : "") + best.Reason;
         var chosenOriginal = converted.First(x => ReferenceEquals(x.Shown, best.Chosen)).Original;
         var inputs = new[] { chosenOriginal }.Concat(sameUnit.Select(x => x.Original).Where(f => !ReferenceEquals(f, chosenOriginal))).ToArray();
-        return new Evaluated(best.Chosen.Quantity, range.Min, range.Max, best.Chosen.Year.ToString(), reason, inputs, rateSources, notes.Distinct(StringComparer.Ordinal).ToList());
+        // A range gives its midpoint as the point, and says so.
+        var point = best.Chosen.Quantity;
+        if (best.Chosen.ValueHigh is decimal chosenHigh)
+        {
+            point = new Quantity(best.Chosen.Midpoint, point.Unit);
+            notes.Add($"the point is the midpoint of the range {FigureFormat.ForPeople(best.Chosen)}");
+        }
+        return new Evaluated(point, range.Min, range.Max, best.Chosen.Year.ToString(), reason, inputs, rateSources, notes.Distinct(StringComparer.Ordinal).ToList());
     }
 
     private ComparisonCell Derive(DerivedMetric d, Evaluated num, Evaluated den)

@@ -24,7 +24,8 @@ public interface IBestEstimatePolicy
 /// The default policy. Rules, in order, each applied only to break the ties left by the ones before:
 /// (1) actual values before plan targets; (2) dated figures before undated ones, the newest reference year first
 /// (the last year of a range counts); (3) higher confidence; (4) the most recent publication date (unknown last);
-/// (5) exact or approximate values before one-sided bounds (nearly, at-least, at-most); (6) the first in the set.
+/// (5) exact or approximate values and ranges (both bounds stated) before one-sided bounds (nearly, at-least,
+/// at-most); (6) the first in the set.
 /// The reason names the rule that decided.
 /// </summary>
 public sealed class DefaultBestEstimatePolicy : IBestEstimatePolicy
@@ -38,7 +39,7 @@ public sealed class DefaultBestEstimatePolicy : IBestEstimatePolicy
         ("the newest reference year is preferred", f => f.Year.To ?? int.MinValue),
         ("the highest confidence is preferred", f => (int)f.Source.Confidence),
         ("the most recent publication is preferred", f => f.Source.Published ?? ""),
-        ("a stated value is preferred to a one-sided bound", f => f.Qualifier is Qualifier.Exact or Qualifier.Approximately ? 1 : 0),
+        ("a stated value is preferred to a one-sided bound", f => f.Qualifier is Qualifier.Exact or Qualifier.Approximately or Qualifier.Range ? 1 : 0),
     ];
 
     /// <inheritdoc />
@@ -58,7 +59,7 @@ public sealed class DefaultBestEstimatePolicy : IBestEstimatePolicy
         }
         var chosen = candidates[0];
         var reason = new StringBuilder();
-        reason.Append(CultureInfo.InvariantCulture, $"{FigureFormat.ForPeople(chosen.Quantity, chosen.Qualifier)} ({(chosen.Year.IsKnown ? chosen.Year.ToString() : "undated")}, {chosen.Source.Title}, {chosen.Source.Confidence.ToCode()} confidence) ");
+        reason.Append(CultureInfo.InvariantCulture, $"{FigureFormat.ForPeople(chosen)} ({(chosen.Year.IsKnown ? chosen.Year.ToString() : "undated")}, {chosen.Source.Title}, {chosen.Source.Confidence.ToCode()} confidence) ");
         if (figures.Count == 1) reason.Append("is the only figure");
         else if (decidingRule is not null) reason.Append(CultureInfo.InvariantCulture, $"was chosen among {figures.Count} figures: {decidingRule}");
         else reason.Append(CultureInfo.InvariantCulture, $"was chosen among {figures.Count} figures: {candidates.Count} tie on every rule, the first in the set is taken");

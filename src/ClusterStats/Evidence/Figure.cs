@@ -5,6 +5,7 @@ namespace ClusterStats;
 /// <summary>
 /// One cited figure: what a source says about one indicator of one cluster or reference region. The value is an
 /// exact <see cref="ClusterStats.Quantity"/>; <see cref="Qualifier"/> keeps "more than" (lower bound) and "nearly";
+/// a range (三四万, 2-3 million) has <see cref="Qualifier.Range"/>, its low bound as the value and <see cref="ValueHigh"/>;
 /// <see cref="IsTarget"/> marks plan targets, which are not actual output; <see cref="Scope"/> says what was counted
 /// when it differs from the plain meaning of the indicator ("related firms", "capacity", "Jan-Apr 2023,
 /// above-size firms"). Immutable; two figures are equal when every field is equal.
@@ -41,6 +42,21 @@ public sealed record Figure
     /// <summary>Whether the figure is a plan target rather than an actual value.</summary>
     public bool IsTarget { get; init; }
 
+    /// <summary>
+    /// The high bound of a range (<see cref="Qualifier.Range"/>), in the unit of <see cref="Quantity"/>, whose value is
+    /// the low bound; null for every other figure.
+    /// </summary>
+    public decimal? ValueHigh { get; init; }
+
+    /// <summary>The high bound of a range, or the value itself.</summary>
+    internal decimal High => ValueHigh ?? Quantity.Value;
+
+    /// <summary>The midpoint of a range, or the value itself: the point of the figure where one number is needed.</summary>
+    internal decimal Midpoint => ValueHigh is decimal high ? Internal.DecimalText.Normalize((Quantity.Value + high) / 2m) : Quantity.Value;
+
+    /// <summary>The figure as the source states it, range included.</summary>
+    internal QualifiedQuantity Stated => QualifiedQuantity.Of(Quantity, Qualifier, IsTarget, ValueHigh);
+
     /// <summary>What was counted, when it differs from the plain meaning of the indicator; null otherwise.</summary>
     public string? Scope { get; init; }
 
@@ -66,5 +82,5 @@ public sealed record Figure
     /// A line for people: <c>2.2 billion pairs (2200000000), ~2024, 遼陽・小北河靴下業… [medium]</c>.
     /// </summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{RegionId} {Indicator}: {FigureFormat.ForPeople(Quantity, Qualifier)}{(IsTarget ? " (target)" : "")} ({Quantity.Value}), {(Year.IsKnown ? Year.ToString() : "undated")}{(Scope is null ? "" : "; " + Scope)}; {Source.Title} [{Source.Confidence.ToCode()}]");
+        $"{RegionId} {Indicator}: {FigureFormat.ForPeople(this)}{(IsTarget ? " (target)" : "")} ({Quantity.Value}{(ValueHigh is decimal h ? ".." + h.ToString(CultureInfo.InvariantCulture) : "")}), {(Year.IsKnown ? Year.ToString() : "undated")}{(Scope is null ? "" : "; " + Scope)}; {Source.Title} [{Source.Confidence.ToCode()}]");
 }

@@ -5,7 +5,7 @@ namespace ClusterStats;
 
 /// <summary>
 /// Converts figures to and from a Microsoft.Data.Analysis <see cref="DataFrame"/> with explicit column types, so
-/// values stay exact: <c>value</c> is decimal, <c>year</c> and <c>year_to</c> nullable int, <c>year_approx</c>,
+/// values stay exact: <c>value</c> and <c>value_high</c> are decimal, <c>year</c> and <c>year_to</c> nullable int, <c>year_approx</c>,
 /// <c>target</c> and <c>derived</c> bool, every other column string (the columns of <see cref="FigureCsv.Columns"/>).
 /// </summary>
 public static class FigureFrames
@@ -36,11 +36,13 @@ public static class FigureFrames
             new BooleanDataFrameColumn("derived", list.Select(f => (bool?)f.IsDerived)),
             S("original_unit", f => f.OriginalUnit),
             S("origin", f => f.Origin),
-            S("notes", f => f.Notes));
+            S("notes", f => f.Notes),
+            new DecimalDataFrameColumn("value_high", list.Select(f => f.ValueHigh)));
     }
 
     /// <summary>
-    /// Reads figures back from a data frame with the columns and types of <see cref="ToDataFrame"/>.
+    /// Reads figures back from a data frame with the columns and types of <see cref="ToDataFrame"/>; the
+    /// <c>value_high</c> column may be left out when no figure is a range.
     /// </summary>
     /// <exception cref="ClusterStatsException">A column is missing or has another type, or a cell is not valid.</exception>
     public static FigureSet ToFigureSet(this DataFrame frame)
@@ -52,7 +54,8 @@ public static class FigureFrames
         var approx = Column<BooleanDataFrameColumn>(frame, "year_approx");
         var target = Column<BooleanDataFrameColumn>(frame, "target");
         var derived = Column<BooleanDataFrameColumn>(frame, "derived");
-        var text = FigureCsv.Columns.Where(c => c is not ("value" or "year" or "year_to" or "year_approx" or "target" or "derived"))
+        var high = frame.Columns.IndexOf("value_high") >= 0 ? Column<DecimalDataFrameColumn>(frame, "value_high") : null;
+        var text = FigureCsv.Columns.Where(c => c is not ("value" or "year" or "year_to" or "year_approx" or "target" or "derived" or "value_high"))
             .ToDictionary(c => c, c => Column<StringDataFrameColumn>(frame, c), StringComparer.Ordinal);
         var figures = new List<Figure>((int)frame.Rows.Count);
         for (long i = 0; i < frame.Rows.Count; i++)
@@ -64,6 +67,9 @@ public static class FigureFrames
             var refYear = year[i] is int from ? ReferenceYear.Range(from, yearTo[i] ?? from, approx[i] ?? false) : ReferenceYear.Unknown;
             var source = new Source(Need("source_title"), T("source_url"), T("publisher") ?? "", T("published"), T("quote") ?? "", confidence);
             var v = value[i] ?? ThrowHelper.Invalid<decimal>($"Data frame row {i}: value is missing.");
+            decimal? h = high?[i];
+            if ((qualifier == Qualifier.Range) != h.HasValue || (h is decimal hv && hv <= v))
+                ThrowHelper.Invalid($"Data frame row {i}: a range needs qualifier range and a value_high above its value, and only a range has value_high.");
             figures.Add(new Figure(Need("cluster"), new Indicator(Need("indicator")), new Quantity(v, Unit.Parse(Need("unit"))), qualifier,
                 target[i] ?? false, T("scope"), refYear, source)
             {
@@ -71,6 +77,7 @@ public static class FigureFrames
                 OriginalUnit = T("original_unit"),
                 Origin = T("origin"),
                 Notes = T("notes"),
+                ValueHigh = h,
             });
         }
         return new FigureSet(figures);

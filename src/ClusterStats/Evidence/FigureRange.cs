@@ -7,7 +7,8 @@ namespace ClusterStats;
 /// The range of values that sources state for one question: from the lowest to the highest stated value.
 /// One-sided bounds stay one-sided: when the highest value is a lower bound ("more than 2.5 billion"), the range is
 /// open above (<see cref="Max"/> is null) and when the lowest value is an upper bound ("at most", "nearly"), open
-/// below (<see cref="Min"/> is null). <see cref="Lowest"/> and <see cref="Highest"/> always name the figures at both ends.
+/// below (<see cref="Min"/> is null). A range figure (三四万) contributes its whole interval: its low bound may be the
+/// minimum and its high bound the maximum. <see cref="Lowest"/> and <see cref="Highest"/> always name the figures at both ends.
 /// </summary>
 /// <param name="Unit">The common unit.</param>
 /// <param name="Min">The lowest value, or null when the range is open below.</param>
@@ -26,9 +27,9 @@ public sealed record FigureRange(Unit Unit, decimal? Min, decimal? Max, Figure L
         }
         // Among equal values prefer the figure that closes the range (a stated value over a bound).
         var lowest = figures.OrderBy(f => f.Quantity.Value).ThenBy(f => f.Qualifier is Qualifier.AtMost or Qualifier.Nearly ? 1 : 0).First();
-        var highest = figures.OrderByDescending(f => f.Quantity.Value).ThenBy(f => f.Qualifier == Qualifier.AtLeast ? 1 : 0).First();
+        var highest = figures.OrderByDescending(f => f.High).ThenBy(f => f.Qualifier == Qualifier.AtLeast ? 1 : 0).First();
         decimal? min = lowest.Qualifier is Qualifier.AtMost or Qualifier.Nearly ? null : lowest.Quantity.Value;
-        decimal? max = highest.Qualifier == Qualifier.AtLeast ? null : highest.Quantity.Value;
+        decimal? max = highest.Qualifier == Qualifier.AtLeast ? null : highest.High;
         return new FigureRange(unit, min, max, lowest, highest, figures.Count);
     }
 
@@ -40,9 +41,9 @@ public sealed record FigureRange(Unit Unit, decimal? Min, decimal? Max, Figure L
         {
             (decimal lo, decimal hi) when lo == hi => $"{U(lo)} {Unit.Code}",
             (decimal lo, decimal hi) => $"{U(lo)} .. {U(hi)} {Unit.Code}",
-            (decimal lo, null) => $"at least {U(lo)} {Unit.Code} (open above: the highest figure is a lower bound, {U(Highest.Quantity.Value)})",
+            (decimal lo, null) => $"at least {U(lo)} {Unit.Code} (open above: the highest figure is a lower bound, {U(Highest.High)})",
             (null, decimal hi) => $"at most {U(hi)} {Unit.Code} (open below: the lowest figure is an upper bound, {U(Lowest.Quantity.Value)})",
-            _ => string.Create(CultureInfo.InvariantCulture, $"open on both sides ({U(Lowest.Quantity.Value)} is an upper bound, {U(Highest.Quantity.Value)} a lower bound) {Unit.Code}"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"open on both sides ({U(Lowest.Quantity.Value)} is an upper bound, {U(Highest.High)} a lower bound) {Unit.Code}"),
         };
     }
 }

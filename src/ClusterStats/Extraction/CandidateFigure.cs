@@ -53,5 +53,5 @@ public sealed record CandidateFigure(Figure Figure, decimal ExtractionConfidence
 
     /// <summary>A line for people: indicator, figure, region, year, confidence and quote.</summary>
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"{Figure.RegionId} {Figure.Indicator} {FigureFormat.ForPeople(Figure.Quantity, Figure.Qualifier)} ({Figure.Year}) [{ExtractionConfidence}] «{Quote}» [{QuoteStart},{QuoteEnd})");
+        $"{Figure.RegionId} {Figure.Indicator} {FigureFormat.ForPeople(Figure)} ({Figure.Year}) [{ExtractionConfidence}] «{Quote}» [{QuoteStart},{QuoteEnd})");
 }

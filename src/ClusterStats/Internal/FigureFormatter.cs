@@ -20,7 +20,8 @@ internal static class FigureFormatter
 
     private static string Invariant(QualifiedQuantity figure)
     {
-        string text = DecimalText.Plain(figure.Value) + " " + figure.Unit.Code;
+        string number = DecimalText.Plain(figure.Value) + (figure.ValueHigh is decimal high ? ".." + DecimalText.Plain(high) : "");
+        string text = number + " " + figure.Unit.Code;
         if (figure.Qualifier != Qualifier.Exact) text += " " + figure.Qualifier.ToCode();
         return figure.IsTarget ? text + " target" : text;
     }
@@ -28,7 +29,9 @@ internal static class FigureFormatter
     private static string English(QualifiedQuantity figure)
     {
         var unit = figure.Unit;
-        string number = Scaled(figure.Value, EnglishScales, maxDecimals: 3, out _, grouped: true);
+        string number = figure.ValueHigh is decimal high
+            ? ScaledPair(figure.Value, high, EnglishScales, maxDecimals: 3, "–", repeatScale: false, grouped: true)
+            : Scaled(figure.Value, EnglishScales, maxDecimals: 3, out _, grouped: true);
         string body = unit.Code switch
         {
             "percent" => number + "%",
@@ -54,7 +57,10 @@ internal static class FigureFormatter
     private static string Chinese(QualifiedQuantity figure)
     {
         var unit = figure.Unit;
-        string number = Scaled(figure.Value, ChineseScales, maxDecimals: 4, out bool scaledWhole, grouped: false);
+        bool scaledWhole = false;
+        string number = figure.ValueHigh is decimal high
+            ? ScaledPair(figure.Value, high, ChineseScales, maxDecimals: 4, "至", repeatScale: true, grouped: false)
+            : Scaled(figure.Value, ChineseScales, maxDecimals: 4, out scaledWhole, grouped: false);
         bool infixMore = figure.Qualifier == Qualifier.AtLeast && scaledWhole && unit != Unit.Rank;
         if (infixMore) number += "多";
         string body = unit == Unit.Rank ? "第" + number + "位" : number + UnitWord(unit, ChineseUnitWord);
@@ -72,7 +78,9 @@ internal static class FigureFormatter
     private static string Japanese(QualifiedQuantity figure)
     {
         var unit = figure.Unit;
-        string number = Scaled(figure.Value, JapaneseScales, maxDecimals: 4, out _, grouped: false);
+        string number = figure.ValueHigh is decimal high
+            ? ScaledPair(figure.Value, high, JapaneseScales, maxDecimals: 4, "～", repeatScale: true, grouped: false)
+            : Scaled(figure.Value, JapaneseScales, maxDecimals: 4, out _, grouped: false);
         string body = unit == Unit.Rank ? "第" + number + "位" : number + UnitWord(unit, JapaneseUnitWord);
         string text = figure.Qualifier switch
         {
@@ -127,6 +135,31 @@ internal static class FigureFormatter
     }
 
     /// <summary>
+    /// Both bounds of a range with one scale word that suits both (the largest that keeps at most
+    /// <paramref name="maxDecimals"/> decimals on each, never rounded): "2–3 billion" in English, "3万至4万" in Chinese
+    /// (the scale written on both bounds when <paramref name="repeatScale"/>); otherwise both plain.
+    /// </summary>
+    private static string ScaledPair(decimal low, decimal high, (decimal Size, string Word)[] scales, int maxDecimals, string separator, bool repeatScale, bool grouped)
+    {
+        foreach (var (size, word) in scales)
+        {
+            if (Math.Abs(low) < size || Math.Abs(high) < size) continue;
+            if (Mantissa(low, size, maxDecimals) is not { } lo || Mantissa(high, size, maxDecimals) is not { } hi) continue;
+            return DecimalText.Plain(lo) + (repeatScale ? word : "") + separator + DecimalText.Plain(hi) + word;
+        }
+        return Plain(low, grouped) + separator + Plain(high, grouped);
+    }
+
+    private static decimal? Mantissa(decimal value, decimal size, int maxDecimals)
+    {
+        decimal mantissa = DecimalText.Normalize(value / size);
+        return mantissa * size == value && mantissa.Scale <= maxDecimals ? mantissa : null;
+    }
+
+    private static string Plain(decimal value, bool grouped) =>
+        grouped ? value.ToString("#,0.############################", CultureInfo.InvariantCulture) : DecimalText.Plain(value);
+
+    /// <summary>
     /// The value with the largest scale word that keeps at most <paramref name="maxDecimals"/> decimals, never rounded;
     /// otherwise the plain value (grouped with commas for English).
     /// </summary>
@@ -134,13 +167,11 @@ internal static class FigureFormatter
     {
         foreach (var (size, word) in scales)
         {
-            if (Math.Abs(value) < size) continue;
-            decimal mantissa = DecimalText.Normalize(value / size);
-            if (mantissa * size != value || mantissa.Scale > maxDecimals) continue;
+            if (Math.Abs(value) < size || Mantissa(value, size, maxDecimals) is not { } mantissa) continue;
             scaledWhole = mantissa.Scale == 0;
             return DecimalText.Plain(mantissa) + word;
         }
         scaledWhole = false;
-        return grouped ? value.ToString("#,0.############################", CultureInfo.InvariantCulture) : DecimalText.Plain(value);
+        return Plain(value, grouped);
     }
 }

@@ -15,6 +15,15 @@ internal static class FigureParser
     internal const string ExpectedYen = "元 or 円 (yuan or yen) after a figure written with ¥, or a YenSign option (clusterstats parse --yen cny|jpy): ¥ is written for both the Chinese yuan and the Japanese yen";
     internal const string ExpectedSameCurrency = "a currency word that agrees with the currency sign or code before the number";
     internal const string ExpectedDigits = "a number of at most 28 significant digits that fits a decimal";
+    internal const string ExpectedNotVague = "a number: 几十, 几百, 几千, 数万 and the like alone are too vague to cite (十几 = 11 to 19 and 二十几 = 21 to 29 are read as ranges)";
+    internal const string ExpectedRangeDigits = "two adjacent numerals that form a range, the second the larger (三四万 = 30,000 to 40,000)";
+    internal const string ExpectedRangeEnd = "the end of a range numeral or a bigger scale word (三四万, 十七八万, 三千四五百): no digits after a range";
+    internal const string ExpectedNotJuxtaposed = "a single number: two numbers side by side (3亿5亿) are not added; write one number or a range (3-5亿)";
+    internal const string ExpectedScaleOnce = "one scale word: of repeated scale words only 万亿 (10^12) and 万万 (10^8) are read";
+    internal const string ExpectedHighBound = "a high bound above the low bound of the range";
+    internal const string ExpectedRangeBound = "a range of two plain numbers (2-3万, 三四万): a range is not also a bound (多, 余, 以上, 超过) and has one high bound";
+    internal const string ExpectedRangeQualifier = "a range without a one-sided qualifier: a range (三四万) is not also a bound such as 超过, 不到, 近 or 以上";
+    internal const string ExpectedRangeBounds = "two bounds before the qualifier range, as in 30000..40000 persons range";
 
     private static readonly decimal[] NegativePowersOfTen = BuildNegativePowers();
 
@@ -69,15 +78,16 @@ internal static class FigureParser
         }
 
         int numberStart = pos;
-        if (!TryReadNumber(text, ref pos, out decimal value, out bool infixAtLeast, out bool plainInteger, out string? numberError))
+        if (!TryReadBounds(text, ref pos, out var read, out string? numberError))
         {
             return Fail(text, pos, numberError ?? ExpectedNumber);
         }
-        if (infixAtLeast && qualifier == Qualifier.Exact) qualifier = Qualifier.AtLeast;
+        decimal value = read.Low, high = read.High;
+        if (read.AtLeast && qualifier == Qualifier.Exact) qualifier = Qualifier.AtLeast;
         if (pos < text.Length && FigureWords.IsDateWord(text[pos]) && !TryReadUnitWord(text, pos, out _, out _)) return Fail(text, pos, ExpectedNotDate);
 
         // Ordinals: 2nd, 3rd, 21st, 4th.
-        if (plainInteger && unitStart < 0 && IsOrdinalSuffix(text, pos))
+        if (read.PlainInteger && unitStart < 0 && IsOrdinalSuffix(text, pos))
         {
             unit = Unit.Rank;
             unitStart = pos;
@@ -85,12 +95,12 @@ internal static class FigureParser
             pos += 2;
         }
 
-        // Latin scale words and dozen: "2.2 billion", "600 million dozen".
+        // Latin scale words and dozen: "2.2 billion", "600 million dozen"; they multiply both bounds of a range.
         while (true)
         {
             int p = SkipSpaces(text, pos);
             if (!FigureWords.Scales.TryMatch(text, p, out var scale, out int scaleLength)) break;
-            if (!TryMultiply(ref value, scale.Factor)) return Fail(text, p, ExpectedDigits);
+            if (!TryMultiply(ref value, scale.Factor) || !TryMultiply(ref high, scale.Factor)) return Fail(text, p, ExpectedDigits);
             pos = p + scaleLength;
         }
         int numberEnd = pos;
@@ -120,7 +130,7 @@ internal static class FigureParser
                     unitStart = p;
                     unitLength = wordLength;
                 }
-                if (word.Factor != 1m && !TryMultiply(ref value, word.Factor)) return Fail(text, p, ExpectedDigits);
+                if (word.Factor != 1m && (!TryMultiply(ref value, word.Factor) || !TryMultiply(ref high, word.Factor))) return Fail(text, p, ExpectedDigits);
                 pos = p + wordLength;
             }
             if (unit is not null) pos = ReadDenominators(text, pos, unit, out unit);
@@ -148,11 +158,15 @@ internal static class FigureParser
             int p = SkipSpaces(text, pos);
             if (!FigureWords.Suffixes.TryMatch(text, p, out var word, out int length)) break;
             if (word.Kind == WordKind.Target) target = true;
+            else if (word.Qualifier == Qualifier.Range && !read.IsRange) return Fail(text, p, ExpectedRangeBounds);
             else if (qualifier == Qualifier.Exact) qualifier = word.Qualifier;
             pos = p + length;
         }
 
-        var figure = new QualifiedQuantity(new Quantity(DecimalText.Normalize(value), unit), qualifier, target);
+        // A range is approximate by nature (约三四万 is a range); a one-sided bound on it is a contradiction.
+        if (read.IsRange && qualifier is not (Qualifier.Exact or Qualifier.Approximately or Qualifier.Range)) return Fail(text, numberStart, ExpectedRangeQualifier);
+        var quantity = new Quantity(DecimalText.Normalize(value), unit);
+        var figure = read.IsRange ? new QualifiedQuantity(quantity, high, target) : new QualifiedQuantity(quantity, qualifier, target);
         return ParseResult<FigureMatch>.ForValue(
             new FigureMatch(figure, start, pos - start, numberStart, numberEnd - numberStart, unitStart, unitLength), text, pos);
     }
@@ -197,16 +211,97 @@ internal static class FigureParser
         return MatchesAt(text, pos, "st") || MatchesAt(text, pos, "nd") || MatchesAt(text, pos, "rd") || MatchesAt(text, pos, "th");
     }
 
+    /// <summary>What <see cref="TryReadNumber"/> read: the bounds (equal unless a range) and how the number ended.</summary>
+    private struct NumberRead
+    {
+        public decimal Low, High;
+        public bool IsRange, AtLeast, PlainInteger, UsedBig, UsedSmall, Chinese;
+        /// <summary>The product of every scale word after the last digit (3千万: 10^7), and of the big ones only (三十万: 10^4).</summary>
+        public decimal TailAll, TailBig;
+    }
+
+    /// <summary>
+    /// Reads a number or a range of numbers: <see cref="TryReadNumber"/>, then, when a range separator (- – — ~ 〜 至 ..,
+    /// or 、 between Chinese numerals) and a second number follow, the high bound. A low bound written without a scale
+    /// word takes the scale words that end the high bound (2-3万: 20,000 to 30,000; 二十至三十万: 200,000 to 300,000).
+    /// </summary>
+    private static bool TryReadBounds(string text, ref int pos, out NumberRead read, out string? error)
+    {
+        if (!TryReadNumber(text, ref pos, out read, out error)) return false;
+        if (read.IsRange || !TryRangeSeparator(text, pos, read.Chinese, out int highStart)) return true;
+        int p = highStart;
+        if (!TryReadNumber(text, ref p, out var high, out string? highError))
+        {
+            // Not a second number (a hyphenated word, a list): the figure ends after the first number.
+            if (highError == ExpectedNumber) return true;
+            pos = p;
+            error = highError;
+            return false;
+        }
+        if (high.IsRange || read.AtLeast || high.AtLeast)
+        {
+            pos = highStart;
+            error = ExpectedRangeBound;
+            return false;
+        }
+        decimal factor = read.UsedBig ? 1m : read.UsedSmall ? high.TailBig : high.TailAll;
+        decimal low;
+        try
+        {
+            low = read.Low * factor;
+        }
+        catch (OverflowException)
+        {
+            error = ExpectedDigits;
+            return false;
+        }
+        if (high.Low <= low)
+        {
+            pos = highStart;
+            error = ExpectedHighBound;
+            return false;
+        }
+        read.Low = low;
+        read.High = high.Low;
+        read.IsRange = true;
+        read.PlainInteger = false;
+        read.TailAll = high.TailAll;
+        read.TailBig = high.TailBig;
+        pos = p;
+        return true;
+    }
+
+    /// <summary>Whether a range separator stands at <paramref name="pos"/>; <paramref name="next"/> is where the high bound starts.</summary>
+    private static bool TryRangeSeparator(string text, int pos, bool chinese, out int next)
+    {
+        next = pos;
+        int n = text.Length;
+        if (pos + 1 < n && text[pos] == '.' && text[pos + 1] == '.')
+        {
+            next = pos + 2;
+            return true;
+        }
+        if (pos < n && text[pos] == '、')
+        {
+            next = pos + 1;
+            return chinese && next < n && ChineseDigit(text[next]) > 0;
+        }
+        int p = SkipSpaces(text, pos);
+        if (p >= n || Fold(text[p]) is not ('-' or '–' or '—' or '~' or '〜' or '至')) return false;
+        next = SkipSpaces(text, p + 1);
+        return next < n && (char.IsAsciiDigit(Fold(text[next])) || ChineseDigit(text[next]) >= 0);
+    }
+
     /// <summary>
     /// Reads a number: sign, ASCII or full-width digits with grouping and decimals, Chinese numerals, and the CJK
-    /// scale characters between them (2千5百万, 1億4000万, 三十五亿), then an infix 多/余/여 ("more than") with an
-    /// optional further scale (130多亿, 35亿余). On failure <paramref name="pos"/> is where reading failed.
+    /// scale characters between them (2千5百万, 1億4000万, 三十五亿, 万亿, 四万万), then an infix 多/余/여 ("more than")
+    /// with an optional further scale (130多亿, 35亿余). Two adjacent non-zero Chinese digits, the second the larger,
+    /// are a range at their place (三四万, 二十七八, 三千四五百), and 几/数 after a higher place is any digit 1 to 9
+    /// (十几, 十数万). On failure <paramref name="pos"/> is where reading failed.
     /// </summary>
-    private static bool TryReadNumber(string text, ref int pos, out decimal value, out bool atLeast, out bool plainInteger, out string? error)
+    private static bool TryReadNumber(string text, ref int pos, out NumberRead read, out string? error)
     {
-        value = 0;
-        atLeast = false;
-        plainInteger = false;
+        read = default;
         error = null;
         int n = text.Length;
         int p = pos;
@@ -216,9 +311,13 @@ internal static class FigureParser
             negative = true;
             p++;
         }
-        decimal total = 0, section = 0, lastBig = 0;
-        decimal? number = null;
-        bool numberIsArabic = false, digitRun = false, any = false, usedScale = false, hasFraction = false;
+        decimal totalLo = 0, totalHi = 0, sectionLo = 0, sectionHi = 0, lastBig = 0, bigBeforeSection = 0, addedLo = 0, addedHi = 0;
+        decimal tailAll = 1, tailBig = 1;
+        decimal? numberLo = null, numberHi = null;
+        bool numberIsArabic = false, digitRun = false, any = false, usedScale = false, usedBig = false, usedSmall = false, hasFraction = false;
+        bool digitsSinceBig = false, bigJustRead = false, anyArabic = false, bigCombined = false;
+        int rangeState = 0; // 0: no range; 1: range digits read, their place may follow; 2: place read, only bigger scales may follow.
+        int sectionStart = -1;
         try
         {
             while (p < n)
@@ -226,90 +325,190 @@ internal static class FigureParser
                 char c = Fold(text[p]);
                 if (char.IsAsciiDigit(c))
                 {
-                    if (number is not null) break;
+                    if (numberLo is not null) break;
+                    if (rangeState != 0) return Fail(ref pos, p, ExpectedRangeEnd, out error);
                     int before = p;
-                    if (!TryReadArabic(text, ref p, out decimal arabic, out hasFraction))
-                    {
-                        pos = before;
-                        error = ExpectedDigits;
-                        return false;
-                    }
-                    number = arabic;
-                    numberIsArabic = true;
+                    if (!TryReadArabic(text, ref p, out decimal arabic, out hasFraction)) return Fail(ref pos, before, ExpectedDigits, out error);
+                    if (!digitsSinceBig) sectionStart = before;
+                    numberLo = numberHi = arabic;
+                    numberIsArabic = anyArabic = true;
                     digitRun = false;
-                    any = true;
+                    any = digitsSinceBig = true;
+                    bigJustRead = false;
+                    tailAll = tailBig = 1;
                     continue;
                 }
                 int digit = ChineseDigit(c);
-                if (digit >= 0)
+                bool vague = IsVagueDigit(text, p, any && p > 0 && SmallScale(text[p - 1]) > 0);
+                if (digit >= 0 || vague)
                 {
-                    if (numberIsArabic && number is not null) break;
-                    number = digitRun && number is { } previous ? previous * 10 + digit : digit;
-                    digitRun = true;
+                    if (numberIsArabic && numberLo is not null) break;
+                    if (rangeState != 0) return Fail(ref pos, p, ExpectedRangeEnd, out error);
+                    if (!digitsSinceBig) sectionStart = p;
+                    if (vague)
+                    {
+                        if (!any) return Fail(ref pos, p, ExpectedNotVague, out error);
+                        if (numberLo is not null) return Fail(ref pos, p, ExpectedRangeDigits, out error);
+                        numberLo = 1;
+                        numberHi = 9;
+                        rangeState = 1;
+                        p++;
+                    }
+                    else if (!digitRun && RunLength(text, p) == 2 && ChineseDigit(text[p + 1]) is var second && digit > 0 && second > 0)
+                    {
+                        if (second <= digit) return Fail(ref pos, p, ExpectedRangeDigits, out error);
+                        numberLo = digit;
+                        numberHi = second;
+                        rangeState = 1;
+                        p += 2;
+                    }
+                    else
+                    {
+                        numberLo = numberHi = digitRun && numberLo is { } previous ? previous * 10 + digit : digit;
+                        digitRun = true;
+                        p++;
+                    }
                     numberIsArabic = false;
-                    any = true;
-                    p++;
+                    any = digitsSinceBig = true;
+                    bigJustRead = false;
+                    tailAll = tailBig = 1;
                     continue;
                 }
                 decimal small = SmallScale(c);
                 if (small > 0)
                 {
                     if (!any && c is not ('十' or '百' or '千')) break;
-                    section += (number ?? 1m) * small;
-                    number = null;
-                    numberIsArabic = digitRun = false;
-                    any = usedScale = true;
+                    if (rangeState == 2) return Fail(ref pos, p, ExpectedRangeEnd, out error);
+                    if (rangeState == 1) rangeState = 2;
+                    if (!digitsSinceBig) sectionStart = p;
+                    sectionLo += (numberLo ?? 1m) * small;
+                    sectionHi += (numberHi ?? 1m) * small;
+                    numberLo = numberHi = null;
+                    numberIsArabic = digitRun = bigJustRead = false;
+                    any = usedScale = usedSmall = digitsSinceBig = true;
+                    tailAll *= small;
                     p++;
                     continue;
                 }
                 decimal big = BigScale(c);
                 if (big > 0 && any)
                 {
-                    decimal v = section + (number ?? 0m);
-                    total = big > lastBig ? (total + v) * big : total + v * big;
-                    if (big > lastBig) lastBig = big;
-                    section = 0;
-                    number = null;
-                    numberIsArabic = digitRun = false;
-                    usedScale = true;
+                    if (bigJustRead)
+                    {
+                        // Scale words multiplied as usage has it: 万亿 = 10^12, 万万 = 10^8; no other repetition.
+                        decimal combined = lastBig * big;
+                        if (bigCombined || lastBig != 10_000m || big > 100_000_000m || (bigBeforeSection > 0 && combined >= bigBeforeSection))
+                            return Fail(ref pos, p, ExpectedScaleOnce, out error);
+                        totalLo += addedLo * (big - 1);
+                        totalHi += addedHi * (big - 1);
+                        addedLo *= big;
+                        addedHi *= big;
+                        lastBig = combined;
+                        bigCombined = true;
+                    }
+                    else
+                    {
+                        // 3亿5亿: two numbers side by side. 三万五千亿 = 35,000 × 10^8: a bigger scale multiplies all before it.
+                        if (lastBig > 0 && big == lastBig) return Fail(ref pos, sectionStart, ExpectedNotJuxtaposed, out error);
+                        if (rangeState == 1) rangeState = 2;
+                        if (big > lastBig)
+                        {
+                            addedLo = (totalLo + sectionLo + (numberLo ?? 0m)) * big;
+                            addedHi = (totalHi + sectionHi + (numberHi ?? 0m)) * big;
+                            totalLo = addedLo;
+                            totalHi = addedHi;
+                            bigBeforeSection = 0;
+                        }
+                        else
+                        {
+                            addedLo = (sectionLo + (numberLo ?? 0m)) * big;
+                            addedHi = (sectionHi + (numberHi ?? 0m)) * big;
+                            totalLo += addedLo;
+                            totalHi += addedHi;
+                            bigBeforeSection = lastBig;
+                        }
+                        lastBig = big;
+                        bigCombined = false;
+                    }
+                    sectionLo = sectionHi = 0;
+                    numberLo = numberHi = null;
+                    numberIsArabic = digitRun = digitsSinceBig = false;
+                    usedScale = usedBig = bigJustRead = true;
+                    tailAll *= big;
+                    tailBig *= big;
                     p++;
                     continue;
                 }
                 break;
             }
-            if (!any)
-            {
-                pos = p;
-                error = ExpectedNumber;
-                return false;
-            }
-            plainInteger = !usedScale && numberIsArabic && !hasFraction;
-            value = total + section + (number ?? 0m);
+            if (!any) return Fail(ref pos, p, ExpectedNumber, out error);
+            read.PlainInteger = !usedScale && numberIsArabic && !hasFraction;
+            read.Low = totalLo + sectionLo + (numberLo ?? 0m);
+            read.High = totalHi + sectionHi + (numberHi ?? 0m);
+            read.IsRange = rangeState != 0;
+            read.UsedBig = usedBig;
+            read.UsedSmall = usedSmall;
+            read.Chinese = !anyArabic;
 
             int q = p;
             if (q < n && text[q] is '多' or '余' or '餘') q++;
             else if (SkipSpaces(text, q) is var s && s < n && text[s] == '여') q = s + 1;
             if (q != p)
             {
-                atLeast = true;
-                plainInteger = false;
+                if (read.IsRange) return Fail(ref pos, p, ExpectedRangeBound, out error);
+                read.AtLeast = true;
+                read.PlainInteger = false;
                 p = q;
                 decimal after = p < n ? BigScale(Fold(text[p])) : 0;
                 if (after > 0)
                 {
-                    value *= after;
+                    read.Low *= after;
+                    read.High *= after;
+                    tailAll *= after;
+                    tailBig *= after;
                     p++;
                 }
             }
+            read.TailAll = tailAll;
+            read.TailBig = tailBig;
         }
         catch (OverflowException)
         {
             error = ExpectedDigits;
             return false;
         }
-        value = negative ? -value : value;
+        if (negative)
+        {
+            (read.Low, read.High) = (-read.High, -read.Low);
+        }
         pos = p;
         return true;
+    }
+
+    private static bool Fail(ref int pos, int at, string expected, out string? error)
+    {
+        pos = at;
+        error = expected;
+        return false;
+    }
+
+    /// <summary>The number of Chinese digits in a row from <paramref name="pos"/>.</summary>
+    private static int RunLength(string text, int pos)
+    {
+        int end = pos;
+        while (end < text.Length && ChineseDigit(text[end]) >= 0) end++;
+        return end - pos;
+    }
+
+    /// <summary>
+    /// Whether 几/幾/数/數 at <paramref name="pos"/> stands for any digit: after a higher place (十几, 二十几, 十数万) or before
+    /// a scale word (几十, 数万, which are then refused as too vague); elsewhere (数据, 几个) it is not part of a number.
+    /// </summary>
+    private static bool IsVagueDigit(string text, int pos, bool afterPlace)
+    {
+        if (text[pos] is not ('几' or '幾' or '数' or '數')) return false;
+        if (afterPlace) return true;
+        return pos + 1 < text.Length && (SmallScale(text[pos + 1]) > 0 || BigScale(text[pos + 1]) > 0);
     }
 
     /// <summary>Reads ASCII or full-width digits, grouping commas (1,234,567) and a decimal point.</summary>

@@ -162,7 +162,8 @@ internal static class FigureWords
         .Concat(Units(Unit.Percent, "%", "percent", "per cent", "パーセント", "퍼센트"))
         .Concat(Units(Unit.Rank, "位", "위", "rank"))
         .Concat(Units(Projects, "项目", "項目", "projects", "project"))
-        .Append(new FigureWord("割", WordKind.Unit, Unit: Unit.Percent, Factor: 10m)));
+        .Append(new FigureWord("割", WordKind.Unit, Unit: Unit.Percent, Factor: 10m))
+        .Append(new FigureWord("成", WordKind.Unit, Unit: Unit.Percent, Factor: 10m)));
 
     /// <summary>Words after 第N that belong to the rank: 第2位, 第一名, 第二大, 2番目.</summary>
     public static readonly FigureWordTable RankFollowers = new(
@@ -175,6 +176,7 @@ internal static class FigureWords
         .Concat(Many(WordKind.Qualifier, Qualifier.Nearly, "近く", "nearly"))
         .Concat(Many(WordKind.Qualifier, Qualifier.AtMost, "未満", "以下", "이하", "미만", "or less", "or fewer", "at-most"))
         .Concat(Many(WordKind.Qualifier, Qualifier.Exact, "exact"))
+        .Concat(Many(WordKind.Qualifier, Qualifier.Range, "range"))
         .Concat(Many(WordKind.Target, Qualifier.Exact, "目标", "目標", "목표", "target", "(target)", "(目标)", "(目標)")));
 
     /// <summary>Characters that make the number before them a date, time, duration or age rather than a figure.</summary>

@@ -10,9 +10,18 @@ namespace ClusterStats;
 /// an invariant machine form that reads back to an equal figure. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// <para>The machine form is <c>VALUE UNIT[ QUALIFIER][ target]</c>: the value in plain invariant digits (no exponent,
+/// <para>The machine form is <c>VALUE UNIT[ QUALIFIER][ target]</c>, or <c>LOW..HIGH UNIT range[ target]</c> for a range: the value in plain invariant digits (no exponent,
 /// no grouping), the unit code, the qualifier code when it is not exact, and the word <c>target</c> for a plan target,
-/// for example <c>2200000000 pairs</c>, <c>20000 persons at-least</c>, <c>5000000000 CNY approximately target</c>.</para>
+/// for example <c>2200000000 pairs</c>, <c>20000 persons at-least</c>, <c>5000000000 CNY approximately target</c>,
+/// <c>30000..40000 persons range</c>.</para>
+/// <para>Ranges: adjacent numerals at one place value form a range whose higher places are shared and whose following
+/// scale word multiplies both bounds (三四万 = 30,000 to 40,000, 十七八万 = 170,000 to 180,000, 二十七八 = 27 to 28,
+/// 三千四五百 = 3,400 to 3,500, 三五百 = 300 to 500); 几/数 after a higher place is any digit (十几 = 11 to 19,
+/// 二十几 = 21 to 29, 十数万 = 110,000 to 190,000). Two numbers joined by - – — ~ ～ 〜 至 .. (or 、 between Chinese
+/// numerals) form a range too (2-3万, 2至3万, 二、三万, 2–3 million): a scale word after the high bound also
+/// multiplies a low bound written without one. Errors, never a guess: 几十, 几百, 数万 and the like alone (too vague);
+/// two numbers side by side (3亿5亿); a scale word repeated other than 万亿 (10^12) and 万万 (10^8); a high bound not
+/// above the low bound; a range that is also a one-sided bound (超过三四万).</para>
 /// <para>Reading: optional prefixes (a qualifier word 约/about/近/超过/不到..., 目标/target, a currency sign $ € ¥ or code,
 /// 第/No. for ranks, 百分之 for percent), a number (ASCII or full-width digits with optional grouping commas and decimal
 /// point, or Chinese numerals 〇零一二两三四五六七八九十百千万亿, mixed as in 2千5百万), scale words (十 百 千 万 萬 亿 億
@@ -29,8 +38,10 @@ public readonly struct QualifiedQuantity : IEquatable<QualifiedQuantity>
     /// <param name="quantity">The stated value and unit.</param>
     /// <param name="qualifier">How the source qualifies the value; exact by default.</param>
     /// <param name="isTarget">Whether the figure is a plan target (目标, 目標, 목표, target) rather than an achieved value.</param>
+    /// <exception cref="ArgumentException"><paramref name="qualifier"/> is <see cref="Qualifier.Range"/>, which needs a high bound (use the range constructor).</exception>
     public QualifiedQuantity(Quantity quantity, Qualifier qualifier = Qualifier.Exact, bool isTarget = false)
     {
+        if (qualifier == Qualifier.Range) ThrowHelper.Argument(nameof(qualifier), "A range needs its high bound: use QualifiedQuantity(Quantity low, decimal high, bool isTarget).");
         Quantity = quantity;
         Qualifier = qualifier;
         IsTarget = isTarget;
@@ -39,13 +50,42 @@ public readonly struct QualifiedQuantity : IEquatable<QualifiedQuantity>
     /// <summary>The stated value and unit.</summary>
     public Quantity Quantity { get; }
 
+    /// <summary>Creates a range figure: from <paramref name="low"/> to <paramref name="high"/> in the unit of <paramref name="low"/>.</summary>
+    /// <param name="low">The low bound and the unit.</param>
+    /// <param name="high">The high bound, above the low bound.</param>
+    /// <param name="isTarget">Whether the figure is a plan target.</param>
+    /// <exception cref="ArgumentException"><paramref name="high"/> is not above the low bound.</exception>
+    public QualifiedQuantity(Quantity low, decimal high, bool isTarget = false)
+    {
+        if (high <= low.Value) ThrowHelper.Argument(nameof(high), $"The high bound {DecimalText.Plain(high)} of a range must be above its low bound {DecimalText.Plain(low.Value)}.");
+        Quantity = low;
+        Qualifier = Qualifier.Range;
+        IsTarget = isTarget;
+        _high = DecimalText.Normalize(high);
+    }
+
+    private readonly decimal? _high;
+
+    /// <summary>A figure with the given parts: a range when <paramref name="high"/> is given, else <paramref name="qualifier"/>.</summary>
+    internal static QualifiedQuantity Of(Quantity quantity, Qualifier qualifier, bool isTarget, decimal? high) =>
+        high is decimal h ? new QualifiedQuantity(quantity, h, isTarget) : new QualifiedQuantity(quantity, qualifier, isTarget);
+
+    /// <summary>The same figure with its value and high bound in <paramref name="unit"/> (unchanged numbers).</summary>
+    internal QualifiedQuantity WithUnit(Unit unit) => Of(new Quantity(Value, unit), Qualifier, IsTarget, _high);
+
     /// <summary>How the source qualifies the value.</summary>
     public Qualifier Qualifier { get; }
+
+    /// <summary>The high bound of a range (<see cref="Qualifier.Range"/>), in <see cref="Unit"/>; null for every other figure.</summary>
+    public decimal? ValueHigh => _high;
+
+    /// <summary>The midpoint of a range, or the value itself for any other figure: the point to use where one number is needed.</summary>
+    public decimal Midpoint => _high is decimal high ? DecimalText.Normalize((Value + high) / 2m) : Value;
 
     /// <summary>Whether the figure is a plan target rather than an achieved value.</summary>
     public bool IsTarget { get; }
 
-    /// <summary>The exact value, in <see cref="Unit"/>.</summary>
+    /// <summary>The exact value (the low bound of a range), in <see cref="Unit"/>.</summary>
     public decimal Value => Quantity.Value;
 
     /// <summary>The unit of <see cref="Value"/>.</summary>
@@ -90,7 +130,7 @@ public readonly struct QualifiedQuantity : IEquatable<QualifiedQuantity>
     /// <remarks>
     /// English: "2.2 billion pairs", "3.5 billion yuan", "more than 20,000 persons", "$1.036 billion", "No. 2".
     /// Chinese: "22亿双", "35亿元", "226家", "2万多人", "约3.5亿元", "第2位". Japanese: "22億足", "35億元", "226社",
-    /// "2万人以上", "第2位". Scale words are used only when they keep the number short; the value is never rounded,
+    /// "2万人以上", "第2位". Ranges: "30,000–40,000 persons", "3万至4万人", "3万～4万人". Scale words are used only when they keep the number short; the value is never rounded,
     /// so reading the text back with <see cref="Parse(string, FigureParseOptions?)"/> gives an equal figure.
     /// Culture-invariant.
     /// </remarks>
@@ -100,18 +140,19 @@ public readonly struct QualifiedQuantity : IEquatable<QualifiedQuantity>
     public override string ToString() => FigureFormatter.Format(this, FigureLanguage.Invariant);
 
     /// <inheritdoc />
-    public bool Equals(QualifiedQuantity other) => Quantity == other.Quantity && Qualifier == other.Qualifier && IsTarget == other.IsTarget;
+    public bool Equals(QualifiedQuantity other) =>
+        Quantity == other.Quantity && Qualifier == other.Qualifier && IsTarget == other.IsTarget && _high == other._high;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is QualifiedQuantity q && Equals(q);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Quantity, Qualifier, IsTarget);
+    public override int GetHashCode() => HashCode.Combine(Quantity, Qualifier, IsTarget, _high);
 
-    /// <summary>Equality of quantity, qualifier and target flag.</summary>
+    /// <summary>Equality of quantity, qualifier, high bound and target flag.</summary>
     public static bool operator ==(QualifiedQuantity left, QualifiedQuantity right) => left.Equals(right);
 
-    /// <summary>Inequality of quantity, qualifier or target flag.</summary>
+    /// <summary>Inequality of quantity, qualifier, high bound or target flag.</summary>
     public static bool operator !=(QualifiedQuantity left, QualifiedQuantity right) => !left.Equals(right);
 
     /// <summary>An exact, achieved figure.</summary>

@@ -2,7 +2,8 @@ namespace ClusterStats;
 
 /// <summary>
 /// How a source qualifies a figure. The qualifier decides the range a figure stands for:
-/// exact and approximately give a point; nearly and at-most give an upper bound; at-least gives a lower bound.
+/// exact and approximately give a point; nearly and at-most give an upper bound; at-least gives a lower bound;
+/// range gives both bounds (三四万, 2-3 million), the stated value being the low bound.
 /// </summary>
 public enum Qualifier
 {
@@ -20,12 +21,18 @@ public enum Qualifier
 
     /// <summary>The stated value or less (不到, 未満, under, less than): an upper bound.</summary>
     AtMost,
+
+    /// <summary>
+    /// Between the stated value (the low bound) and a stated high bound (三四万 = 30,000 to 40,000, 十几 = 11 to 19,
+    /// 2-3万, 2–3 million): both bounds are stated, the point where one is needed is their midpoint.
+    /// </summary>
+    Range,
 }
 
 /// <summary>Stable codes for <see cref="Qualifier"/> values, as used in CSV files and on the command line.</summary>
 public static class QualifierCodes
 {
-    /// <summary>The stable code: exact, approximately, nearly, at-least or at-most.</summary>
+    /// <summary>The stable code: exact, approximately, nearly, at-least, at-most or range.</summary>
     public static string ToCode(this Qualifier qualifier) => qualifier switch
     {
         Qualifier.Exact => "exact",
@@ -33,10 +40,11 @@ public static class QualifierCodes
         Qualifier.Nearly => "nearly",
         Qualifier.AtLeast => "at-least",
         Qualifier.AtMost => "at-most",
+        Qualifier.Range => "range",
         _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Unknown qualifier."),
     };
 
-    /// <summary>Reads a stable code back; returns false when <paramref name="code"/> is not one of the five codes.</summary>
+    /// <summary>Reads a stable code back; returns false when <paramref name="code"/> is not one of the six codes.</summary>
     public static bool TryParse(string? code, out Qualifier qualifier)
     {
         switch (code)
@@ -46,6 +54,7 @@ public static class QualifierCodes
             case "nearly": qualifier = Qualifier.Nearly; return true;
             case "at-least": qualifier = Qualifier.AtLeast; return true;
             case "at-most": qualifier = Qualifier.AtMost; return true;
+            case "range": qualifier = Qualifier.Range; return true;
             default: qualifier = default; return false;
         }
     }

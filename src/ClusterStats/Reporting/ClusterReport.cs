@@ -228,7 +228,7 @@ public sealed class ClusterReport
         {
             var (low, high) = g.Extremes;
             sb.Append(CultureInfo.InvariantCulture,
-                $"<li>{Html.Encode(g.Indicator.Name)}{(g.Scope is null ? "" : " (" + Html.Encode(g.Scope) + ")")}: {Html.Encode(FigureFormat.ForPeople(low.Quantity, low.Qualifier))} ({Html.Encode(FigureTables.YearText(low.Year))}) to {Html.Encode(FigureFormat.ForPeople(high.Quantity, high.Qualifier))} ({Html.Encode(FigureTables.YearText(high.Year))}) across {g.Figures.Count} dated figures, {g.RelativeSpread * 100:0.#} % apart.</li>\n");
+                $"<li>{Html.Encode(g.Indicator.Name)}{(g.Scope is null ? "" : " (" + Html.Encode(g.Scope) + ")")}: {Html.Encode(FigureFormat.ForPeople(low))} ({Html.Encode(FigureTables.YearText(low.Year))}) to {Html.Encode(FigureFormat.ForPeople(high))} ({Html.Encode(FigureTables.YearText(high.Year))}) across {g.Figures.Count} dated figures, {g.RelativeSpread * 100:0.#} % apart.</li>\n");
         }
         return sb.Append("</ul>\n").ToString();
     }

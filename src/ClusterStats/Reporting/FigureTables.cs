@@ -20,7 +20,7 @@ public static class FigureTables
         var rows = figures.Select(f => (IReadOnlyList<string>)
         [
             Html.Encode(f.RegionId), Html.Encode(f.Indicator.Name),
-            Html.Encode(FigureFormat.ForPeople(f.Quantity, f.Qualifier) + (f.IsTarget ? " (target)" : "")),
+            Html.Encode(FigureFormat.ForPeople(f) + (f.IsTarget ? " (target)" : "")),
             Html.Encode(Plain(f.Quantity.Value)), Html.Encode(f.Quantity.Unit.Code), Html.Encode(f.Qualifier.ToCode()),
             Html.Encode(YearText(f.Year)), Html.Encode(f.Scope ?? ""),
             notes.HtmlReference(f.Source) + " " + Html.Encode(f.Source.Confidence.ToCode()),
@@ -36,7 +36,7 @@ public static class FigureTables
         var notes = new SourceNotes();
         var rows = figures.Select(f => (IReadOnlyList<string>)
         [
-            f.RegionId, f.Indicator.Name, FigureFormat.ForPeople(f.Quantity, f.Qualifier) + (f.IsTarget ? " (target)" : ""),
+            f.RegionId, f.Indicator.Name, FigureFormat.ForPeople(f) + (f.IsTarget ? " (target)" : ""),
             Plain(f.Quantity.Value), f.Quantity.Unit.Code, f.Qualifier.ToCode(), YearText(f.Year), f.Scope ?? "",
             string.Create(CultureInfo.InvariantCulture, $"[{notes.NumberOf(f.Source)}] {f.Source.Confidence.ToCode()}"),
         ]).ToList();
@@ -70,7 +70,7 @@ public static class FigureTables
 
         static IReadOnlyList<string> Row(Figure f, string matching, SourceNotes notes) =>
         [
-            Html.Encode(FigureFormat.ForPeople(f.Quantity, f.Qualifier) + (f.IsTarget ? " (target)" : "")),
+            Html.Encode(FigureFormat.ForPeople(f) + (f.IsTarget ? " (target)" : "")),
             Html.Encode(Plain(f.Quantity.Value)), Html.Encode(f.Quantity.Unit.Code), Html.Encode(f.Qualifier.ToCode()),
             Html.Encode(YearText(f.Year)), notes.HtmlReference(f.Source) + " " + Html.Encode(f.Source.Title),
             Html.Encode(f.Source.Quote), Html.Encode(matching),

@@ -3,7 +3,7 @@ namespace ClusterStats.Tests.Evidence;
 /// <summary>Each file of tests/data/bad gives its precise error, in strict reading and in validation.</summary>
 public class BadInputCorpusTests
 {
-    private const string AllColumns = "cluster,indicator,value,unit,qualifier,target,scope,year,year_to,year_approx,source_title,source_url,publisher,published,quote,confidence,derived,original_unit,origin,notes";
+    private const string AllColumns = "cluster,indicator,value,unit,qualifier,target,scope,year,year_to,year_approx,source_title,source_url,publisher,published,quote,confidence,derived,original_unit,origin,notes,value_high";
     private const string PlainNumber = "a number in plain invariant digits, such as 2200000000 or -44060000 (no thousands separators, no words)";
 
     private static readonly (string File, string Error)[] Corpus =
@@ -23,6 +23,8 @@ public class BadInputCorpusTests
         ("formula-cell.csv", "formula-cell.csv:2:source_title: found '=HYPERLINK(\"http://example.com\",\"Seed\")'; expected text that does not start with = + - @ (a spreadsheet would run it as a formula); write '= to keep it as text"),
         ("unbalanced-quote.csv", "unbalanced-quote.csv:3:(row): found 'xiaobeihe,firm_count,226,firms,2024,\"Seed article,medium\\nxiaobeihe,rank,2,rank,... (104 characters)'; expected a closing quote for the quoted field (the quote is never closed)"),
         ("gb18030-read-as-utf8.csv", "gb18030-read-as-utf8.csv:2:source_title: found '0xB1 0xB1 0xBA 0xD3'; expected UTF-8 text; if the file was saved as GB18030 (GBK), read it with the GB18030 encoding option (--encoding gb18030)"),
+        ("range-without-high.csv", "range-without-high.csv:2:value_high: found ''; expected the high bound of the range (qualifier range)"),
+        ("range-high-below-low.csv", "range-high-below-low.csv:3:value_high: found '30000'; expected a high bound above the value 40000"),
         ("huge-field.csv", "huge-field.csv:2:source_title: found '" + new string('S', 80) + "... (150000 characters)'; expected a field of at most 100000 characters"),
     ];
 

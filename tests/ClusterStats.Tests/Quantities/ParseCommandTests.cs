@@ -12,24 +12,24 @@ public class ParseCommandTests
         return (code, stdout.ToString().ReplaceLineEndings("\n"), stderr.ToString());
     }
 
-    [TestCase("年間22億足", "2200000000,pairs,exact,false")]
-    [TestCase("22亿双", "2200000000,pairs,exact,false")]
-    [TestCase("约50亿元目标", "5000000000,CNY,approximately,true")]
-    [TestCase("more than 20,000 workers", "20000,persons,at-least,false")]
-    [TestCase("1.59元/双", "1.59,CNY/pair,exact,false")]
-    [TestCase("第2位", "2,rank,exact,false")]
-    [TestCase("65%", "65,percent,exact,false")]
-    [TestCase("600 million dozen pairs", "7200000000,pairs,exact,false")]
+    [TestCase("年間22億足", "2200000000,pairs,exact,false,")]
+    [TestCase("22亿双", "2200000000,pairs,exact,false,")]
+    [TestCase("约50亿元目标", "5000000000,CNY,approximately,true,")]
+    [TestCase("more than 20,000 workers", "20000,persons,at-least,false,")]
+    [TestCase("1.59元/双", "1.59,CNY/pair,exact,false,")]
+    [TestCase("第2位", "2,rank,exact,false,")]
+    [TestCase("65%", "65,percent,exact,false,")]
+    [TestCase("600 million dozen pairs", "7200000000,pairs,exact,false,")]
     public void Prints_header_and_one_csv_line(string text, string line)
     {
         var (code, output, error) = Run("parse", text);
         Assert.That(code, Is.EqualTo(0));
-        Assert.That(output, Is.EqualTo("value,unit,qualifier,target\n" + line + "\n"));
+        Assert.That(output, Is.EqualTo("value,unit,qualifier,target,value_high\n" + line + "\n"));
         Assert.That(error, Is.Empty);
     }
 
-    [TestCase("cny", "2700000000,CNY,exact,false")]
-    [TestCase("jpy", "2700000000,JPY,exact,false")]
+    [TestCase("cny", "2700000000,CNY,exact,false,")]
+    [TestCase("jpy", "2700000000,JPY,exact,false,")]
     public void Yen_option_decides_the_currency(string yen, string line)
     {
         var (code, output, _) = Run("parse", "¥2.7 billion", "--yen", yen);
@@ -42,7 +42,7 @@ public class ParseCommandTests
     {
         var (code, output, _) = Run("parse", "2.2 billion", "--unit", "pairs");
         Assert.That(code, Is.EqualTo(0));
-        Assert.That(output, Does.EndWith("2200000000,pairs,exact,false\n"));
+        Assert.That(output, Does.EndWith("2200000000,pairs,exact,false,\n"));
     }
 
     [TestCase("2024年", "position 4", "not a date")]

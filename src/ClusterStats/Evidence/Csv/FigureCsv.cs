@@ -6,9 +6,10 @@ namespace ClusterStats;
 
 /// <summary>
 /// Reads and writes figures in the tidy figure schema (one figure per row; see data/README.md):
-/// <c>cluster,indicator,value,unit,qualifier,target,scope,year,year_to,year_approx,source_title,source_url,publisher,published,quote,confidence,derived,original_unit,origin,notes</c>.
+/// <c>cluster,indicator,value,unit,qualifier,target,scope,year,year_to,year_approx,source_title,source_url,publisher,published,quote,confidence,derived,original_unit,origin,notes,value_high</c>.
 /// Required columns: cluster, indicator, value, unit, source_title, confidence; the others may be left out
-/// (qualifier exact, target false, year unknown). Values are plain invariant digits (<c>2200000000</c>). Reading is
+/// (qualifier exact, target false, year unknown, no high bound). A range has qualifier <c>range</c>, its low bound in
+/// <c>value</c> and its high bound in <c>value_high</c>, which every other row leaves empty. Values are plain invariant digits (<c>2200000000</c>). Reading is
 /// strict (see <see cref="CsvReadOptions"/>); problems raise <see cref="CsvInputException"/>. Writing is UTF-8 without
 /// BOM, CRLF line ends, and text cells that a spreadsheet would run as formulas (starting with = + - @) get a
 /// leading <c>'</c>, which reading removes again; numbers stay numbers.
@@ -20,6 +21,7 @@ public static class FigureCsv
     [
         "cluster", "indicator", "value", "unit", "qualifier", "target", "scope", "year", "year_to", "year_approx",
         "source_title", "source_url", "publisher", "published", "quote", "confidence", "derived", "original_unit", "origin", "notes",
+        "value_high",
     ];
 
     /// <summary>The columns every file must have.</summary>
@@ -119,7 +121,12 @@ public static class FigureCsv
         if (unitText.Length > 0 && !Unit.TryParse(unitText, out unit))
             r.Error("unit", unitText, "a unit code such as pairs, firms, persons, machines, percent, rank, CNY or CNY/pair (qualifiers and scope go in their own columns)");
         var qualifier = Qualifier.Exact;
-        if (r.Text("qualifier") is string q && !QualifierCodes.TryParse(q, out qualifier)) r.Error("qualifier", q, "exact, approximately, nearly, at-least or at-most");
+        if (r.Text("qualifier") is string q && !QualifierCodes.TryParse(q, out qualifier)) r.Error("qualifier", q, "exact, approximately, nearly, at-least, at-most or range");
+        var high = r.Decimal("value_high", required: false);
+        if (qualifier == Qualifier.Range && r.Text("value_high") is null) r.Error("value_high", "", "the high bound of the range (qualifier range)");
+        if (qualifier != Qualifier.Range && high is decimal stray) r.Error("value_high", stray.ToString(System.Globalization.CultureInfo.InvariantCulture), "nothing: value_high is the high bound of a range and needs qualifier range");
+        if (qualifier == Qualifier.Range && high is decimal h && value is decimal low && h <= low)
+            r.Error("value_high", h.ToString(System.Globalization.CultureInfo.InvariantCulture), $"a high bound above the value {low.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         bool target = r.Bool("target");
         int? year = r.Int("year", 1000, 9999, "a four-digit year or nothing");
         int? yearTo = r.Int("year_to", 1000, 9999, "a four-digit last year of a range, or nothing");
@@ -142,6 +149,7 @@ public static class FigureCsv
             OriginalUnit = r.Text("original_unit"),
             Origin = r.Text("origin"),
             Notes = r.Text("notes"),
+            ValueHigh = qualifier == Qualifier.Range ? high : null,
         };
     }
 
@@ -174,6 +182,7 @@ internal sealed partial class FigureRecord
     [CsvColumn("original_unit")] public string? OriginalUnit { get; set; }
     [CsvColumn("origin")] public string? Origin { get; set; }
     [CsvColumn("notes")] public string? Notes { get; set; }
+    [CsvColumn("value_high")] public decimal? ValueHigh { get; set; }
 
     public static FigureRecord From(Figure f) => new()
     {
@@ -197,5 +206,6 @@ internal sealed partial class FigureRecord
         OriginalUnit = f.OriginalUnit,
         Origin = f.Origin,
         Notes = f.Notes,
+        ValueHigh = f.ValueHigh,
     };
 }
