@@ -155,7 +155,7 @@ public sealed class RegionIndustryMatrix
 
     /// <summary>
     /// The values as a dense row-major array under a missing-cell policy, checked for negative values (every index of
-    /// this library is undefined for them). When no cell is missing or negative this is the matrix's own array, shared
+    /// this library is undefined for them) and infinite ones. When no cell is missing or negative this is the matrix's own array, shared
     /// and not copied: callers only read it.
     /// </summary>
     internal double[] Dense(MissingCellPolicy missing, string indexName)
@@ -178,17 +178,21 @@ public sealed class RegionIndustryMatrix
             {
                 ThrowHelper.Invalid($"{indexName}: the cell of region '{Regions[k / m]}' and industry '{Industries[k % m]}' is negative ({v.ToString("R", CultureInfo.InvariantCulture)}); the index is defined for non-negative values only.");
             }
+            else if (double.IsInfinity(v))
+            {
+                ThrowHelper.Invalid($"{indexName}: the cell of region '{Regions[k / m]}' and industry '{Industries[k % m]}' is {v.ToString("R", CultureInfo.InvariantCulture)}; expected a finite number.");
+            }
             dense[k] = v;
         }
         return dense;
     }
 
-    /// <summary>Whether no cell is missing or negative (one pass on first use, then remembered).</summary>
+    /// <summary>Whether no cell is missing, negative or infinite (one pass on first use, then remembered).</summary>
     private bool IsClean
     {
         get
         {
-            if (_clean == 0) _clean = MatrixKernels.AllNonNegative(_values) ? 1 : -1;
+            if (_clean == 0) _clean = MatrixKernels.AllFiniteNonNegative(_values) ? 1 : -1;
             return _clean > 0;
         }
     }

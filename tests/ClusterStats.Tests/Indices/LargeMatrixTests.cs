@@ -65,7 +65,7 @@ public class LargeMatrixTests
     }
 
     [Test]
-    public void A_negative_or_missing_cell_anywhere_is_named()
+    public void A_negative_infinite_or_missing_cell_anywhere_is_named()
     {
         var (regions, industries, x) = Data(12);
         x[599 * I + 500] = -3;
@@ -74,6 +74,11 @@ public class LargeMatrixTests
         Assert.That(ex!.Message, Does.Contain("region 'r599' and industry 'i500' is negative (-3)"));
         // Asked again, by another index: the same error, with that index's name.
         Assert.That(Assert.Throws<ClusterStatsException>(() => negative.LocationQuotient())!.Message, Does.StartWith("lq:"));
+
+        x[599 * I + 500] = double.PositiveInfinity;
+        var infinite = new RegionIndustryMatrix(regions, industries, x);
+        Assert.That(Assert.Throws<ClusterStatsException>(() => infinite.Krugman())!.Message, Does.Contain("region 'r599' and industry 'i500' is Infinity; expected a finite number"));
+        Assert.Throws<ClusterStatsException>(() => infinite.Complexity());
 
         x[599 * I + 500] = 1;
         x[300 * I + 3] = double.NaN;

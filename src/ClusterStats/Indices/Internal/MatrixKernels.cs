@@ -54,7 +54,7 @@ internal sealed class MatrixTotals
     public double[] ColumnTotals { get; private set; } = [];
     public double Total { get; private set; }
 
-    /// <summary>Whether every value is a number &gt;= 0 (checked in the same pass); when not, the totals mean nothing.</summary>
+    /// <summary>Whether every value is a finite number &gt;= 0 (checked in the same pass); when not, the totals mean nothing.</summary>
     public bool AllNonNegative { get; private set; }
 
     public ReadOnlySpan<double> Row(int r) => Values.AsSpan(r * Columns, Columns);
@@ -113,7 +113,7 @@ internal static class MatrixKernels
 {
     /// <summary>
     /// Returns the sum of <paramref name="row"/> and adds it element-wise into <paramref name="acc"/>; clears
-    /// <paramref name="nonNegative"/> when a value is negative or NaN.
+    /// <paramref name="nonNegative"/> when a value is negative, infinite or NaN.
     /// </summary>
     public static double SumAndAccumulate(ReadOnlySpan<double> row, Span<double> acc, ref bool nonNegative)
     {
@@ -125,7 +125,7 @@ internal static class MatrixKernels
             var rv = MemoryMarshal.Cast<double, Vector<double>>(row);
             var av = MemoryMarshal.Cast<double, Vector<double>>(acc);
             Vector<double> s0 = Vector<double>.Zero, s1 = Vector<double>.Zero;
-            var min = Vector<double>.One; // NaN compares false, so it fails the check below like a negative value
+            var min = Vector<double>.One; // -1 once a lane has seen a value outside [0, double.MaxValue] (NaN included)
             int j = 0;
             for (; j + 1 < rv.Length; j += 2)
             {
@@ -133,14 +133,14 @@ internal static class MatrixKernels
                 s1 += rv[j + 1];
                 av[j] += rv[j];
                 av[j + 1] += rv[j + 1];
-                min = Vector.ConditionalSelect(Vector.GreaterThanOrEqual(rv[j], Vector<double>.Zero), min, -Vector<double>.One);
-                min = Vector.ConditionalSelect(Vector.GreaterThanOrEqual(rv[j + 1], Vector<double>.Zero), min, -Vector<double>.One);
+                min = Vector.ConditionalSelect(InRange(rv[j]), min, -Vector<double>.One);
+                min = Vector.ConditionalSelect(InRange(rv[j + 1]), min, -Vector<double>.One);
             }
             for (; j < rv.Length; j++)
             {
                 s0 += rv[j];
                 av[j] += rv[j];
-                min = Vector.ConditionalSelect(Vector.GreaterThanOrEqual(rv[j], Vector<double>.Zero), min, -Vector<double>.One);
+                min = Vector.ConditionalSelect(InRange(rv[j]), min, -Vector<double>.One);
             }
             sum = Vector.Sum(s0 + s1);
             ok = Vector.GreaterThanAll(min, Vector<double>.Zero);
@@ -150,11 +150,16 @@ internal static class MatrixKernels
         {
             sum += row[k];
             acc[k] += row[k];
-            ok &= row[k] >= 0;
+            ok &= row[k] >= 0 && row[k] <= double.MaxValue;
         }
         if (!ok) nonNegative = false;
         return sum;
     }
+
+    /// <summary>Lanes holding a finite value &gt;= 0 (NaN compares false).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<long> InRange(Vector<double> v) =>
+        Vector.GreaterThanOrEqual(v, Vector<double>.Zero) & Vector.LessThanOrEqual(v, new Vector<double>(double.MaxValue));
 
     /// <summary>acc += x, element-wise.</summary>
     public static void AddInto(ReadOnlySpan<double> x, Span<double> acc)
@@ -170,8 +175,8 @@ internal static class MatrixKernels
         for (; k < x.Length; k++) acc[k] += x[k];
     }
 
-    /// <summary>Whether every value is a number &gt;= 0 (a NaN fails).</summary>
-    public static bool AllNonNegative(ReadOnlySpan<double> x)
+    /// <summary>Whether every value is a finite number &gt;= 0 (NaN and Infinity fail).</summary>
+    public static bool AllFiniteNonNegative(ReadOnlySpan<double> x)
     {
         int k = 0;
         if (Vector.IsHardwareAccelerated)
@@ -179,13 +184,13 @@ internal static class MatrixKernels
             var xv = MemoryMarshal.Cast<double, Vector<double>>(x);
             for (int j = 0; j < xv.Length; j++)
             {
-                if (!Vector.GreaterThanOrEqualAll(xv[j], Vector<double>.Zero)) return false;
+                if (!Vector.EqualsAll(InRange(xv[j]), Vector<long>.AllBitsSet)) return false;
             }
             k = xv.Length * Vector<double>.Count;
         }
         for (; k < x.Length; k++)
         {
-            if (!(x[k] >= 0)) return false;
+            if (!(x[k] >= 0 && x[k] <= double.MaxValue)) return false;
         }
         return true;
     }
