@@ -88,6 +88,12 @@ public static class MicrodataReader
             line += rd.Lines;
         }
 
+        long lengthAfter = RandomAccess.GetLength(handle);
+        if (lengthAfter != length)
+        {
+            ThrowHelper.MicrodataFormat(new MicrodataRowError(path, line, "(file)", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{lengthAfter} bytes after reading, {length} before"),
+                "a file that does not change while it is read (it is being written: read it when the writer has finished)"));
+        }
         var errors = new List<MicrodataRowError>();
         long skipped = 0;
         for (int k = 0; k < n; k++)
@@ -188,6 +194,11 @@ public static class MicrodataReader
             {
                 if (buf[i] == (byte)'"') inQuote = !inQuote;
                 else if (buf[i] == (byte)'\n' && !inQuote) { end = i; break; }
+                else if (buf[i] == (byte)'\r' && !inQuote && i + 1 < n && buf[i + 1] != (byte)'\n')
+                {
+                    ThrowHelper.MicrodataFormat(new MicrodataRowError(path, 1, "(header)", RangeReader.Cut(buf.AsSpan(bom, i - bom)),
+                        "lines ended by LF or CRLF; this file ends its lines with CR alone (old Mac style): convert its line ends first"));
+                }
             }
             if (end < 0 && n < length && buf.Length < RangeReader.MaxRecordBytes)
             {
@@ -202,11 +213,13 @@ public static class MicrodataReader
             string? bad = RangeReader.SplitQuoted(buf, bom, end, fields, out int badAt);
             if (bad is not null) ThrowHelper.MicrodataFormat(new MicrodataRowError(path, 1, "(header)", RangeReader.Cut(buf.AsSpan(badAt, end - badAt)), bad));
             var names = new string[fields.Count];
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             for (int f = 0; f < names.Length; f++)
             {
                 var span = buf.AsSpan(fields[f].Start, fields[f].End - fields[f].Start);
                 if (!System.Text.Unicode.Utf8.IsValid(span)) ThrowHelper.MicrodataFormat(new MicrodataRowError(path, 1, $"field {f + 1}", RangeReader.Cut(span), "UTF-8 text (convert GB18030 files to UTF-8 first)"));
                 names[f] = Encoding.UTF8.GetString(span);
+                if (!seen.Add(names[f])) ThrowHelper.MicrodataFormat(new MicrodataRowError(path, 1, names[f], names[f], "each column name once in the header row"));
             }
             return (names, dataStart);
         }

@@ -446,11 +446,12 @@ internal sealed class RangeReader
             }
             ulong h = ByteInterner.Hash(text);
             int id = Interners[j].Find(text, h);
+            // A label is checked on every row, not only where its key is new: a bad row is bad wherever it is.
+            int ls = plan.LabelSlotOfKey[j];
+            if (ls >= 0 && !Utf8.IsValid(buf.AsSpan(_fs[ls], _fe[ls] - _fs[ls]))) { BadField(ls, buf.AsSpan(_fs[ls], _fe[ls] - _fs[ls]), "UTF-8 text (convert GB18030 files to UTF-8 first)"); return; }
             if (id < 0)
             {
                 if (plan.KeyKind[j] == MicrodataKeyKind.Text && !Utf8.IsValid(text)) { BadField(s, text, "UTF-8 text (convert GB18030 files to UTF-8 first)"); return; }
-                int ls = plan.LabelSlotOfKey[j];
-                if (ls >= 0 && !Utf8.IsValid(buf.AsSpan(_fs[ls], _fe[ls] - _fs[ls]))) { BadField(ls, buf.AsSpan(_fs[ls], _fe[ls] - _fs[ls]), "UTF-8 text (convert GB18030 files to UTF-8 first)"); return; }
                 anyNew = true;
                 _keyHashes[j] = h;
             }

@@ -1,58 +1,127 @@
+using System.Text;
+using ClusterStats.Indices;
+using ClusterStats.Microdata;
+
 namespace ClusterStats.Tests.Evidence;
 
-/// <summary>Each file of tests/data/bad gives its precise error, in strict reading and in validation.</summary>
+/// <summary>
+/// The bad-input corpus in tests/data/bad: each case is an input file beside NAME.expected holding the exact error
+/// text. Figure files sit at the top; every other reader has its folder (microdata/, rates/, regions/, matrix/ with
+/// .csv inputs; parse/ with .txt inputs for the figure parser). Each runner enumerates its folder, so a case added
+/// later is run without touching this code, and an .expected file without its input (or the reverse) fails.
+/// </summary>
 public class BadInputCorpusTests
 {
-    private const string AllColumns = "cluster,indicator,value,unit,qualifier,target,scope,year,year_to,year_approx,source_title,source_url,publisher,published,quote,confidence,derived,original_unit,origin,notes,value_high";
-    private const string PlainNumber = "a number in plain invariant digits, such as 2200000000 or -44060000 (no thousands separators, no words)";
+    private static string Folder(string kind) => kind.Length == 0 ? Repo.Path("tests", "data", "bad") : Repo.Path("tests", "data", "bad", kind);
 
-    private static readonly (string File, string Error)[] Corpus =
-    [
-        ("bad-number.csv", "bad-number.csv:3:value: found '35亿'; expected " + PlainNumber),
-        ("thousands-separator.csv", "thousands-separator.csv:2:value: found '2,200,000,000'; expected " + PlainNumber),
-        ("unknown-unit.csv", "unknown-unit.csv:2:unit: found 'CNY (lower bound)'; expected a unit code such as pairs, firms, persons, machines, percent, rank, CNY or CNY/pair (qualifiers and scope go in their own columns)"),
-        ("bad-year.csv", "bad-year.csv:2:year: found '2024年'; expected a four-digit year or nothing"),
-        ("bad-confidence.csv", "bad-confidence.csv:2:confidence: found 'very high'; expected high, medium or low"),
-        ("bad-cluster-id.csv", "bad-cluster-id.csv:2:cluster: found 'Xiao Bei He'; expected a cluster or region id: lower-case letters, digits and '-', such as xiaobeihe or castel-goffredo"),
-        ("ragged-row.csv", "ragged-row.csv:3:(row): found 'xiaobeihe,firm_count,226,firms,2024,Seed article'; expected 7 fields as in the header, not 6"),
-        ("missing-header.csv", "missing-header.csv:1:(header): found 'xiaobeihe,pairs_per_year,2200000000,pairs,2024,Seed article,low'; expected a header row naming the columns: " + AllColumns),
-        ("missing-column.csv", "missing-column.csv:1:value: found 'cluster,indicator,unit,year,source_title,confidence'; expected a required column named 'value'"),
-        ("unknown-column.csv", "unknown-column.csv:1:comment: found 'comment'; expected a column of the figure schema: " + AllColumns),
-        ("empty.csv", "empty.csv:1:(file): found ''; expected a header row (" + AllColumns + ") and records; the file is empty"),
-        ("duplicate-figure.csv", "duplicate-figure.csv:4:(row): found 'xiaobeihe,pairs_per_year,2200000000,pairs,2024,Seed article,low'; expected each figure once; line 2 has the same figure"),
-        ("formula-cell.csv", "formula-cell.csv:2:source_title: found '=HYPERLINK(\"http://example.com\",\"Seed\")'; expected text that does not start with = + - @ (a spreadsheet would run it as a formula); write '= to keep it as text"),
-        ("unbalanced-quote.csv", "unbalanced-quote.csv:3:(row): found 'xiaobeihe,firm_count,226,firms,2024,\"Seed article,medium\\nxiaobeihe,rank,2,rank,... (104 characters)'; expected a closing quote for the quoted field (the quote is never closed)"),
-        ("gb18030-read-as-utf8.csv", "gb18030-read-as-utf8.csv:2:source_title: found '0xB1 0xB1 0xBA 0xD3'; expected UTF-8 text; if the file was saved as GB18030 (GBK), read it with the GB18030 encoding option (--encoding gb18030)"),
-        ("range-without-high.csv", "range-without-high.csv:2:value_high: found ''; expected the high bound of the range (qualifier range)"),
-        ("range-high-below-low.csv", "range-high-below-low.csv:3:value_high: found '30000'; expected a high bound above the value 40000"),
-        ("huge-field.csv", "huge-field.csv:2:source_title: found '" + new string('S', 80) + "... (150000 characters)'; expected a field of at most 100000 characters"),
-    ];
+    /// <summary>The reader kinds: folder and input extension.</summary>
+    private static readonly (string Kind, string Extension)[] Kinds =
+        [("", ".csv"), ("microdata", ".csv"), ("rates", ".csv"), ("regions", ".csv"), ("matrix", ".csv"), ("parse", ".txt")];
 
-    private static IEnumerable<TestCaseData> Cases() => Corpus.Select(c => new TestCaseData(c.File, c.Error).SetName("Bad file " + c.File));
+    private static IEnumerable<TestCaseData> Cases(string kind, string extension) =>
+        Directory.Exists(Folder(kind))
+            ? Directory.GetFiles(Folder(kind), "*" + extension).Order(StringComparer.Ordinal)
+                .Select(f => new TestCaseData(Path.GetFileName(f)).SetName($"Bad {(kind.Length == 0 ? "figure" : kind)} {Path.GetFileName(f)}"))
+            : [];
 
-    private static byte[] Bytes(string file) => File.ReadAllBytes(Repo.Path("tests", "data", "bad", file));
+    private static IEnumerable<TestCaseData> FigureCases() => Cases("", ".csv");
+    private static IEnumerable<TestCaseData> MicrodataCases() => Cases("microdata", ".csv");
+    private static IEnumerable<TestCaseData> RateCases() => Cases("rates", ".csv");
+    private static IEnumerable<TestCaseData> RegionCases() => Cases("regions", ".csv");
+    private static IEnumerable<TestCaseData> MatrixCases() => Cases("matrix", ".csv");
+    private static IEnumerable<TestCaseData> ParseCases() => Cases("parse", ".txt");
 
-    [TestCaseSource(nameof(Cases))]
-    public void Strict_reading_stops_with_the_precise_error(string file, string expected)
+    private static string Expected(string kind, string file)
     {
-        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(Bytes(file), file));
-        Assert.That(ex!.Errors.Select(e => e.ToString()), Is.EqualTo(new[] { expected }));
-        Assert.That(ex, Is.InstanceOf<ClusterStatsException>());
-        Assert.That(ex.Message, Is.EqualTo(expected));
+        var path = Path.Combine(Folder(kind), Path.GetFileNameWithoutExtension(file) + ".expected");
+        Assert.That(File.Exists(path), Is.True, $"{path} holds the expected error");
+        var text = File.ReadAllText(path, Encoding.UTF8).Replace("\r\n", "\n", StringComparison.Ordinal);
+        return text.EndsWith('\n') ? text[..^1] : text;
     }
 
-    [TestCaseSource(nameof(Cases))]
-    public void Validation_reports_the_same_error(string file, string expected)
+    private static byte[] Bytes(string kind, string file) => File.ReadAllBytes(Path.Combine(Folder(kind), file));
+
+    private static string Lines(string message) => message.Replace(Environment.NewLine, "\n", StringComparison.Ordinal);
+
+    [TestCaseSource(nameof(FigureCases))]
+    public void Strict_figure_reading_stops_with_the_precise_error(string file)
     {
-        Assert.That(FigureCsv.Validate(Bytes(file), file).Select(e => e.ToString()), Is.EqualTo(new[] { expected }));
+        var expected = Expected("", file);
+        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(Bytes("", file), file));
+        Assert.That(Lines(ex!.Message), Is.EqualTo(expected));
+        Assert.That(ex, Is.InstanceOf<ClusterStatsException>());
+        var path = Path.Combine(Folder(""), file);
+        Assert.That(Lines(Assert.Throws<CsvInputException>(() => FigureCsv.Read(path))!.Message), Is.EqualTo(expected.Replace(file, path, StringComparison.Ordinal)));
+    }
+
+    [TestCaseSource(nameof(FigureCases))]
+    public void Figure_validation_reports_the_same_error(string file)
+    {
+        Assert.That(string.Join("\n", FigureCsv.Validate(Bytes("", file), file).Select(e => e.ToString())), Is.EqualTo(Expected("", file)));
+    }
+
+    [TestCaseSource(nameof(MicrodataCases))]
+    public void Microdata_reading_stops_with_the_precise_error(string file)
+    {
+        var path = Path.Combine(Folder("microdata"), file);
+        var aggregation = new MicrodataAggregation
+        {
+            Keys = [MicrodataKey.Text("region_code"), MicrodataKey.Integer("year")],
+            Sums = [MicrodataSum.Long("employees"), MicrodataSum.Decimal("output_value_yuan")],
+            Labels = [new MicrodataLabel("region_code", "region_name")],
+        };
+        var output = Path.Combine(Path.GetTempPath(), "corpus-" + Guid.NewGuid().ToString("N") + ".csv");
+        var ex = Assert.Catch<ClusterStatsException>(() => MicrodataReader.Aggregate(path, aggregation).WriteCsv(output));
+        Assert.That(File.Exists(output), Is.False, "no output beside an error");
+        Assert.That(Lines(ex!.Message).Replace(Folder("microdata") + Path.DirectorySeparatorChar, "", StringComparison.Ordinal), Is.EqualTo(Expected("microdata", file)));
+    }
+
+    [TestCaseSource(nameof(RateCases))]
+    public void Exchange_rate_reading_stops_with_the_precise_error(string file)
+    {
+        var ex = Assert.Throws<CsvInputException>(() => ExchangeRateCsv.Read(Bytes("rates", file), file));
+        Assert.That(Lines(ex!.Message), Is.EqualTo(Expected("rates", file)));
+    }
+
+    [TestCaseSource(nameof(RegionCases))]
+    public void Region_reading_stops_with_the_precise_error(string file)
+    {
+        var ex = Assert.Throws<CsvInputException>(() => RegionCsv.Read(Bytes("regions", file), file));
+        Assert.That(Lines(ex!.Message), Is.EqualTo(Expected("regions", file)));
+    }
+
+    [TestCaseSource(nameof(MatrixCases))]
+    public void Matrix_reading_stops_with_the_precise_error(string file)
+    {
+        var text = Encoding.UTF8.GetString(Bytes("matrix", file));
+        var ex = Assert.Throws<CsvInputException>(() => RegionIndustryMatrix.FromTable(Internal.CsvTable.Parse(new StringReader(text), file), "value"));
+        Assert.That(Lines(ex!.Message), Is.EqualTo(Expected("matrix", file)));
+    }
+
+    [TestCaseSource(nameof(ParseCases))]
+    public void Figure_parsing_fails_with_the_precise_error(string file)
+    {
+        var text = Encoding.UTF8.GetString(Bytes("parse", file));
+        if (text.EndsWith('\n')) text = text[..^1];
+        var ex = Assert.Throws<ClusterStatsFormatException>(() => QualifiedQuantity.Parse(text));
+        Assert.That(Lines(ex!.Message), Is.EqualTo(Expected("parse", file)));
     }
 
     [Test]
-    public void The_corpus_has_every_file_and_no_untested_one()
+    public void Every_expected_file_has_its_input_and_every_input_its_expected_file()
     {
-        var onDisk = Directory.GetFiles(Repo.Path("tests", "data", "bad")).Select(Path.GetFileName).Order().ToArray();
-        Assert.That(onDisk, Is.EqualTo(Corpus.Select(c => c.File).Order().ToArray()));
-        Assert.That(onDisk, Has.Length.GreaterThanOrEqualTo(12));
+        int cases = 0;
+        foreach (var (kind, extension) in Kinds)
+        {
+            if (!Directory.Exists(Folder(kind))) continue;
+            var inputs = Directory.GetFiles(Folder(kind), "*" + extension).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray();
+            var expected = Directory.GetFiles(Folder(kind), "*.expected").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray();
+            Assert.That(expected, Is.EqualTo(inputs), $"tests/data/bad/{kind}");
+            cases += inputs.Length;
+        }
+        var known = Kinds.Select(k => k.Kind).Where(k => k.Length > 0).Append("cli").ToHashSet();
+        Assert.That(Directory.GetDirectories(Folder("")).Select(Path.GetFileName).Where(d => !known.Contains(d!)), Is.Empty, "every folder of the corpus has a runner");
+        Assert.That(cases, Is.GreaterThanOrEqualTo(30));
     }
 
     [Test]
@@ -63,7 +132,7 @@ public class BadInputCorpusTests
                    "xiaobeihe,firm_count,226,firms (lower bound),2024,Seed,medium\n" +
                    "xiaobeihe,rank,2,rank,2024,Seed,medium\n" +
                    "xiaobeihe,rank,2,rank\n";
-        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(System.Text.Encoding.UTF8.GetBytes(text), "mixed.csv", new CsvReadOptions { CollectAllErrors = true }));
+        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(Encoding.UTF8.GetBytes(text), "mixed.csv", new CsvReadOptions { CollectAllErrors = true }));
         Assert.That(ex!.Errors.Select(e => (e.Line, e.Column)), Is.EqualTo(new[] { (2L, "value"), (3L, "unit"), (5L, "(row)") }));
         Assert.That(ex.Errors[0].Found, Is.EqualTo("22亿"));
         Assert.That(ex.Message.Split(Environment.NewLine), Has.Length.EqualTo(3));

@@ -22,7 +22,7 @@ public class FuzzTests
         {
             Encoding.UTF8.GetBytes(string.Join("\r\n", FigureCsv.ToCsv(ReferenceData.Load().Figures).Split("\r\n").Take(40)) + "\r\n"),
         };
-        seeds.AddRange(Directory.GetFiles(Repo.Path("tests", "data", "bad")).Where(f => new FileInfo(f).Length < 10_000).Select(File.ReadAllBytes));
+        seeds.AddRange(Directory.GetFiles(Repo.Path("tests", "data", "bad"), "*.csv").Where(f => new FileInfo(f).Length < 10_000).Select(File.ReadAllBytes));
         var total = Stopwatch.StartNew();
         int readOk = 0, rejected = 0;
         for (int i = 0; i < Inputs; i++)

@@ -213,6 +213,7 @@ internal static class CsvInput
         DetectSeparatorHint = false,
         Encoding = Encoding.UTF8,
         MaxRecordSize = (int)Math.Min(int.MaxValue / 2, RecordLimit(options, schema)),
+        PoolStrings = true, // records are kept: repeated titles, units and indicators are held once
         OnMalformedRecord = m => sink.Add(m.LineNumber, "(row)", m.RawRecord, MalformedExpected(m.Reason)),
     };
 
