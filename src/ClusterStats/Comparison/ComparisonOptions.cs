@@ -115,6 +115,12 @@ public sealed record ComparisonOptions
     public bool IncludeTargets { get; init; }
 
     /// <summary>
+    /// Whether suspicious and superseded figures (<see cref="Figure.Status"/>) may be used for points, ranges, ranks,
+    /// derived figures, shares and charts (default false: they are left out, and the cell notes say so).
+    /// </summary>
+    public bool IncludeSuspicious { get; init; }
+
+    /// <summary>
     /// These options with <paramref name="regionId"/> pinned to the figures whose source title, URL or origin equals
     /// <paramref name="source"/>, or whose origin starts with it (an origin such as <c>seeds/000_c6e03cb025974693.txt</c>).
     /// </summary>

@@ -39,7 +39,7 @@ public sealed record ConflictOptions
 public sealed record ConflictGroup(string RegionId, Indicator Indicator, string? Scope, IReadOnlyList<Figure> Figures, IReadOnlyList<Figure> Undated, decimal RelativeSpread)
 {
     /// <summary>Whether the figures of the group have different scope notes (possible only with <see cref="ConflictOptions.AcrossScopes"/>).</summary>
-    public bool ScopesDiffer => Figures.Select(f => f.Scope).Distinct(StringComparer.Ordinal).Skip(1).Any();
+    public bool ScopesDiffer => Figures.Select(f => (f.Scope, f.Period)).Distinct().Skip(1).Any();
 
     /// <summary>The smallest and largest stated values of the group.</summary>
     public (Figure Lowest, Figure Highest) Extremes => (Figures.MinBy(f => f.Quantity.Value)!, Figures.MaxBy(f => f.Quantity.Value)!);
@@ -52,7 +52,7 @@ internal static class ConflictFinder
         if (options.Tolerance < 0) ThrowHelper.Argument(nameof(options), "Tolerance must be 0 or more.");
         if (options.YearWindow < 0) ThrowHelper.Argument(nameof(options), "YearWindow must be 0 or more.");
         var result = new List<ConflictGroup>();
-        var groups = figures.GroupBy(f => (f.RegionId, f.Indicator, f.IsTarget, f.Quantity.Unit.Code, Scope: options.AcrossScopes ? null : f.Scope));
+        var groups = figures.GroupBy(f => (f.RegionId, f.Indicator, f.IsTarget, f.Quantity.Unit.Code, Scope: options.AcrossScopes ? null : f.Scope, Period: options.AcrossScopes ? null : f.Period));
         foreach (var g in groups)
         {
             var dated = g.Where(f => f.Year.IsKnown).OrderBy(f => f.Year.From).ThenBy(f => f.Year.To).ToList();

@@ -3,7 +3,7 @@ namespace ClusterStats.Tests.Evidence;
 /// <summary>Each file of tests/data/bad gives its precise error, in strict reading and in validation.</summary>
 public class BadInputCorpusTests
 {
-    private const string AllColumns = "cluster,indicator,value,unit,qualifier,target,scope,year,year_to,year_approx,source_title,source_url,publisher,published,quote,confidence,derived,original_unit,origin,notes";
+    private const string AllColumns = "cluster,indicator,value,unit,qualifier,target,scope,year,year_to,year_approx,source_title,source_url,publisher,published,quote,confidence,derived,original_unit,origin,notes,status,period";
     private const string PlainNumber = "a number in plain invariant digits, such as 2200000000 or -44060000 (no thousands separators, no words)";
 
     private static readonly (string File, string Error)[] Corpus =
