@@ -222,13 +222,15 @@ public sealed class ClusterReport
 
     private string ConflictSummary()
     {
-        if (Conflicts.Count == 0) return "<p>The sources agree: no two dated figures of the same indicator, scope and year differ by more than 5 %.</p>\n";
-        var sb = new StringBuilder("<p>Figures of the same indicator, scope and year (or a year apart when approximate) that differ by more than 5 %:</p>\n<ul class=\"summary\">\n");
+        if (Conflicts.Count == 0) return "<p>The sources agree: no two dated figures of the same indicator, scope and year differ by more than 5 %, nor do figures of adjacent years where one year is approximate.</p>\n";
+        var sb = new StringBuilder("<p>Conflicts: figures of the same indicator, scope and stated year (approximate or not) that differ by more than 5 %. " +
+            "Possible conflicts: figures of adjacent years, at least one year approximate, that differ by more than 5 % (they disagree if the approximate year is the other one). " +
+            "Figures of different years are never joined: change from year to year is a trend, shown in the time series.</p>\n<ul class=\"summary\">\n");
         foreach (var g in Conflicts)
         {
             var (low, high) = g.Extremes;
             sb.Append(CultureInfo.InvariantCulture,
-                $"<li>{Html.Encode(g.Indicator.Name)}{(g.Scope is null ? "" : " (" + Html.Encode(g.Scope) + ")")}: {Html.Encode(FigureFormat.ForPeople(low.Quantity, low.Qualifier))} ({Html.Encode(FigureTables.YearText(low.Year))}) to {Html.Encode(FigureFormat.ForPeople(high.Quantity, high.Qualifier))} ({Html.Encode(FigureTables.YearText(high.Year))}) across {g.Figures.Count} dated figures, {g.RelativeSpread * 100:0.#} % apart.</li>\n");
+                $"<li>{(g.Kind == ConflictKind.Conflict ? "Conflict" : "Possible conflict")}, {Html.Encode(g.Indicator.Name)}{(g.Scope is null ? "" : " (" + Html.Encode(g.Scope) + ")")}: {Html.Encode(FigureFormat.ForPeople(low.Quantity, low.Qualifier))} ({Html.Encode(low.When)}) to {Html.Encode(FigureFormat.ForPeople(high.Quantity, high.Qualifier))} ({Html.Encode(high.When)}), {g.Figures.Count} dated figures, {g.RelativeSpread * 100:0.#} % apart.</li>\n");
         }
         return sb.Append("</ul>\n").ToString();
     }
@@ -263,9 +265,7 @@ public sealed class ClusterReport
         return sb.ToString();
     }
 
-    private string ConflictsCsv(SourceNotes notes) => FigureCsv.ToCsvText(Conflicts
-        .SelectMany((g, i) => g.Figures.Select(f => (g, i, f, Matching: "dated")).Concat(g.Undated.Select(f => (g, i, f, Matching: "undated"))))
-        .Select(x => ConflictCsvRecord.From(x.i + 1, x.g, x.f, x.Matching, notes.NumberOf(x.f.Source))));
+    private string ConflictsCsv(SourceNotes notes) => ConflictCsvRecord.ToCsv(Conflicts, notes);
 
     private string Head() => """
         <!DOCTYPE html>
@@ -354,11 +354,12 @@ public sealed class ClusterReport
     private sealed record ReportChart(string Section, string FileName, string Title, IReadOnlyList<Source> Sources, Func<ChartFontResolver?, Plot> Draw);
 }
 
-/// <summary>One row of conflicts.csv: a figure of a conflict group with the group's key and spread.</summary>
+/// <summary>One row of conflicts.csv: a figure of a conflict group with the group's kind, key and spread.</summary>
 [CsvRecord]
 internal sealed partial class ConflictCsvRecord
 {
     [CsvColumn("group")] public int Group { get; set; }
+    [CsvColumn("kind")] public string Kind { get; set; } = "";
     [CsvColumn("cluster")] public string Cluster { get; set; } = "";
     [CsvColumn("indicator")] public string Indicator { get; set; } = "";
     [CsvColumn("scope")] public string? Scope { get; set; }
@@ -373,10 +374,18 @@ internal sealed partial class ConflictCsvRecord
     [CsvColumn("source_title")] public string SourceTitle { get; set; } = "";
     [CsvColumn("source_url")] public string? SourceUrl { get; set; }
     [CsvColumn("quote")] public string Quote { get; set; } = "";
+    [CsvColumn("status")] public string Status { get; set; } = "";
+    [CsvColumn("period")] public string? Period { get; set; }
+
+    /// <summary>The groups as CSV, one row per figure and group (undated figures beside a conflict marked so), sources numbered by <paramref name="notes"/>.</summary>
+    public static string ToCsv(IEnumerable<ConflictGroup> conflicts, SourceNotes notes) => FigureCsv.ToCsvText(conflicts
+        .SelectMany((g, i) => g.Figures.Select(f => (g, i, f, Matching: "dated")).Concat(g.Undated.Select(f => (g, i, f, Matching: "undated"))))
+        .Select(x => From(x.i + 1, x.g, x.f, x.Matching, notes.NumberOf(x.f.Source))));
 
     public static ConflictCsvRecord From(int group, ConflictGroup g, Figure f, string matching, int sourceNumber) => new()
     {
         Group = group,
+        Kind = g.Kind.ToCode(),
         Cluster = g.RegionId,
         Indicator = g.Indicator.Name,
         Scope = g.Scope,
@@ -391,5 +400,7 @@ internal sealed partial class ConflictCsvRecord
         SourceTitle = f.Source.Title,
         SourceUrl = f.Source.Url,
         Quote = f.Source.Quote,
+        Status = f.Status.ToCode(),
+        Period = f.Period?.ToString(),
     };
 }
