@@ -39,6 +39,16 @@ internal static class ThrowHelper
     public static T Invalid<T>(string message) => throw new ClusterStatsException(message);
 
     [DoesNotReturn]
+    public static void PinnedSourceNotFound(string cluster, string source, IReadOnlyList<string> known) =>
+        throw new ClusterStatsException(known.Count == 0
+            ? $"--pin {cluster}={source}: there are no figures of '{cluster}'."
+            : $"--pin {cluster}={source}: no figure of '{cluster}' comes from that source (matched against source titles, URLs and seed file names); its sources are: {string.Join(", ", known)}");
+
+    [DoesNotReturn]
+    public static void NoComparisonYear(string focal) =>
+        throw new ClusterStatsException($"Cannot choose a comparison year: {focal} has no dated figure of the compared indicators; give a year (ComparisonOptions.Year, --year).");
+
+    [DoesNotReturn]
     public static void CsvInput(IReadOnlyList<CsvError> errors) => throw new CsvInputException(errors);
 
     [DoesNotReturn]

@@ -105,6 +105,10 @@ public sealed class ClusterReport
             Rates = data.ExchangeRates,
             RatePolicy = options.RatePolicy,
             IncludeTargets = options.IncludeTargets,
+            IncludeSuspicious = options.IncludeSuspicious,
+            LatestOfEach = options.LatestOfEach,
+            MaxAge = options.MaxAge,
+            Pins = options.Pins,
         };
         progress?.Report(options.Peers is null
             ? $"comparing {focal} with the clusters of its product focus"
@@ -239,8 +243,8 @@ public sealed class ClusterReport
     {
         var sb = new StringBuilder("<p>");
         sb.Append(Html.Encode(Comparison.Year is int y
-            ? string.Create(CultureInfo.InvariantCulture, $"The year {y} for every cluster. ")
-            : "The latest year each cluster has, shown per row and per value. "));
+            ? string.Create(CultureInfo.InvariantCulture, $"The year {y} for every cluster. {Comparison.Notes[0]} ")
+            : string.Create(CultureInfo.InvariantCulture, $"The latest year each cluster has, shown per row and per value; values more than {ComparisonOptions.StaleYears} years older than {Focal}'s are not ranked. ")));
         if (Comparison.Currency is Currency c)
         {
             sb.Append(Html.Encode($"Money in {c}" + (Options.Currency is null ? ", the currency of the focal cluster's own figures" : "") +
@@ -317,12 +321,14 @@ public sealed class ClusterReport
     private List<ReportChart> PlanCharts()
     {
         var charts = new List<ReportChart>();
-        if (Figures.Any(f => f.Indicator == Indicator.PairsPerYear && f.Year.IsKnown && !f.Year.IsRange))
+        // Suspicious and superseded figures stay in the tables, not in the charts, unless asked for.
+        var charted = Options.IncludeSuspicious ? Figures : Figures.Where(f => f.Status == FigureStatus.Ok);
+        if (charted.Any(f => f.Indicator == Indicator.PairsPerYear && f.Year.IsKnown && !f.Year.IsRange))
         {
             var title = $"{ChartName(Focal)}: {Plotting.Charts.MetricTitle(Indicator.PairsPerYear.Name)}";
             charts.Add(new ReportChart("figures", "timeseries-pairs_per_year.png", title,
-                [.. Figures.Where(f => f.Indicator == Indicator.PairsPerYear && f.Year.IsKnown && !f.Year.IsRange).Select(f => f.Source)],
-                fonts => Plotting.Charts.TimeSeries(Figures, Focal, Indicator.PairsPerYear, title, fonts)));
+                [.. charted.Where(f => f.Indicator == Indicator.PairsPerYear && f.Year.IsKnown && !f.Year.IsRange).Select(f => f.Source)],
+                fonts => Plotting.Charts.TimeSeries(charted, Focal, Indicator.PairsPerYear, title, fonts)));
         }
         foreach (var metric in new[] { Indicator.PairsPerYear.Name, Indicator.OutputValue.Name, DerivedMetric.OutputValuePerPair.Name })
         {
