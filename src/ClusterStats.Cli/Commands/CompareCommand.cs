@@ -3,8 +3,9 @@ using System.CommandLine;
 namespace ClusterStats.Cli.Commands;
 
 /// <summary>
-/// <c>clusterstats compare ID [--peers a,b] [--year Y] [--currency USD] [--rate-policy nearest-year|mean-of-months|error]
-/// [--include-targets] [--format table|csv|markdown|html] [--data FILE]</c>: the focal cluster against its peers.
+/// <c>clusterstats compare ID [--peers a,b] [--year Y | --latest] [--max-age N] [--pin CLUSTER=SOURCE]... [--currency USD]
+/// [--rate-policy nearest-year|mean-of-months|error] [--include-targets] [--include-suspicious]
+/// [--format table|csv|markdown|html] [--data FILE]</c>: the focal cluster against its peers.
 /// </summary>
 internal static class CompareCommand
 {
@@ -39,7 +40,11 @@ internal static class CompareCommand
 internal sealed class ComparisonArguments
 {
     private readonly Option<string?> _peers = new("--peers") { Description = "Comma-separated peer ids (default: every cluster with the same product focus)." };
-    private readonly Option<int?> _year = new("--year") { Description = "The year compared (default: the latest year each cluster has, shown per row)." };
+    private readonly Option<int?> _year = new("--year") { Description = "The year compared for every cluster (default: the latest year in which the cluster has pairs per year, output value and firm count; the output says which)." };
+    private readonly Option<bool> _latest = new("--latest") { Description = "Compare each cluster at its own latest year instead of one year for all; every value shows its year, and values more than 5 years older than the cluster's are not ranked." };
+    private readonly Option<int> _maxAge = new("--max-age") { Description = "Where a cell has nothing for the year, admit a figure up to N years older, marked with its year and age (default 0).", DefaultValueFactory = _ => 0 };
+    private readonly Option<string[]> _pins = new("--pin") { Description = "CLUSTER=SOURCE: use only that source's figures for the cluster where it has them; SOURCE is a source title, URL or seed file name (origin). Repeatable.", Arity = ArgumentArity.ZeroOrMore };
+    private readonly Option<bool> _suspicious = new("--include-suspicious") { Description = "Let suspicious and superseded figures count (default: they are listed in figures and conflicts, marked, and left out of comparisons, ranks and charts)." };
     private readonly Option<string?> _currency = new("--currency") { Description = "ISO currency for money, converted through USD with annual average rates (default: the focal cluster's currency)." };
     private readonly Option<string> _ratePolicy = new("--rate-policy") { Description = "For a year without an annual exchange rate: nearest-year (default), mean-of-months or error. The rate and year used are named in the output.", DefaultValueFactory = _ => "nearest-year" };
     private readonly Option<bool> _targets = new("--include-targets") { Description = "Let plan targets count (default: actual values only)." };
@@ -56,7 +61,7 @@ internal sealed class ComparisonArguments
         var a = new ComparisonArguments();
         a._ratePolicy.AcceptOnlyFromAmong("nearest-year", "mean-of-months", "error");
         command.Arguments.Add(a.Cluster);
-        IEnumerable<Option> options = comparing ? [a._peers, a._year, a._currency, a._ratePolicy, a._targets, a.Data] : [a.Data];
+        IEnumerable<Option> options = comparing ? [a._peers, a._year, a._latest, a._maxAge, a._pins, a._currency, a._ratePolicy, a._targets, a._suspicious, a.Data] : [a.Data];
         foreach (var o in options) command.Options.Add(o);
         return a;
     }
@@ -66,25 +71,52 @@ internal sealed class ComparisonArguments
         ComparisonData.Load(parseResult.GetValue(Data));
 
     /// <summary>
-    /// The comparison the options ask for; null (after writing why on stderr) when --currency is not an ISO code.
-    /// An unknown id throws the comparison's error, which lists the known ids.
+    /// The comparison the options ask for; null (after writing why on stderr) when the arguments are wrong (see
+    /// <see cref="Options"/>). An unknown id throws the comparison's error, which lists the known ids; a pinned source
+    /// that gives no figure of its cluster throws an error that lists the cluster's sources.
     /// </summary>
     public Comparison? Create(ParseResult parseResult)
     {
         var (figures, regions, rates) = Load(parseResult);
-        return Options(parseResult, regions, rates) is { } options ? Comparison.Create(figures, options) : null;
+        return Options(parseResult, regions, rates, figures) is { } options ? Comparison.Create(figures, options) : null;
     }
 
-    /// <summary>The comparison options the command line asks for; null (after writing why on stderr) when --currency is not an ISO code.</summary>
-    public ComparisonOptions? Options(ParseResult parseResult, IReadOnlyList<Region> regions, ExchangeRateTable rates)
+    /// <summary>
+    /// The comparison options the command line asks for; null (after writing why on stderr) when --currency is not an
+    /// ISO code, --pin is not CLUSTER=SOURCE, --max-age is negative, or --year and --latest are both given.
+    /// With <paramref name="figures"/>, each pinned source must give a figure of its cluster.
+    /// </summary>
+    public ComparisonOptions? Options(ParseResult parseResult, IReadOnlyList<Region> regions, ExchangeRateTable rates, FigureSet? figures = null)
     {
+        var error = parseResult.InvocationConfiguration.Error;
         var currencyCode = parseResult.GetValue(_currency);
         if (currencyCode is not null && !Currency.IsIsoCode(currencyCode))
         {
-            parseResult.InvocationConfiguration.Error.WriteLine($"clusterstats: '{currencyCode}' is not a currency: expected an ISO 4217 code such as CNY, USD, JPY or EUR.");
+            error.WriteLine($"clusterstats: '{currencyCode}' is not a currency: expected an ISO 4217 code such as CNY, USD, JPY or EUR.");
             return null;
         }
-        return new ComparisonOptions(parseResult.GetValue(Cluster)!)
+        if (parseResult.GetValue(_latest) && parseResult.GetValue(_year) is not null)
+        {
+            error.WriteLine("clusterstats: --year and --latest exclude each other: one year for every cluster, or the latest year of each.");
+            return null;
+        }
+        if (parseResult.GetValue(_maxAge) < 0)
+        {
+            error.WriteLine($"clusterstats: --max-age {parseResult.GetValue(_maxAge)}: expected a number of years, 0 or more.");
+            return null;
+        }
+        var pins = new List<(string Cluster, string Source)>();
+        foreach (var pin in parseResult.GetValue(_pins) ?? [])
+        {
+            int eq = pin.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || eq == pin.Length - 1)
+            {
+                error.WriteLine($"clusterstats: --pin '{pin}': expected CLUSTER=SOURCE, for example xiaobeihe=seeds/000_c6e03cb025974693.txt (a source title, URL or seed file name).");
+                return null;
+            }
+            pins.Add((pin[..eq].Trim(), pin[(eq + 1)..].Trim()));
+        }
+        var options = new ComparisonOptions(parseResult.GetValue(Cluster)!)
         {
             Peers = parseResult.GetValue(_peers) is string p ? p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
             Year = parseResult.GetValue(_year),
@@ -98,7 +130,26 @@ internal sealed class ComparisonArguments
                 _ => MissingRatePolicy.NearestYear,
             },
             IncludeTargets = parseResult.GetValue(_targets),
+            IncludeSuspicious = parseResult.GetValue(_suspicious),
+            LatestOfEach = parseResult.GetValue(_latest),
+            MaxAge = parseResult.GetValue(_maxAge),
         };
+        foreach (var (cluster, source) in pins)
+        {
+            if (figures is not null) RequirePinnedSource(figures, cluster, source);
+            options = options.PinSource(cluster, source);
+        }
+        return options;
+    }
+
+    // A pin that matches nothing would silently fall back to every source: the data decide, so it is an error (exit 1).
+    private static void RequirePinnedSource(FigureSet figures, string cluster, string source)
+    {
+        var own = figures.Where(regionId: cluster);
+        if (own.Any(f => ComparisonOptions.IsFrom(f, source))) return;
+        var known = own.Select(f => f.Origin is { } o && o.StartsWith("seeds/", StringComparison.Ordinal) ? o : f.Source.Url ?? f.Source.Title)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        Internal.ThrowHelper.PinnedSourceNotFound(cluster, source, known);
     }
 }
 

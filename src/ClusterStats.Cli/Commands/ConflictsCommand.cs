@@ -3,15 +3,21 @@ using System.Globalization;
 
 namespace ClusterStats.Cli.Commands;
 
-/// <summary><c>clusterstats conflicts [--cluster ID] [--data FILE]</c>: the groups of figures that disagree.</summary>
+/// <summary>
+/// <c>clusterstats conflicts [--cluster ID] [--format table|csv] [--data FILE]</c>: the figures that disagree within
+/// one year (conflicts), then pairs of adjacent years with an approximate year that disagree (possible conflicts).
+/// </summary>
 internal static class ConflictsCommand
 {
     public static Command Create()
     {
         var cluster = new Option<string?>("--cluster") { Description = "Only conflicts of this cluster or region id (for example xiaobeihe)." };
         var data = new Option<string?>("--data") { Description = "Read figures from this CSV file (tidy figure schema) instead of the reference dataset." };
-        var cmd = new Command("conflicts", "List groups of figures (same cluster, indicator and scope, same or neighbouring years) whose values disagree by more than 5 %.");
+        var format = new Option<string>("--format") { Description = "table (for people, default) or csv (one row per figure and group, with a kind column: conflict or possible).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv");
+        var cmd = new Command("conflicts", "List conflicts (figures of the same cluster, indicator, scope and stated year that differ by more than 5 %) and, apart, possible conflicts (figures of adjacent years, at least one year approximate, that differ by more than 5 %).");
         cmd.Options.Add(cluster);
+        cmd.Options.Add(format);
         cmd.Options.Add(data);
         cmd.SetAction(parseResult =>
         {
@@ -19,25 +25,48 @@ internal static class ConflictsCommand
             var set = FigureInput.ForCluster(FigureInput.Load(parseResult.GetValue(data)), parseResult.GetValue(cluster), parseResult.InvocationConfiguration.Error);
             if (set is null) return CliApp.InvalidInput;
             var groups = set.Conflicts();
-            foreach (var g in groups)
+            if (parseResult.GetValue(format) == "csv")
+            {
+                output.Write(ConflictCsvRecord.ToCsv(groups, new SourceNotes()));
+                return CliApp.Ok;
+            }
+            var conflicts = groups.Where(g => g.Kind == ConflictKind.Conflict).ToList();
+            var possible = groups.Where(g => g.Kind == ConflictKind.Possible).ToList();
+            foreach (var g in conflicts)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{g.RegionId} {g.Indicator}{(g.Scope is null ? "" : $" [{g.Scope}]")}: {g.Figures.Count} figures disagree by {g.RelativeSpread:P1}; range {Range(g.Figures)}"));
-                var rows = g.Figures.Select(f => Row(f, FigureInput.Year(f))).Concat(g.Undated.Select(f => Row(f, "undated (not matched)")));
-                output.Write(FigureInput.Table(["  value", "plain", "year", "confidence", "source"], rows));
+                    $"conflict: {g.RegionId} {g.Indicator}{(g.Scope is null ? "" : $" [{g.Scope}]")} {g.Figures[0].When}: {g.Figures.Count} figures disagree by {g.RelativeSpread:P1}; range {Range(g.Figures)}"));
+                var rows = g.Figures.Select(f => Row(f, f.When)).Concat(g.Undated.Select(f => Row(f, "undated (not matched)")));
+                output.Write(FigureInput.Table(Header, rows));
                 output.WriteLine();
             }
-            output.WriteLine($"{groups.Count} conflicting groups");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{conflicts.Count} conflict{(conflicts.Count == 1 ? "" : "s")}"));
+            if (possible.Count > 0)
+            {
+                output.WriteLine();
+                output.WriteLine("Possible conflicts: figures of adjacent years, at least one year approximate, that differ by more than 5 % (they disagree if the approximate year is the other one).");
+                output.WriteLine();
+            }
+            foreach (var g in possible)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"possible: {g.RegionId} {g.Indicator}{(g.Scope is null ? "" : $" [{g.Scope}]")} {g.Figures[0].When} / {g.Figures[1].When}: {g.RelativeSpread:P1} apart"));
+                output.Write(FigureInput.Table(Header, g.Figures.Select(f => Row(f, f.When))));
+                output.WriteLine();
+            }
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{possible.Count} possible conflict{(possible.Count == 1 ? "" : "s")}"));
             return CliApp.Ok;
         });
         return cmd;
     }
 
+    private static readonly string[] Header = ["  value", "plain", "year", "status", "confidence", "source"];
+
     private static string Range(IReadOnlyList<Figure> figures) => new FigureSet(figures).Range()!.ToString();
 
     private static IReadOnlyList<string> Row(Figure f, string year) =>
     [
-        "  " + FigureFormat.ForPeople(f), FigureInput.Plain(f.Quantity.Value), year, f.Source.Confidence.ToCode(),
+        "  " + FigureFormat.ForPeople(f), FigureInput.Plain(f.Quantity.Value), year, f.Status.ToCode(), f.Source.Confidence.ToCode(),
         FigureInput.Shorten(f.Source.Title, 60) + (f.Source.Published is null ? "" : $" ({f.Source.Published})") + (f.Origin is null ? "" : $" <{f.Origin}>"),
     ];
 }

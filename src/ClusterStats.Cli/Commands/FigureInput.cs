@@ -21,8 +21,6 @@ internal static class FigureInput
         return figures.Where(regionId: cluster);
     }
 
-    public static string Year(Figure f) => f.Year.IsKnown ? f.Year.ToString() : "undated";
-
     public static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Shorten(string? text, int max) => text is null ? "" : text.Length <= max ? text : text[..(max - 3)] + "...";

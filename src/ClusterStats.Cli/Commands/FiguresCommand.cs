@@ -42,7 +42,7 @@ internal static class FiguresCommand
                 set.Select(f => (IReadOnlyList<string>)
                 [
                     f.RegionId, f.Indicator.Name + (f.IsTarget ? " (target)" : ""), FigureFormat.ForPeople(f), FigureInput.Plain(f.Quantity.Value),
-                    f.Quantity.Unit.Code, f.Qualifier.ToCode(), FigureInput.Year(f), FigureInput.Shorten(f.Scope, 40), f.Source.Confidence.ToCode(),
+                    f.Quantity.Unit.Code, f.Qualifier.ToCode(), f.When, FigureInput.Shorten(f.Scope, 40), f.Source.Confidence.ToCode(),
                     FigureInput.Shorten(f.Source.Title, 60) + (f.Source.Published is null ? "" : $" ({f.Source.Published})"),
                 ])));
             output.WriteLine($"{set.Count} figures");

@@ -5,8 +5,8 @@ using ClusterStats.Plotting;
 namespace ClusterStats.Cli.Commands;
 
 /// <summary>
-/// <c>clusterstats report ID --out DIR [--peers a,b] [--year Y] [--currency C] [--rate-policy P] [--include-targets]
-/// [--data FILE] [--font FILE]</c>: writes the cited HTML report of a cluster against its peers, with its charts and
+/// <c>clusterstats report ID --out DIR [--peers a,b] [--year Y | --latest] [--max-age N] [--pin CLUSTER=SOURCE]...
+/// [--currency C] [--rate-policy P] [--include-targets] [--include-suspicious] [--data FILE] [--font FILE]</c>: writes the cited HTML report of a cluster against its peers, with its charts and
 /// CSV files, into DIR. Progress goes to stderr, the files written to stdout.
 /// </summary>
 internal static class ReportCommand
@@ -27,7 +27,7 @@ internal static class ReportCommand
             var dataFile = parseResult.GetValue(arguments.Data);
             progress.Report(dataFile is null ? "loading reference data" : $"loading {dataFile}");
             var (figures, regions, rates) = arguments.Load(parseResult);
-            if (arguments.Options(parseResult, regions, rates) is not { } comparison) return CliApp.UsageError;
+            if (arguments.Options(parseResult, regions, rates, figures) is not { } comparison) return CliApp.UsageError;
             var options = new ReportOptions
             {
                 Peers = comparison.Peers,
@@ -35,6 +35,10 @@ internal static class ReportCommand
                 Currency = comparison.Currency,
                 RatePolicy = comparison.RatePolicy,
                 IncludeTargets = comparison.IncludeTargets,
+                IncludeSuspicious = comparison.IncludeSuspicious,
+                LatestOfEach = comparison.LatestOfEach,
+                MaxAge = comparison.MaxAge,
+                Pins = comparison.Pins,
                 DataDescription = dataFile is null ? "the ClusterStats reference dataset" : Path.GetFileName(dataFile),
                 Fonts = parseResult.GetValue(font) is string file ? new ChartFontResolver(fontFile: file) : null,
             };

@@ -13,7 +13,7 @@ namespace ClusterStats;
 /// <param name="Point">The point value, or null when there is none.</param>
 /// <param name="Low">The low end of the range, or null when open below (or when there is no value).</param>
 /// <param name="High">The high end of the range, or null when open above (or when there is no value).</param>
-/// <param name="Year">The reference year shown (<c>2021</c>, <c>~2024</c>; for a derived value from inputs of different years, both joined by " / "); empty when there is no value.</param>
+/// <param name="Year">The reference year shown (<c>2021</c>, <c>~2024</c>, or the part of a year such as <c>2023-Q1</c>; for a derived value from inputs of different years, both joined by " / "); empty when there is no value.</param>
 public sealed record ComparisonCell(string Metric, Quantity? Point, decimal? Low, decimal? High, string Year)
 {
     /// <summary>Whether the metric is derived from two indicators.</summary>
@@ -43,6 +43,13 @@ public sealed record ComparisonCell(string Metric, Quantity? Point, decimal? Low
     /// <summary>The cited figures the value rests on, as stated (before conversion).</summary>
     public IReadOnlyList<Figure> Inputs { get; init; } = [];
 
+    /// <summary>
+    /// How many years the value is older than the comparison year (with <see cref="ComparisonOptions.MaxAge"/>), or
+    /// than the focal cluster's year (with <see cref="ComparisonOptions.LatestOfEach"/>, set when more than
+    /// <see cref="ComparisonOptions.StaleYears"/>, and then the value is not ranked); null otherwise.
+    /// </summary>
+    public int? Age { get; init; }
+
     /// <summary>Whether the range is open below (there is a value but no low end).</summary>
     public bool OpenBelow => Point is not null && Low is null;
 
@@ -55,7 +62,7 @@ public sealed record ComparisonCell(string Metric, Quantity? Point, decimal? Low
 /// <param name="LabelEn">English name (the id when no region metadata was given).</param>
 /// <param name="LabelZh">Chinese name, or null.</param>
 /// <param name="IsFocal">Whether this is the focal cluster.</param>
-/// <param name="Year">The year compared: the requested year, or the latest year the cluster has followed by " (latest)"; empty when the cluster has no dated figure.</param>
+/// <param name="Year">The year compared (requested or chosen), or with <see cref="ComparisonOptions.LatestOfEach"/> the latest year the cluster has followed by " (latest)"; empty when the cluster has no dated figure.</param>
 /// <param name="Cells">One cell per metric of <see cref="Comparison.Metrics"/>, in that order.</param>
 public sealed record ComparisonRow(string RegionId, string LabelEn, string? LabelZh, bool IsFocal, string Year, IReadOnlyList<ComparisonCell> Cells)
 {
@@ -121,8 +128,11 @@ public sealed record Growth(string RegionId, string Metric, int FromYear, int To
 /// <see cref="ToCsv()"/> or <see cref="ToText"/>; chart it with <see cref="Series"/> and <see cref="Bubbles"/>.
 /// </summary>
 /// <remarks>
-/// Year rule: a figure counts for year Y when its reference year equals Y, or is one year away when either year is
-/// approximate (the rule of <see cref="FigureSet.Conflicts"/>); undated figures and multi-year totals never count.
+/// Year rule: one year Y for every row (see <see cref="ComparisonOptions.Year"/>); a figure counts for Y when its
+/// reference year equals Y, or is one year away when it is approximate; undated figures and multi-year totals never
+/// count. Suspicious and superseded figures are left out unless <see cref="ComparisonOptions.IncludeSuspicious"/>.
+/// Ranges, ranks, ratios, shares and derived values only combine figures of the same period (a part of a year such
+/// as 2023-Q1 is never divided by or ranked against a whole year); otherwise the cell is empty and its notes name both.
 /// The range of a cell spans every counted figure (min to max over sources, one-sided bounds kept one-sided, see
 /// <see cref="FigureRange"/>); the point is the policy's best estimate among the counted figures nearest to Y.
 /// A derived value divides the points; its range is the interval quotient [a, b] / [c, d] = [a / d, b / c] (values
@@ -134,7 +144,7 @@ public sealed record Growth(string RegionId, string Metric, int FromYear, int To
 /// <param name="Rows">The rows, the focal cluster first.</param>
 /// <param name="Sources">The sources cited by the cells, numbered from 1.</param>
 /// <param name="Currency">The currency money is shown in, or null when no money was converted.</param>
-/// <param name="Year">The year requested, or null for the latest year of each cluster.</param>
+/// <param name="Year">The year compared (requested, or chosen from the focal cluster's figures), or null with <see cref="ComparisonOptions.LatestOfEach"/>.</param>
 /// <param name="Notes">Notes on the whole comparison (the year rule, currency, targets).</param>
 public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metrics, IReadOnlyList<ComparisonRow> Rows,
     IReadOnlyList<ComparisonSource> Sources, Currency? Currency, int? Year, IReadOnlyList<string> Notes)

@@ -13,6 +13,8 @@ internal sealed class ComparisonBuilder
     private readonly IBestEstimatePolicy _policy;
     private readonly Dictionary<string, Region> _regions;
     private readonly SourceRegistry _sources = new();
+    private readonly int? _year;
+    private readonly string? _yearReason;
 
     public ComparisonBuilder(FigureSet figures, ComparisonOptions options)
     {
@@ -22,6 +24,9 @@ internal sealed class ComparisonBuilder
         _policy = options.Policy ?? DefaultBestEstimatePolicy.Instance;
         _regions = (options.Regions ?? []).GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         RequireKnown(options.Focal);
+        if (options.MaxAge < 0) ThrowHelper.Argument(nameof(options), "MaxAge must be 0 or more.");
+        if (options.LatestOfEach && options.Year is not null) ThrowHelper.Argument(nameof(options), "Year and LatestOfEach exclude each other: one year for all, or the latest year of each.");
+        if (!options.LatestOfEach) _year = options.Year ?? DefaultYear(out _yearReason);
         _currency = options.Currency ?? figures
             .Where(f => string.Equals(f.RegionId, options.Focal, StringComparison.Ordinal) && (options.IncludeTargets || !f.IsTarget))
             .Select(f => f.Quantity.Unit.MoneyCurrency).FirstOrDefault(c => c is not null);
@@ -39,10 +44,11 @@ internal sealed class ComparisonBuilder
         var rows = new List<(string Id, ReferenceYear? Year, List<ComparisonCell> Cells, List<Evaluated> Base)>();
         foreach (var id in ids)
         {
-            var year = _o.Year is int y ? ReferenceYear.Exact(y) : LatestYear(id);
+            var year = _year is int y ? ReferenceYear.Exact(y) : LatestYear(id);
             var cells = new List<ComparisonCell>();
             var evaluated = new Dictionary<Indicator, Evaluated>();
-            Evaluated Get(Indicator i) => evaluated.TryGetValue(i, out var e) ? e : evaluated[i] = year is ReferenceYear ry ? EvaluateLatestAware(id, i, ry) : Evaluated.Empty(["no dated figure for this cluster"]);
+            Evaluated Get(Indicator i) => evaluated.TryGetValue(i, out var e) ? e : evaluated[i] = year is not ReferenceYear ry ? Evaluated.Empty(["no dated figure for this cluster"])
+                : _year is null ? EvaluateLatestAware(id, i, ry) : EvaluateForYear(id, i, ry);
             foreach (var ind in _o.Indicators) cells.Add(Get(ind).ToCell(ind.Name, _sources));
             foreach (var d in _o.Derived) cells.Add(Derive(d, Get(d.Numerator), Get(d.Denominator)));
             rows.Add((id, year, cells, _o.Indicators.Select(Get).ToList()));
@@ -61,6 +67,11 @@ internal sealed class ComparisonBuilder
                     var total = Evaluate(refId, _o.Indicators[i], ry);
                     // A total derived from a cluster's own share would make the share circular: only stated totals count.
                     if (total.Point is not Quantity t || t.Unit != q.Unit || t.Value <= 0 || total.Inputs[0].IsDerived) continue;
+                    if (cell.Inputs[0].Period != total.Inputs[0].Period)
+                    {
+                        row.Cells[i] = cell with { Notes = cell.Notes.Append($"no share of the {refId} total: {FigureFormat.ForPeople(q)} is for {cell.Inputs[0].When}, the total {FigureFormat.ForPeople(t)} for {total.Inputs[0].When}").ToArray() };
+                        break;
+                    }
                     var refCell = total.ToCell(_o.Indicators[i].Name, _sources);
                     row.Cells[i] = cell with
                     {
@@ -74,17 +85,41 @@ internal sealed class ComparisonBuilder
             }
         }
 
-        // Ranks and ratios to the focal cluster, metric by metric.
+        // With the latest year of each: values more than StaleYears older than the focal cluster's year are flagged and not ranked.
+        if (_year is null && rows[0].Year is ReferenceYear focalYear)
+        {
+            foreach (var row in rows)
+            {
+                for (int m = 0; m < metrics.Length; m++)
+                {
+                    var cell = row.Cells[m];
+                    if (cell.Point is null || cell.Inputs.Count == 0) continue;
+                    int age = focalYear.To!.Value - cell.Inputs.Min(f => f.Year.To!.Value);
+                    if (age > ComparisonOptions.StaleYears)
+                        row.Cells[m] = cell with { Age = age, Notes = cell.Notes.Append(string.Create(CultureInfo.InvariantCulture, $"not ranked: {age} years older than {_o.Focal}'s {focalYear} (more than {ComparisonOptions.StaleYears})")).ToArray() };
+                }
+            }
+        }
+
+        // Ranks and ratios to the focal cluster, metric by metric, among values of one unit and one period.
         for (int m = 0; m < metrics.Length; m++)
         {
-            var focalPoint = rows[0].Cells[m].Point;
-            var unit = focalPoint?.Unit ?? rows.Select(r => r.Cells[m].Point?.Unit).Where(u => u is not null)
-                .GroupBy(u => u!.Code, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
-            var values = rows.Select(r => r.Cells[m].Point).Where(p => p is Quantity q && q.Unit == unit).Select(p => p!.Value.Value).ToArray();
+            var focalCell = rows[0].Cells[m];
+            var focalPoint = focalCell.Age is null ? focalCell.Point : null;
+            var period = focalPoint is null ? null : PeriodOf(focalCell);
+            bool Ranked(ComparisonCell c) => c.Point is not null && !(c.Age > ComparisonOptions.StaleYears && _year is null) && PeriodOf(c) == period;
+            var unit = focalPoint?.Unit ?? rows.Select(r => r.Cells[m]).Where(Ranked).Select(c => c.Point!.Value.Unit)
+                .GroupBy(u => u.Code, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+            var values = rows.Select(r => r.Cells[m]).Where(c => Ranked(c) && c.Point!.Value.Unit == unit).Select(c => c.Point!.Value.Value).ToArray();
             foreach (var row in rows)
             {
                 var cell = row.Cells[m];
-                if (cell.Point is not Quantity q) continue;
+                if (cell.Point is not Quantity q || (cell.Age > ComparisonOptions.StaleYears && _year is null)) continue;
+                if (PeriodOf(cell) != period)
+                {
+                    row.Cells[m] = cell with { Notes = cell.Notes.Append($"not ranked: it covers {cell.Year}, the others {(period is ReferencePeriod p ? p.ToString() : "whole years")}").ToArray() };
+                    continue;
+                }
                 if (q.Unit != unit)
                 {
                     row.Cells[m] = cell with { Notes = cell.Notes.Append($"not ranked: its unit {q.Unit.Code} differs from {unit?.Code}").ToArray() };
@@ -99,19 +134,31 @@ internal sealed class ComparisonBuilder
         var result = rows.Select(r =>
         {
             _regions.TryGetValue(r.Id, out var region);
-            string yearText = r.Year is ReferenceYear ry ? (_o.Year is null ? ry + " (latest)" : ry.ToString()) : "";
+            string yearText = r.Year is ReferenceYear ry ? (_year is null ? ry + " (latest)" : ry.ToString()) : "";
             return new ComparisonRow(r.Id, region?.NameEn ?? r.Id, region?.NameZh, string.Equals(r.Id, _o.Focal, StringComparison.Ordinal), yearText, r.Cells);
         }).ToArray();
 
-        var notes = new List<string>
+        var notes = new List<string>();
+        if (_year is int year0)
         {
-            "A figure counts for year Y when its reference year equals Y, or is one year away when either year is approximate; undated figures and multi-year totals never count.",
+            notes.Add(_yearReason is null ? string.Create(CultureInfo.InvariantCulture, $"Year {year0}, as requested.") : _yearReason);
+            notes.Add("A figure counts for the year when its reference year equals it, or is one year away when the figure's year is approximate (a figure of the year itself is preferred); undated figures and multi-year totals never count; a cell with nothing in that window is empty.");
+            if (_o.MaxAge > 0) notes.Add(string.Create(CultureInfo.InvariantCulture, $"Where a cell has nothing for {year0}, a figure up to {_o.MaxAge} year(s) older is used, and the cell names its year and age."));
+        }
+        else
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"The latest year of each cluster, shown per row and per value; values more than {ComparisonOptions.StaleYears} years older than {_o.Focal}'s are flagged and not ranked."));
+        }
+        notes.AddRange(
+        [
             "Ranges span every figure counted for the year (min to max over sources); an open end means a one-sided bound (more than, nearly).",
             _o.IncludeTargets ? "Plan targets are included where they count for the year." : "Plan targets are left out.",
-        };
+            _o.IncludeSuspicious ? "Suspicious and superseded figures are included." : "Suspicious and superseded figures are left out (listed in the figures and conflicts, marked).",
+            "Shares, ratios, ranks and derived values only combine figures of the same period (a part of a year is never set against a whole year).",
+        ]);
         if (_currency is Currency c) notes.Add($"Money is shown in {c}{(_o.Deflator is PriceIndex p ? string.Create(CultureInfo.InvariantCulture, $" at {p.BaseYear} prices ({p.Name})") : "")}.");
         foreach (var pin in _o.Pins.Keys.Where(ids.Contains)) notes.Add($"{pin}: pinned sources only where they have a figure.");
-        return new Comparison(_o.Focal, metrics, result, _sources.All, _currency, _o.Year, notes);
+        return new Comparison(_o.Focal, metrics, result, _sources.All, _currency, _year, notes);
     }
 
     private void RequireKnown(string id) => _figures.RequireRegion(id);
@@ -153,13 +200,68 @@ internal sealed class ComparisonBuilder
     private IEnumerable<Figure> Pool(string id, Indicator indicator, out string? pinNote)
     {
         pinNote = null;
-        var all = _figures.Where(f => string.Equals(f.RegionId, id, StringComparison.Ordinal) && f.Indicator == indicator && (_o.IncludeTargets || !f.IsTarget)).ToArray();
+        var all = _figures.Where(f => string.Equals(f.RegionId, id, StringComparison.Ordinal) && f.Indicator == indicator && (_o.IncludeTargets || !f.IsTarget)
+            && (_o.IncludeSuspicious || f.Status == FigureStatus.Ok)).ToArray();
         if (!_o.Pins.TryGetValue(id, out var pin)) return all;
         var pinned = all.Where(pin).ToArray();
         if (pinned.Length > 0) return pinned;
         if (all.Length > 0) pinNote = $"the pinned sources give no {indicator}: every source is used";
         return all;
     }
+
+    private static readonly Indicator[] YearIndicators = [Indicator.PairsPerYear, Indicator.OutputValue, Indicator.FirmCount];
+
+    // The latest stated year in which the focal cluster has the most of pairs, output value and firm count (actual,
+    // non-suspicious, plain meaning, whole year); the approximate flag is ignored and no window is applied.
+    private int DefaultYear(out string reason)
+    {
+        var byYear = new Dictionary<int, List<Indicator>>();
+        foreach (var indicator in YearIndicators)
+        {
+            foreach (int y in Pool(_o.Focal, indicator, out _).Where(f => !f.IsTarget && f.Status == FigureStatus.Ok && f.Scope is null && f.Period is null && f.Year.IsKnown && !f.Year.IsRange)
+                .Select(f => f.Year.From!.Value).Distinct())
+            {
+                if (!byYear.TryGetValue(y, out var list)) byYear[y] = list = [];
+                list.Add(indicator);
+            }
+        }
+        if (byYear.Count == 0)
+        {
+            var any = NeededIndicators.SelectMany(i => Pool(_o.Focal, i, out _)).Where(f => !f.IsTarget && f.Year.IsKnown && !f.Year.IsRange).Select(f => f.Year.To!.Value).ToArray();
+            if (any.Length == 0) ThrowHelper.NoComparisonYear(_o.Focal);
+            int latest = any.Max();
+            reason = string.Create(CultureInfo.InvariantCulture, $"Year {latest}: the latest year of a dated figure of {_o.Focal}, which has no dated pairs_per_year, output_value or firm_count.");
+            return latest;
+        }
+        var best = byYear.OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Key).First();
+        reason = best.Value.Count == YearIndicators.Length
+            ? string.Create(CultureInfo.InvariantCulture, $"Year {best.Key}: the latest year in which {_o.Focal} has pairs_per_year, output_value and firm_count.")
+            : string.Create(CultureInfo.InvariantCulture, $"Year {best.Key}: no year has pairs_per_year, output_value and firm_count of {_o.Focal}; the latest year with the most of them ({string.Join(", ", best.Value)}).");
+        return best.Key;
+    }
+
+    // One year for all: the figures of the window, or with MaxAge the latest older figures within that age, marked.
+    private Evaluated EvaluateForYear(string id, Indicator indicator, ReferenceYear year)
+    {
+        var result = Evaluate(id, indicator, year);
+        if (result.Point is not null || _o.MaxAge == 0) return result;
+        int y = year.From!.Value;
+        var older = Pool(id, indicator, out _).Where(f => f.Year.IsKnown && !f.Year.IsRange && f.Year.To < y && f.Year.To >= y - _o.MaxAge).ToArray();
+        if (older.Length == 0) return result;
+        int latest = older.Max(f => f.Year.To!.Value);
+        var own = older.Where(f => f.Year.To == latest).All(f => f.Year.IsApproximate) ? ReferenceYear.Approximate(latest) : ReferenceYear.Exact(latest);
+        // Only the figures of that older year itself, so that nothing of the year compared is mixed in.
+        var fallback = Evaluate(id, indicator, ReferenceYear.Exact(latest));
+        if (fallback.Point is null) return result;
+        int age = y - latest;
+        return fallback with
+        {
+            Age = age,
+            Notes = fallback.Notes.Prepend(string.Create(CultureInfo.InvariantCulture, $"nothing for {y}: the figure of {own} is used, {age} year{(age == 1 ? "" : "s")} older (max age {_o.MaxAge})")).ToArray(),
+        };
+    }
+
+    private static ReferencePeriod? PeriodOf(ComparisonCell cell) => cell.Inputs.Count > 0 ? cell.Inputs[0].Period : null;
 
     private ReferenceYear? LatestYear(string id)
     {
@@ -172,11 +274,11 @@ internal sealed class ComparisonBuilder
 
     internal const int PlainScopeYears = 5;
 
-    // With a requested year, exactly that year; in latest mode, the cluster's latest year, or else the indicator's own latest year (noted).
+    // With the latest year of each: the cluster's latest year, or else the indicator's own latest year (noted).
     private Evaluated EvaluateLatestAware(string id, Indicator indicator, ReferenceYear year)
     {
         var result = Evaluate(id, indicator, year);
-        if (_o.Year is not null || (result.Point is not null && result.Inputs[0].Scope is null)) return result;
+        if (result.Point is not null && result.Inputs[0].Scope is null) return result;
         var dated = Pool(id, indicator, out _).Where(f => f.Year.IsKnown && !f.Year.IsRange).ToArray();
         // Prefer the latest figure of the plain meaning over a newer partial or scoped one, when it is at most
         // PlainScopeYears older; otherwise the latest figure of any scope.
@@ -204,6 +306,13 @@ internal sealed class ComparisonBuilder
         var pool = Pool(id, indicator, out var pinNote).ToArray();
         var notes = new List<string>();
         if (pinNote is not null) notes.Add(pinNote);
+        if (!_o.IncludeSuspicious)
+        {
+            var doubted = _figures.Where(f => string.Equals(f.RegionId, id, StringComparison.Ordinal) && f.Indicator == indicator && f.Status != FigureStatus.Ok
+                && (_o.IncludeTargets || !f.IsTarget) && Distance(f.Year, year) is not null).ToArray();
+            if (doubted.Length > 0)
+                notes.Add("left out: " + string.Join("; ", doubted.Select(f => $"{FigureFormat.ForPeople(f.Quantity, f.Qualifier)} ({f.When}), {f.Status.ToCode()}")));
+        }
         var matched = pool.Select(f => (Figure: f, Distance: Distance(f.Year, year))).Where(x => x.Distance is not null).ToArray();
         if (matched.Length == 0)
         {
@@ -252,22 +361,27 @@ internal sealed class ComparisonBuilder
         // ones, then the figures nearest to the year, then the policy.
         var pointPool = converted.Any(x => !x.Original.IsTarget) ? converted.Where(x => !x.Original.IsTarget).ToList() : converted;
         if (pointPool.Any(x => x.Original.Scope is null)) pointPool = pointPool.Where(x => x.Original.Scope is null).ToList();
+        if (pointPool.Any(x => x.Original.Period is null)) pointPool = pointPool.Where(x => x.Original.Period is null).ToList();
         int nearest = pointPool.Min(x => x.Distance);
         var best = _policy.Choose(pointPool.Where(x => x.Distance == nearest).Select(x => x.Shown).ToArray());
-        // The range: every counted figure of the chosen figure's unit and scope; other scopes are named, not mixed in.
+        // The range: every counted figure of the chosen figure's unit, scope and period; others are named, not mixed in.
         var unit = best.Chosen.Quantity.Unit;
         var scope = best.Chosen.Scope;
-        var sameUnit = converted.Where(x => x.Shown.Quantity.Unit == unit && string.Equals(x.Shown.Scope, scope, StringComparison.Ordinal)).ToArray();
+        var period = best.Chosen.Period;
+        bool SameKind(Figure f) => string.Equals(f.Scope, scope, StringComparison.Ordinal) && f.Period == period;
+        var sameUnit = converted.Where(x => x.Shown.Quantity.Unit == unit && SameKind(x.Shown)).ToArray();
         var otherUnits = converted.Count(x => x.Shown.Quantity.Unit != unit);
         if (otherUnits > 0)
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{otherUnits} figure(s) in another unit left out of the range"));
         if (scope is not null) notes.Add($"scope: {scope}");
-        var otherScopes = converted.Where(x => x.Shown.Quantity.Unit == unit && !string.Equals(x.Shown.Scope, scope, StringComparison.Ordinal)).ToArray();
+        if (period is ReferencePeriod part) notes.Add($"period: {part} only");
+        var otherScopes = converted.Where(x => x.Shown.Quantity.Unit == unit && !SameKind(x.Shown)).ToArray();
         if (otherScopes.Length > 0)
-            notes.Add("other scopes left out of the range: " + string.Join("; ", otherScopes.Select(x => $"{x.Shown.Scope ?? "plain meaning"} {FigureFormat.ForPeople(x.Shown)} ({x.Shown.Year})").Distinct(StringComparer.Ordinal)));
+            notes.Add("other scopes or periods left out of the range: " + string.Join("; ", otherScopes.Select(x => $"{x.Shown.Scope ?? "plain meaning"} {FigureFormat.ForPeople(x.Shown)} ({x.Shown.When})").Distinct(StringComparer.Ordinal)));
         var range = new FigureSet(sameUnit.Select(x => x.Shown)).Range()!;
         var filters = new List<string>();
         if (pointPool.Any(x => x.Original.Scope is null) && converted.Any(x => x.Original.Scope is not null)) filters.Add("plain scope");
+        if (pointPool.Any(x => x.Original.Period is null) && converted.Any(x => x.Original.Period is not null)) filters.Add("whole year");
         if (pointPool.Count > best.Considered.Count) filters.Add($"nearest to {year}");
         string reason = (filters.Count > 0 ? string.Join(", ", filters) + ": " : "") + best.Reason;
         var chosenOriginal = converted.First(x => ReferenceEquals(x.Shown, best.Chosen)).Original;
@@ -279,7 +393,7 @@ internal sealed class ComparisonBuilder
             point = new Quantity(best.Chosen.Midpoint, point.Unit);
             notes.Add($"the point is the midpoint of the range {FigureFormat.ForPeople(best.Chosen)}");
         }
-        return new Evaluated(point, range.Min, range.Max, best.Chosen.Year.ToString(), reason, inputs, rateSources, notes.Distinct(StringComparer.Ordinal).ToList());
+        return new Evaluated(point, range.Min, range.Max, best.Chosen.When, reason, inputs, rateSources, notes.Distinct(StringComparer.Ordinal).ToList());
     }
 
     private ComparisonCell Derive(DerivedMetric d, Evaluated num, Evaluated den)
@@ -291,7 +405,12 @@ internal sealed class ComparisonBuilder
             if (den.Point is null) notes.Add($"no {d.Denominator}");
             return new ComparisonCell(d.Name, null, null, null, "") { IsDerived = true, Notes = notes };
         }
-        // Inputs must count for a common year (the year rule between the two chosen figures), or the quotient is not shown.
+        // Inputs must cover the same period, and count for a common year (the year rule between the two chosen figures), or the quotient is not shown.
+        if (num.Inputs[0].Period != den.Inputs[0].Period)
+        {
+            notes.Add($"inputs of different periods: {d.Numerator} {num.Inputs[0].When}, {d.Denominator} {den.Inputs[0].When}");
+            return new ComparisonCell(d.Name, null, null, null, "") { IsDerived = true, Notes = notes };
+        }
         if (Distance(num.Inputs[0].Year, den.Inputs[0].Year) is null)
         {
             notes.Add($"inputs of years too far apart to divide: {d.Numerator} {num.Year}, {d.Denominator} {den.Year}");
@@ -324,6 +443,7 @@ internal sealed class ComparisonBuilder
         return new ComparisonCell(d.Name, point, low * scale, high * scale, year)
         {
             IsDerived = true,
+            Age = num.Age is null && den.Age is null ? null : Math.Max(num.Age ?? 0, den.Age ?? 0),
             Reason = $"{d.Numerator}: {num.Reason} | {d.Denominator}: {den.Reason}",
             Sources = numCell.Sources.Concat(denCell.Sources).Distinct().ToArray(),
             Notes = notes.Distinct(StringComparer.Ordinal).ToArray(),
@@ -347,6 +467,9 @@ internal static class Interval
 /// <summary>The value of one indicator of one region for one year, before it becomes a cell.</summary>
 internal sealed record Evaluated(Quantity? Point, decimal? Low, decimal? High, string Year, string? Reason, IReadOnlyList<Figure> Inputs, IReadOnlyList<Source> RateSources, IReadOnlyList<string> Notes)
 {
+    /// <summary>Years older than the comparison year, when an older figure was admitted (MaxAge).</summary>
+    public int? Age { get; init; }
+
     public static Evaluated Empty(IReadOnlyList<string> notes) => new(null, null, null, "", null, [], [], notes);
 
     public ComparisonCell ToCell(string metric, SourceRegistry sources) => new(metric, Point, Low, High, Year)
@@ -355,6 +478,7 @@ internal sealed record Evaluated(Quantity? Point, decimal? Low, decimal? High, s
         Sources = Inputs.Select(f => f.Source).Concat(RateSources).Select(sources.Number).Distinct().ToArray(),
         Notes = Notes,
         Inputs = Inputs,
+        Age = Age,
     };
 }
 

@@ -43,8 +43,8 @@ public sealed record DerivedMetric(string Name, Indicator Numerator, Indicator D
 
 /// <summary>
 /// Settings of <see cref="Comparison.Create"/>. Only <see cref="Focal"/> is required. Defaults: peers of the same
-/// product focus, the five main indicators and every built-in derived metric, the latest year each cluster has,
-/// money in the focal cluster's currency, the default best-estimate policy, no pinned sources, plan targets left out,
+/// product focus, the five main indicators and every built-in derived metric, one comparison year chosen from the
+/// focal cluster's figures (<see cref="Year"/>), suspicious figures left out, money in the focal cluster's currency, the default best-estimate policy, no pinned sources, plan targets left out,
 /// and <see cref="MissingRatePolicy.Error"/> for years without an annual exchange rate.
 /// </summary>
 public sealed record ComparisonOptions
@@ -83,11 +83,32 @@ public sealed record ComparisonOptions
     public IReadOnlyList<DerivedMetric> Derived { get; init; } = DerivedMetric.All;
 
     /// <summary>
-    /// The year compared, or null for the latest year each cluster has (shown per row). A figure counts for year Y
-    /// when its reference year equals Y, or is one year away when either year is approximate — the rule of
-    /// <see cref="FigureSet.Conflicts"/>. Undated figures and multi-year totals never count for a year.
+    /// The year Y compared, or null to choose it: the latest stated year (approximate or not) in which the focal
+    /// cluster has actual, non-suspicious pairs_per_year, output_value and firm_count of the plain meaning, or, when
+    /// no year has all three, the latest year with the most of them (the comparison's notes say which and why). A
+    /// figure counts for Y when its reference year equals Y, or is one year away when the figure's year is
+    /// approximate; a figure of Y beats one of Y±1. Undated figures and multi-year totals never count. A cell with
+    /// nothing in that window is empty (see <see cref="MaxAge"/>). Ignored with <see cref="LatestOfEach"/>.
     /// </summary>
     public int? Year { get; init; }
+
+    /// <summary>
+    /// How many years older than the comparison year a figure may be, 0 or more (default 0), when a cell has nothing
+    /// for the year itself: the latest older figure within that age is used, and the cell says its year and age
+    /// (<see cref="ComparisonCell.Age"/>).
+    /// </summary>
+    public int MaxAge { get; init; }
+
+    /// <summary>
+    /// Whether each cluster is shown at the latest year it has (each indicator at its own latest year when that
+    /// year has none), instead of one year for all (default false). Every value shows its year; values more than
+    /// <see cref="StaleYears"/> years older than the focal cluster's year are not ranked and their cells say so
+    /// (<see cref="ComparisonCell.Age"/>). Cannot be combined with <see cref="Year"/>.
+    /// </summary>
+    public bool LatestOfEach { get; init; }
+
+    /// <summary>With <see cref="LatestOfEach"/>: values more than this many years (5) older than the focal cluster's year are left out of ranks.</summary>
+    public const int StaleYears = 5;
 
     /// <summary>The currency money is shown in; null for the currency of the focal cluster's money figures (no conversion when every cluster uses it).</summary>
     public Currency? Currency { get; init; }
@@ -115,6 +136,12 @@ public sealed record ComparisonOptions
     public bool IncludeTargets { get; init; }
 
     /// <summary>
+    /// Whether suspicious and superseded figures (<see cref="Figure.Status"/>) may be used for points, ranges, ranks,
+    /// derived figures, shares and charts (default false: they are left out, and the cell notes say so).
+    /// </summary>
+    public bool IncludeSuspicious { get; init; }
+
+    /// <summary>
     /// These options with <paramref name="regionId"/> pinned to the figures whose source title, URL or origin equals
     /// <paramref name="source"/>, or whose origin starts with it (an origin such as <c>seeds/000_c6e03cb025974693.txt</c>).
     /// </summary>
@@ -122,10 +149,14 @@ public sealed record ComparisonOptions
     {
         ArgumentNullException.ThrowIfNull(regionId);
         ArgumentNullException.ThrowIfNull(source);
-        return Pin(regionId, f => string.Equals(f.Source.Title, source, StringComparison.Ordinal)
-            || string.Equals(f.Source.Url, source, StringComparison.Ordinal)
-            || (f.Origin is not null && f.Origin.StartsWith(source, StringComparison.Ordinal)));
+        return Pin(regionId, f => IsFrom(f, source));
     }
+
+    /// <summary>Whether <paramref name="figure"/> comes from <paramref name="source"/>: its title, URL or origin, or an origin starting with it.</summary>
+    internal static bool IsFrom(Figure figure, string source) =>
+        string.Equals(figure.Source.Title, source, StringComparison.Ordinal)
+        || string.Equals(figure.Source.Url, source, StringComparison.Ordinal)
+        || (figure.Origin is not null && figure.Origin.StartsWith(source, StringComparison.Ordinal));
 
     /// <summary>These options with <paramref name="regionId"/> pinned to the figures <paramref name="predicate"/> accepts.</summary>
     public ComparisonOptions Pin(string regionId, Func<Figure, bool> predicate)

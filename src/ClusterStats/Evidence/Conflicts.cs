@@ -12,83 +12,126 @@ public sealed record ConflictOptions
     public decimal Tolerance { get; init; } = 0.05m;
 
     /// <summary>
-    /// Extra years, 0 or more, by which two reference years may differ and still be compared. Default 0: only equal
-    /// years, or years one apart when either is approximate (the rule of the library). A wider window compares a
-    /// time series with itself, for example 8 billion pairs (2008) against 9 billion (2004).
+    /// How many years apart two stated years may be, 1 or more, to count as adjacent for a possible conflict
+    /// (<see cref="ConflictKind.Possible"/>). Default 1. It never joins figures of different years into a conflict:
+    /// a series that changes from year to year is a trend, not a disagreement.
     /// </summary>
-    public int YearWindow { get; init; }
+    public int AdjacentYears { get; init; } = 1;
 
     /// <summary>
-    /// Whether to compare figures with different scope notes (default false: "related firms" and "sock firms" are
-    /// different questions). When true, each group says whether its scopes differ (<see cref="ConflictGroup.ScopesDiffer"/>).
+    /// Whether to compare figures with different scope notes or periods (default false: "related firms" and "sock
+    /// firms", or Q1 and the whole year, are different questions). When true, each group says whether its scopes
+    /// differ (<see cref="ConflictGroup.ScopesDiffer"/>).
     /// </summary>
     public bool AcrossScopes { get; init; }
 }
 
+/// <summary>What a <see cref="ConflictGroup"/> is.</summary>
+public enum ConflictKind
+{
+    /// <summary>Figures of one stated year (approximate or not) that differ by more than the tolerance: the sources disagree.</summary>
+    Conflict,
+
+    /// <summary>
+    /// A pair of figures of adjacent stated years, at least one of them approximate, that differ by more than the
+    /// tolerance: they disagree if the approximate year is really the other one.
+    /// </summary>
+    Possible,
+}
+
+/// <summary>The stable codes of <see cref="ConflictKind"/>: <c>conflict</c> and <c>possible</c>.</summary>
+public static class ConflictKindCodes
+{
+    /// <summary>The stable code: conflict or possible.</summary>
+    public static string ToCode(this ConflictKind kind) => kind switch
+    {
+        ConflictKind.Conflict => "conflict",
+        ConflictKind.Possible => "possible",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown conflict kind."),
+    };
+}
+
 /// <summary>
-/// A group of figures for the same region and indicator whose values disagree: <see cref="Figures"/> (dated, each
-/// with its source), sorted by reference year then value, and the undated figures of the same region, indicator and
-/// scope, listed beside the group and not matched by year.
+/// A group of figures for the same region, indicator, scope and period whose values disagree: for a
+/// <see cref="ConflictKind.Conflict"/> every figure of one stated year, for a <see cref="ConflictKind.Possible"/>
+/// conflict a pair of figures of adjacent years. <see cref="Figures"/> (dated, each with its source) are sorted by
+/// reference year then value; the undated figures of the same region, indicator and scope are listed beside a
+/// conflict, not matched by year.
 /// </summary>
 /// <param name="RegionId">The region.</param>
 /// <param name="Indicator">The indicator.</param>
 /// <param name="Scope">The common scope note (null for the plain meaning); with <see cref="ConflictOptions.AcrossScopes"/>, the scope of the first figure.</param>
 /// <param name="Figures">The disagreeing dated figures, by year then value.</param>
-/// <param name="Undated">Undated figures of the same region, indicator and scope, listed beside the group (never matched).</param>
+/// <param name="Undated">Undated figures of the same region, indicator and scope, listed beside a conflict (never matched); empty for a possible conflict.</param>
 /// <param name="RelativeSpread">(max - min) / max(|max|, |min|) of the stated values of <paramref name="Figures"/>.</param>
 public sealed record ConflictGroup(string RegionId, Indicator Indicator, string? Scope, IReadOnlyList<Figure> Figures, IReadOnlyList<Figure> Undated, decimal RelativeSpread)
 {
-    /// <summary>Whether the figures of the group have different scope notes (possible only with <see cref="ConflictOptions.AcrossScopes"/>).</summary>
-    public bool ScopesDiffer => Figures.Select(f => f.Scope).Distinct(StringComparer.Ordinal).Skip(1).Any();
+    /// <summary>Whether the figures disagree within one stated year, or possibly across adjacent years.</summary>
+    public ConflictKind Kind { get; init; }
+
+    /// <summary>Whether the figures of the group have different scope notes or periods (possible only with <see cref="ConflictOptions.AcrossScopes"/>).</summary>
+    public bool ScopesDiffer => Figures.Select(f => (f.Scope, f.Period)).Distinct().Skip(1).Any();
 
     /// <summary>The smallest and largest stated values of the group.</summary>
     public (Figure Lowest, Figure Highest) Extremes => (Figures.MinBy(f => f.Quantity.Value)!, Figures.MaxBy(f => f.Quantity.Value)!);
 }
 
+/// <summary>
+/// Finds conflicts in time linear in the number of figures (one dictionary pass, then a sort per key): a conflict is
+/// one stated year of one key, so nothing chains across years; possible conflicts pair the figures of two adjacent
+/// years of one key, which costs the number of such pairs.
+/// </summary>
 internal static class ConflictFinder
 {
     public static IReadOnlyList<ConflictGroup> Find(IReadOnlyList<Figure> figures, ConflictOptions options)
     {
         if (options.Tolerance < 0) ThrowHelper.Argument(nameof(options), "Tolerance must be 0 or more.");
-        if (options.YearWindow < 0) ThrowHelper.Argument(nameof(options), "YearWindow must be 0 or more.");
-        var result = new List<ConflictGroup>();
-        var groups = figures.GroupBy(f => (f.RegionId, f.Indicator, f.IsTarget, f.Quantity.Unit.Code, Scope: options.AcrossScopes ? null : f.Scope));
+        if (options.AdjacentYears < 1) ThrowHelper.Argument(nameof(options), "AdjacentYears must be 1 or more.");
+        var conflicts = new List<ConflictGroup>();
+        var possible = new List<ConflictGroup>();
+        var groups = figures.GroupBy(f => (f.RegionId, f.Indicator, f.IsTarget, f.Quantity.Unit.Code,
+            Scope: options.AcrossScopes ? null : f.Scope, Period: options.AcrossScopes ? null : f.Period));
         foreach (var g in groups)
         {
-            var dated = g.Where(f => f.Year.IsKnown).OrderBy(f => f.Year.From).ThenBy(f => f.Year.To).ToList();
             var undated = g.Where(f => !f.Year.IsKnown).ToArray();
-            foreach (var cluster in Link(dated, options.YearWindow))
+            // One bucket per stated year (approximate or not); a multi-year total is its own stated year.
+            var years = g.Where(f => f.Year.IsKnown).GroupBy(f => (From: f.Year.From!.Value, To: f.Year.To!.Value))
+                .OrderBy(y => y.Key.From).ThenBy(y => y.Key.To).ToList();
+            foreach (var year in years)
             {
-                if (cluster.Count < 2) continue;
-                decimal min = cluster.Min(f => f.Quantity.Value), max = cluster.Max(f => f.Quantity.Value);
-                decimal scale = Math.Max(Math.Abs(min), Math.Abs(max));
-                decimal spread = scale == 0 ? 0 : (max - min) / scale;
-                if (spread <= options.Tolerance) continue;
-                var ordered = cluster.OrderBy(f => f.Year.From).ThenBy(f => f.Quantity.Value).ToArray();
-                result.Add(new ConflictGroup(g.Key.RegionId, g.Key.Indicator, ordered[0].Scope, ordered, undated, spread));
+                var members = year.ToArray();
+                if (members.Length < 2 || Spread(members) is not decimal spread || spread <= options.Tolerance) continue;
+                conflicts.Add(new ConflictGroup(g.Key.RegionId, g.Key.Indicator, members[0].Scope, Sorted(members), undated, spread));
+            }
+            var singles = years.Where(y => y.Key.From == y.Key.To).ToDictionary(y => y.Key.From, y => y.ToArray());
+            foreach (var (year, earlier) in singles.OrderBy(x => x.Key))
+            {
+                for (int d = 1; d <= options.AdjacentYears; d++)
+                {
+                    if (!singles.TryGetValue(year + d, out var later)) continue;
+                    foreach (var a in earlier)
+                    {
+                        foreach (var b in later)
+                        {
+                            if (!a.Year.IsApproximate && !b.Year.IsApproximate) continue;
+                            Figure[] pair = [a, b];
+                            if (Spread(pair) is decimal s && s > options.Tolerance)
+                                possible.Add(new ConflictGroup(g.Key.RegionId, g.Key.Indicator, a.Scope, Sorted(pair), [], s) { Kind = ConflictKind.Possible });
+                        }
+                    }
+                }
             }
         }
-        return result;
+        conflicts.AddRange(possible);
+        return conflicts;
     }
 
-    // Single linkage over figures sorted by start year: a figure joins the current cluster when it is close to any member.
-    private static List<List<Figure>> Link(List<Figure> sorted, int window)
-    {
-        var clusters = new List<List<Figure>>();
-        foreach (var f in sorted)
-        {
-            var current = clusters.Count > 0 ? clusters[^1] : null;
-            if (current is not null && current.Any(m => Close(m.Year, f.Year, window))) current.Add(f);
-            else clusters.Add([f]);
-        }
-        return clusters;
-    }
+    private static Figure[] Sorted(Figure[] figures) => figures.OrderBy(f => f.Year.From).ThenBy(f => f.Year.To).ThenBy(f => f.Quantity.Value).ToArray();
 
-    private static bool Close(ReferenceYear a, ReferenceYear b, int window)
+    private static decimal? Spread(IReadOnlyList<Figure> figures)
     {
-        int allowed = window + (a.IsApproximate || b.IsApproximate ? 1 : 0);
-        // Distance between the two year ranges (0 when they overlap).
-        int gap = Math.Max(0, Math.Max(a.From!.Value - b.To!.Value, b.From!.Value - a.To!.Value));
-        return gap <= allowed;
+        decimal min = figures.Min(f => f.Quantity.Value), max = figures.Max(f => f.Quantity.Value);
+        decimal scale = Math.Max(Math.Abs(min), Math.Abs(max));
+        return scale == 0 ? 0 : (max - min) / scale;
     }
 }

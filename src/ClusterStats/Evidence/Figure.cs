@@ -7,8 +7,9 @@ namespace ClusterStats;
 /// exact <see cref="ClusterStats.Quantity"/>; <see cref="Qualifier"/> keeps "more than" (lower bound) and "nearly";
 /// a range (三四万, 2-3 million) has <see cref="Qualifier.Range"/>, its low bound as the value and <see cref="ValueHigh"/>;
 /// <see cref="IsTarget"/> marks plan targets, which are not actual output; <see cref="Scope"/> says what was counted
-/// when it differs from the plain meaning of the indicator ("related firms", "capacity", "Jan-Apr 2023,
-/// above-size firms"). Immutable; two figures are equal when every field is equal.
+/// when it differs from the plain meaning of the indicator ("related firms", "capacity", "above-designated-size
+/// firms"); <see cref="Period"/> says when a figure covers only part of its year (Jan-Apr 2023); <see cref="Status"/>
+/// keeps doubted figures out of comparisons. Immutable; two figures are equal when every field is equal.
 /// </summary>
 public sealed record Figure
 {
@@ -78,9 +79,18 @@ public sealed record Figure
     /// <summary>Free-text notes: dating, scope and doubts.</summary>
     public string? Notes { get; init; }
 
+    /// <summary>Whether the figure may be used for points, ranks, derived figures, shares and charts (default <see cref="FigureStatus.Ok"/>).</summary>
+    public FigureStatus Status { get; init; }
+
+    /// <summary>The part of the year the figure covers (<c>2023-Q1</c>, <c>2023-01/2023-09</c>); null for the whole year.</summary>
+    public ReferencePeriod? Period { get; init; }
+
+    /// <summary>The period for people: the part of the year when there is one (<c>2023-Q1</c>), else the year (<c>~2024</c>), or "undated".</summary>
+    public string When => Period?.ToString() ?? (Year.IsKnown ? Year.ToString() : "undated");
+
     /// <summary>
     /// A line for people: <c>2.2 billion pairs (2200000000), ~2024, 遼陽・小北河靴下業… [medium]</c>.
     /// </summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{RegionId} {Indicator}: {FigureFormat.ForPeople(this)}{(IsTarget ? " (target)" : "")} ({Quantity.Value}{(ValueHigh is decimal h ? ".." + h.ToString(CultureInfo.InvariantCulture) : "")}), {(Year.IsKnown ? Year.ToString() : "undated")}{(Scope is null ? "" : "; " + Scope)}; {Source.Title} [{Source.Confidence.ToCode()}]");
+        $"{RegionId} {Indicator}: {FigureFormat.ForPeople(this)}{(IsTarget ? " (target)" : "")} ({Quantity.Value}{(ValueHigh is decimal h ? ".." + h.ToString(CultureInfo.InvariantCulture) : "")}), {When}{(Scope is null ? "" : "; " + Scope)}{(Status == FigureStatus.Ok ? "" : "; " + Status.ToCode())}; {Source.Title} [{Source.Confidence.ToCode()}]");
 }

@@ -37,7 +37,9 @@ public static class FigureFrames
             S("original_unit", f => f.OriginalUnit),
             S("origin", f => f.Origin),
             S("notes", f => f.Notes),
-            new DecimalDataFrameColumn("value_high", list.Select(f => f.ValueHigh)));
+            new DecimalDataFrameColumn("value_high", list.Select(f => f.ValueHigh)),
+            S("status", f => f.Status.ToCode()),
+            S("period", f => f.Period?.ToString()));
     }
 
     /// <summary>
@@ -55,15 +57,25 @@ public static class FigureFrames
         var target = Column<BooleanDataFrameColumn>(frame, "target");
         var derived = Column<BooleanDataFrameColumn>(frame, "derived");
         var high = frame.Columns.IndexOf("value_high") >= 0 ? Column<DecimalDataFrameColumn>(frame, "value_high") : null;
+        // status and period are optional, as in figure files: a frame without them reads as ok, whole years.
         var text = FigureCsv.Columns.Where(c => c is not ("value" or "year" or "year_to" or "year_approx" or "target" or "derived" or "value_high"))
+            .Where(c => c is not ("status" or "period") || frame.Columns.IndexOf(c) >= 0)
             .ToDictionary(c => c, c => Column<StringDataFrameColumn>(frame, c), StringComparer.Ordinal);
         var figures = new List<Figure>((int)frame.Rows.Count);
         for (long i = 0; i < frame.Rows.Count; i++)
         {
-            string? T(string c) => text[c][i] is { Length: > 0 } s ? s : null;
+            string? T(string c) => text.TryGetValue(c, out var column) && column[i] is { Length: > 0 } s ? s : null;
             string Need(string c) => T(c) ?? ThrowHelper.Invalid<string>($"Data frame row {i}: column '{c}' is empty.");
             if (!QualifierCodes.TryParse(Need("qualifier"), out var qualifier)) ThrowHelper.Invalid($"Data frame row {i}: '{T("qualifier")}' is not a qualifier.");
             if (!ConfidenceCodes.TryParse(Need("confidence"), out var confidence)) ThrowHelper.Invalid($"Data frame row {i}: '{T("confidence")}' is not a confidence.");
+            if (!FigureStatusCodes.TryParse(T("status"), out var status)) ThrowHelper.Invalid($"Data frame row {i}: '{T("status")}' is not a status (ok, suspicious or superseded).");
+            ReferencePeriod? period = null;
+            if (T("period") is string pt)
+            {
+                if (!ReferencePeriod.TryParse(pt, out var p) || year[i] != p.Year || yearTo[i] is not null)
+                    ThrowHelper.Invalid($"Data frame row {i}: period '{pt}' is not a part of the row's year (2023-Q1, 2023-H1 or 2023-01/2023-09).");
+                period = p;
+            }
             var refYear = year[i] is int from ? ReferenceYear.Range(from, yearTo[i] ?? from, approx[i] ?? false) : ReferenceYear.Unknown;
             var source = new Source(Need("source_title"), T("source_url"), T("publisher") ?? "", T("published"), T("quote") ?? "", confidence);
             var v = value[i] ?? ThrowHelper.Invalid<decimal>($"Data frame row {i}: value is missing.");
@@ -78,6 +90,8 @@ public static class FigureFrames
                 Origin = T("origin"),
                 Notes = T("notes"),
                 ValueHigh = h,
+                Status = status,
+                Period = period,
             });
         }
         return new FigureSet(figures);

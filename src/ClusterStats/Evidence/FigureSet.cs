@@ -62,15 +62,17 @@ public sealed class FigureSet : IReadOnlyList<Figure>
     public FigureSet Where(Func<Figure, bool> predicate) => new(_figures.Where(predicate));
 
     /// <summary>
-    /// The groups of figures that disagree. Figures are grouped by region, indicator, target flag and scope note
-    /// (or, with <see cref="ConflictOptions.AcrossScopes"/>, regardless of scope). Within such a group, two dated figures
-    /// are linked when their reference years are equal, or at most one year apart when either is approximate
-    /// (plus <see cref="ConflictOptions.YearWindow"/> years); linked figures form a cluster (single linkage). A
-    /// cluster is a conflict when its largest and smallest stated values differ by more than
-    /// <see cref="ConflictOptions.Tolerance"/> relative to the larger magnitude. Qualifiers do not soften the test:
-    /// "more than 2.5 billion" is compared as 2.5 billion, and the qualifier is shown with the figure. Undated
-    /// figures of the same group are never matched by year: they are listed beside the conflict in
-    /// <see cref="ConflictGroup.Undated"/>.
+    /// The groups of figures that disagree. Figures are keyed by region, indicator, target flag, unit, scope note and
+    /// period (or, with <see cref="ConflictOptions.AcrossScopes"/>, regardless of scope and period). A
+    /// <see cref="ConflictKind.Conflict"/> is every dated figure of one key and one stated year (approximate or not:
+    /// ~2024 and 2024 are one year) when their largest and smallest stated values differ by more than
+    /// <see cref="ConflictOptions.Tolerance"/> relative to the larger magnitude; figures of different years never join
+    /// one group, so a series growing year by year is no conflict. A <see cref="ConflictKind.Possible"/> conflict is a
+    /// pair of figures of adjacent stated years (<see cref="ConflictOptions.AdjacentYears"/>), at least one of them
+    /// approximate, that differ by more than the tolerance; possible conflicts come after the conflicts. Qualifiers do
+    /// not soften the test: "more than 2.5 billion" is compared as 2.5 billion, and the qualifier is shown with the
+    /// figure. Suspicious and superseded figures are listed like the others (their status is shown with them). Undated
+    /// figures of the key are never matched by year: they are listed beside a conflict in <see cref="ConflictGroup.Undated"/>.
     /// </summary>
     public IReadOnlyList<ConflictGroup> Conflicts(ConflictOptions? options = null) => ConflictFinder.Find(_figures, options ?? new ConflictOptions());
 

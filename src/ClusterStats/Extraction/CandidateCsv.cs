@@ -60,6 +60,8 @@ internal sealed partial class CandidateRecord
     [CsvColumn("origin")] public string? Origin { get; set; }
     [CsvColumn("notes")] public string? Notes { get; set; }
     [CsvColumn("value_high")] public decimal? ValueHigh { get; set; }
+    [CsvColumn("status")] public string Status { get; set; } = "";
+    [CsvColumn("period")] public string? Period { get; set; }
     [CsvColumn("extraction_confidence")] public decimal ExtractionConfidence { get; set; }
     [CsvColumn("reason")] public string Reason { get; set; } = "";
     [CsvColumn("span_start")] public int SpanStart { get; set; }
@@ -73,7 +75,7 @@ internal sealed partial class CandidateRecord
             Cluster = f.Cluster, Indicator = f.Indicator, Value = f.Value, Unit = f.Unit, Qualifier = f.Qualifier, Target = f.Target,
             Scope = f.Scope, Year = f.Year, YearTo = f.YearTo, YearApprox = f.YearApprox, SourceTitle = f.SourceTitle, SourceUrl = f.SourceUrl,
             Publisher = f.Publisher, Published = f.Published, Quote = f.Quote, Confidence = f.Confidence, Derived = f.Derived,
-            OriginalUnit = f.OriginalUnit, Origin = f.Origin, Notes = f.Notes, ValueHigh = f.ValueHigh,
+            OriginalUnit = f.OriginalUnit, Origin = f.Origin, Notes = f.Notes, ValueHigh = f.ValueHigh, Status = f.Status, Period = f.Period,
             ExtractionConfidence = c.ExtractionConfidence, Reason = c.Reason, SpanStart = c.QuoteStart, SpanEnd = c.QuoteEnd,
         };
     }

@@ -105,6 +105,10 @@ public sealed class ClusterReport
             Rates = data.ExchangeRates,
             RatePolicy = options.RatePolicy,
             IncludeTargets = options.IncludeTargets,
+            IncludeSuspicious = options.IncludeSuspicious,
+            LatestOfEach = options.LatestOfEach,
+            MaxAge = options.MaxAge,
+            Pins = options.Pins,
         };
         progress?.Report(options.Peers is null
             ? $"comparing {focal} with the clusters of its product focus"
@@ -222,13 +226,15 @@ public sealed class ClusterReport
 
     private string ConflictSummary()
     {
-        if (Conflicts.Count == 0) return "<p>The sources agree: no two dated figures of the same indicator, scope and year differ by more than 5 %.</p>\n";
-        var sb = new StringBuilder("<p>Figures of the same indicator, scope and year (or a year apart when approximate) that differ by more than 5 %:</p>\n<ul class=\"summary\">\n");
+        if (Conflicts.Count == 0) return "<p>The sources agree: no two dated figures of the same indicator, scope and year differ by more than 5 %, nor do figures of adjacent years where one year is approximate.</p>\n";
+        var sb = new StringBuilder("<p>Conflicts: figures of the same indicator, scope and stated year (approximate or not) that differ by more than 5 %. " +
+            "Possible conflicts: figures of adjacent years, at least one year approximate, that differ by more than 5 % (they disagree if the approximate year is the other one). " +
+            "Figures of different years are never joined: change from year to year is a trend, shown in the time series.</p>\n<ul class=\"summary\">\n");
         foreach (var g in Conflicts)
         {
             var (low, high) = g.Extremes;
             sb.Append(CultureInfo.InvariantCulture,
-                $"<li>{Html.Encode(g.Indicator.Name)}{(g.Scope is null ? "" : " (" + Html.Encode(g.Scope) + ")")}: {Html.Encode(FigureFormat.ForPeople(low))} ({Html.Encode(FigureTables.YearText(low.Year))}) to {Html.Encode(FigureFormat.ForPeople(high))} ({Html.Encode(FigureTables.YearText(high.Year))}) across {g.Figures.Count} dated figures, {g.RelativeSpread * 100:0.#} % apart.</li>\n");
+                $"<li>{(g.Kind == ConflictKind.Conflict ? "Conflict" : "Possible conflict")}, {Html.Encode(g.Indicator.Name)}{(g.Scope is null ? "" : " (" + Html.Encode(g.Scope) + ")")}: {Html.Encode(FigureFormat.ForPeople(low))} ({Html.Encode(low.When)}) to {Html.Encode(FigureFormat.ForPeople(high))} ({Html.Encode(high.When)}), {g.Figures.Count} dated figures, {g.RelativeSpread * 100:0.#} % apart.</li>\n");
         }
         return sb.Append("</ul>\n").ToString();
     }
@@ -237,8 +243,8 @@ public sealed class ClusterReport
     {
         var sb = new StringBuilder("<p>");
         sb.Append(Html.Encode(Comparison.Year is int y
-            ? string.Create(CultureInfo.InvariantCulture, $"The year {y} for every cluster. ")
-            : "The latest year each cluster has, shown per row and per value. "));
+            ? string.Create(CultureInfo.InvariantCulture, $"The year {y} for every cluster. {Comparison.Notes[0]} ")
+            : string.Create(CultureInfo.InvariantCulture, $"The latest year each cluster has, shown per row and per value; values more than {ComparisonOptions.StaleYears} years older than {Focal}'s are not ranked. ")));
         if (Comparison.Currency is Currency c)
         {
             sb.Append(Html.Encode($"Money in {c}" + (Options.Currency is null ? ", the currency of the focal cluster's own figures" : "") +
@@ -263,9 +269,7 @@ public sealed class ClusterReport
         return sb.ToString();
     }
 
-    private string ConflictsCsv(SourceNotes notes) => FigureCsv.ToCsvText(Conflicts
-        .SelectMany((g, i) => g.Figures.Select(f => (g, i, f, Matching: "dated")).Concat(g.Undated.Select(f => (g, i, f, Matching: "undated"))))
-        .Select(x => ConflictCsvRecord.From(x.i + 1, x.g, x.f, x.Matching, notes.NumberOf(x.f.Source))));
+    private string ConflictsCsv(SourceNotes notes) => ConflictCsvRecord.ToCsv(Conflicts, notes);
 
     private string Head() => """
         <!DOCTYPE html>
@@ -317,12 +321,14 @@ public sealed class ClusterReport
     private List<ReportChart> PlanCharts()
     {
         var charts = new List<ReportChart>();
-        if (Figures.Any(f => f.Indicator == Indicator.PairsPerYear && f.Year.IsKnown && !f.Year.IsRange))
+        // Suspicious and superseded figures stay in the tables, not in the charts, unless asked for.
+        var charted = Options.IncludeSuspicious ? Figures : Figures.Where(f => f.Status == FigureStatus.Ok);
+        if (charted.Any(f => f.Indicator == Indicator.PairsPerYear && f.Year.IsKnown && !f.Year.IsRange))
         {
             var title = $"{ChartName(Focal)}: {Plotting.Charts.MetricTitle(Indicator.PairsPerYear.Name)}";
             charts.Add(new ReportChart("figures", "timeseries-pairs_per_year.png", title,
-                [.. Figures.Where(f => f.Indicator == Indicator.PairsPerYear && f.Year.IsKnown && !f.Year.IsRange).Select(f => f.Source)],
-                fonts => Plotting.Charts.TimeSeries(Figures, Focal, Indicator.PairsPerYear, title, fonts)));
+                [.. charted.Where(f => f.Indicator == Indicator.PairsPerYear && f.Year.IsKnown && !f.Year.IsRange).Select(f => f.Source)],
+                fonts => Plotting.Charts.TimeSeries(charted, Focal, Indicator.PairsPerYear, title, fonts)));
         }
         foreach (var metric in new[] { Indicator.PairsPerYear.Name, Indicator.OutputValue.Name, DerivedMetric.OutputValuePerPair.Name })
         {
@@ -354,11 +360,12 @@ public sealed class ClusterReport
     private sealed record ReportChart(string Section, string FileName, string Title, IReadOnlyList<Source> Sources, Func<ChartFontResolver?, Plot> Draw);
 }
 
-/// <summary>One row of conflicts.csv: a figure of a conflict group with the group's key and spread.</summary>
+/// <summary>One row of conflicts.csv: a figure of a conflict group with the group's kind, key and spread.</summary>
 [CsvRecord]
 internal sealed partial class ConflictCsvRecord
 {
     [CsvColumn("group")] public int Group { get; set; }
+    [CsvColumn("kind")] public string Kind { get; set; } = "";
     [CsvColumn("cluster")] public string Cluster { get; set; } = "";
     [CsvColumn("indicator")] public string Indicator { get; set; } = "";
     [CsvColumn("scope")] public string? Scope { get; set; }
@@ -373,10 +380,18 @@ internal sealed partial class ConflictCsvRecord
     [CsvColumn("source_title")] public string SourceTitle { get; set; } = "";
     [CsvColumn("source_url")] public string? SourceUrl { get; set; }
     [CsvColumn("quote")] public string Quote { get; set; } = "";
+    [CsvColumn("status")] public string Status { get; set; } = "";
+    [CsvColumn("period")] public string? Period { get; set; }
+
+    /// <summary>The groups as CSV, one row per figure and group (undated figures beside a conflict marked so), sources numbered by <paramref name="notes"/>.</summary>
+    public static string ToCsv(IEnumerable<ConflictGroup> conflicts, SourceNotes notes) => FigureCsv.ToCsvText(conflicts
+        .SelectMany((g, i) => g.Figures.Select(f => (g, i, f, Matching: "dated")).Concat(g.Undated.Select(f => (g, i, f, Matching: "undated"))))
+        .Select(x => From(x.i + 1, x.g, x.f, x.Matching, notes.NumberOf(x.f.Source))));
 
     public static ConflictCsvRecord From(int group, ConflictGroup g, Figure f, string matching, int sourceNumber) => new()
     {
         Group = group,
+        Kind = g.Kind.ToCode(),
         Cluster = g.RegionId,
         Indicator = g.Indicator.Name,
         Scope = g.Scope,
@@ -391,5 +406,7 @@ internal sealed partial class ConflictCsvRecord
         SourceTitle = f.Source.Title,
         SourceUrl = f.Source.Url,
         Quote = f.Source.Quote,
+        Status = f.Status.ToCode(),
+        Period = f.Period?.ToString(),
     };
 }

@@ -9,7 +9,7 @@ namespace ClusterStats;
 /// </summary>
 public static class FigureTables
 {
-    private static readonly string[] FigureHeaders = ["Region", "Indicator", "Value", "Plain value", "Unit", "Qualifier", "Year", "Scope", "Source"];
+    private static readonly string[] FigureHeaders = ["Region", "Indicator", "Value", "Plain value", "Unit", "Qualifier", "Year", "Scope", "Status", "Source"];
 
     /// <summary>An HTML table of the figures with a numbered list of their sources.</summary>
     public static string ToHtml(this IEnumerable<Figure> figures, SourceNotes? notes = null)
@@ -22,7 +22,7 @@ public static class FigureTables
             Html.Encode(f.RegionId), Html.Encode(f.Indicator.Name),
             Html.Encode(FigureFormat.ForPeople(f) + (f.IsTarget ? " (target)" : "")),
             Html.Encode(Plain(f.Quantity.Value)), Html.Encode(f.Quantity.Unit.Code), Html.Encode(f.Qualifier.ToCode()),
-            Html.Encode(YearText(f.Year)), Html.Encode(f.Scope ?? ""),
+            Html.Encode(f.When), Html.Encode(f.Scope ?? ""), Html.Encode(f.Status.ToCode()),
             notes.HtmlReference(f.Source) + " " + Html.Encode(f.Source.Confidence.ToCode()),
         ]).ToList();
         var table = Html.Table("figures", FigureHeaders, rows);
@@ -37,15 +37,16 @@ public static class FigureTables
         var rows = figures.Select(f => (IReadOnlyList<string>)
         [
             f.RegionId, f.Indicator.Name, FigureFormat.ForPeople(f) + (f.IsTarget ? " (target)" : ""),
-            Plain(f.Quantity.Value), f.Quantity.Unit.Code, f.Qualifier.ToCode(), YearText(f.Year), f.Scope ?? "",
+            Plain(f.Quantity.Value), f.Quantity.Unit.Code, f.Qualifier.ToCode(), f.When, f.Scope ?? "", f.Status.ToCode(),
             string.Create(CultureInfo.InvariantCulture, $"[{notes.NumberOf(f.Source)}] {f.Source.Confidence.ToCode()}"),
         ]).ToList();
         return Markdown.Table(FigureHeaders, rows) + "\n" + notes.ToMarkdown();
     }
 
     /// <summary>
-    /// An HTML view of conflicting groups: one table per group (each figure with its value, year and source), the
-    /// undated figures listed beside it as undated, then the numbered sources.
+    /// An HTML view of conflicting groups: one table per group, captioned with its kind (conflict or possible
+    /// conflict), each figure with its value, year or period, source and status, the undated figures listed beside it
+    /// as undated, then the numbered sources.
     /// </summary>
     public static string ToHtml(this IEnumerable<ConflictGroup> conflicts, SourceNotes? notes = null)
     {
@@ -58,10 +59,10 @@ public static class FigureTables
         {
             count++;
             var caption = string.Create(CultureInfo.InvariantCulture,
-                $"{g.RegionId} · {g.Indicator.Name}{(g.Scope is null ? "" : " · " + g.Scope)}: sources disagree by {g.RelativeSpread * 100:0.#} %");
+                $"{(g.Kind == ConflictKind.Conflict ? "Conflict" : "Possible conflict")} · {g.RegionId} · {g.Indicator.Name}{(g.Scope is null ? "" : " · " + g.Scope)}: sources {(g.Kind == ConflictKind.Conflict ? "disagree" : "may disagree")} by {g.RelativeSpread * 100:0.#} %");
             var rows = g.Figures.Select(f => Row(f, "dated", notes))
                 .Concat(g.Undated.Select(f => Row(f, "undated — listed beside the group, not matched by year", notes)));
-            sb.Append(Html.Table("conflict", ["Value", "Plain value", "Unit", "Qualifier", "Year", "Source", "Quote", "Matching"], rows, caption));
+            sb.Append(Html.Table("conflict", ["Value", "Plain value", "Unit", "Qualifier", "Year", "Source", "Quote", "Matching", "Status"], rows, caption));
         }
         if (count == 0) sb.Append("<p>No conflicts: the sources agree within the tolerance.</p>");
         sb.Append("</div>");
@@ -72,13 +73,11 @@ public static class FigureTables
         [
             Html.Encode(FigureFormat.ForPeople(f) + (f.IsTarget ? " (target)" : "")),
             Html.Encode(Plain(f.Quantity.Value)), Html.Encode(f.Quantity.Unit.Code), Html.Encode(f.Qualifier.ToCode()),
-            Html.Encode(YearText(f.Year)), notes.HtmlReference(f.Source) + " " + Html.Encode(f.Source.Title),
-            Html.Encode(f.Source.Quote), Html.Encode(matching),
+            Html.Encode(f.When), notes.HtmlReference(f.Source) + " " + Html.Encode(f.Source.Title),
+            Html.Encode(f.Source.Quote), Html.Encode(matching), Html.Encode(f.Status.ToCode()),
         ];
     }
 
     /// <summary>Plain invariant digits, no grouping and no exponent: <c>2200000000</c>.</summary>
     internal static string Plain(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
-
-    internal static string YearText(ReferenceYear year) => year.IsKnown ? year.ToString() : "undated";
 }

@@ -4,7 +4,7 @@ namespace ClusterStats;
 
 /// <summary>
 /// Settings of <see cref="ClusterReport.Create(ReferenceDataset, string, ReportOptions?, IProgress{string}?)"/>. Every
-/// setting has a default: the peers of the same product focus, the latest year each cluster has, money in the focal
+/// setting has a default: the peers of the same product focus, one year chosen from the focal cluster's figures, money in the focal
 /// cluster's own currency (CNY for a Chinese cluster) and the nearest year's exchange rate for a year without one.
 /// </summary>
 public sealed record ReportOptions
@@ -12,7 +12,7 @@ public sealed record ReportOptions
     /// <summary>Explicit peer ids; null (default) for every cluster with the focal cluster's product focus.</summary>
     public IReadOnlyList<string>? Peers { get; init; }
 
-    /// <summary>The year compared, or null (default) for the latest year each cluster has, shown per row.</summary>
+    /// <summary>The year compared, or null (default) to choose it from the focal cluster's figures (see <see cref="ComparisonOptions.Year"/>).</summary>
     public int? Year { get; init; }
 
     /// <summary>
@@ -30,6 +30,18 @@ public sealed record ReportOptions
 
     /// <summary>Whether plan targets may count in the comparison (default false). The figure table always lists them, marked as targets.</summary>
     public bool IncludeTargets { get; init; }
+
+    /// <summary>Whether suspicious and superseded figures may count in the comparison and the charts (default false). The figure table always lists them, marked.</summary>
+    public bool IncludeSuspicious { get; init; }
+
+    /// <summary>Whether each cluster is compared at its own latest year instead of one year for all (see <see cref="ComparisonOptions.LatestOfEach"/>).</summary>
+    public bool LatestOfEach { get; init; }
+
+    /// <summary>How many years older than the comparison year a figure may be when a cell has none for the year (see <see cref="ComparisonOptions.MaxAge"/>; default 0).</summary>
+    public int MaxAge { get; init; }
+
+    /// <summary>Pinned sources per region id (see <see cref="ComparisonOptions.Pins"/>); none by default.</summary>
+    public IReadOnlyDictionary<string, Func<Figure, bool>> Pins { get; init; } = new Dictionary<string, Func<Figure, bool>>(StringComparer.Ordinal);
 
     /// <summary>What the figures are, as shown in the report (default: "the ClusterStats reference dataset").</summary>
     public string DataDescription { get; init; } = "the ClusterStats reference dataset";

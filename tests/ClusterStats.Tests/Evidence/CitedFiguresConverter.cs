@@ -16,7 +16,27 @@ internal static partial class CitedFiguresConverter
 {
     public const string SeedFile = "seeds/000_c6e03cb025974693.txt";
 
-    internal sealed record UnitMapping(string Unit, Qualifier Qualifier = Qualifier.Exact, bool Target = false, string? Scope = null);
+    /// <summary>A unit text's unit, qualifier, target flag, scope note and, for a part of a year, its first and last month.</summary>
+    internal sealed record UnitMapping(string Unit, Qualifier Qualifier = Qualifier.Exact, bool Target = false, string? Scope = null, (int First, int Last)? Months = null);
+
+    /// <summary>A status set for one row of the research table, with the reason read in its notes.</summary>
+    internal sealed record StatusMapping(FigureStatus Status, string Reason);
+
+    /// <summary>
+    /// The status of research-table lines whose notes doubt the figure itself (every other row is ok). Rows whose
+    /// notes name a conflict, a scope difference or an uncertain year stay ok: those doubts are shown by conflicts,
+    /// scopes and approximate years. The seed article's own figures are the subject of the report and stay ok.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<int, StatusMapping> Statuses = new Dictionary<int, StatusMapping>
+    {
+        [40] = new(FigureStatus.Suspicious, "'one third' of world output: a claim never sourced to a world statistic"),
+        [54] = new(FigureStatus.Suspicious, "35 % of the global market: a promotional-style claim"),
+        [92] = new(FigureStatus.Suspicious, "marketing, unverified market-research figure; the notes say not to use it as an anchor"),
+        [120] = new(FigureStatus.Suspicious, "amateur site, undated; the notes say to verify before use"),
+        [151] = new(FigureStatus.Suspicious, "600 million dozen = 7.2 bn pairs from about 8,000 workers: likely a misquote; the notes say not to use without verification"),
+        [152] = new(FigureStatus.Suspicious, "half of America's socks: a boast by city leaders, not a statistic"),
+        [154] = new(FigureStatus.Suspicious, "'1 in 8' socks worn worldwide: a long-repeated local claim, not a statistic"),
+    };
 
     internal sealed record IndicatorMapping(string Indicator, string? Scope = null, bool Target = false);
 
@@ -39,16 +59,16 @@ internal static partial class CitedFiguresConverter
         ["CNY"] = new("CNY"),
         ["CNY (lower bound)"] = new("CNY", Qualifier.AtLeast),
         ["CNY (plan target)"] = new("CNY", Target: true),
-        ["CNY (Jan-Apr 2023, above-size firms)"] = new("CNY", Scope: "Jan-Apr 2023, above-designated-size firms"),
-        ["CNY (Q1 2023, self-operated exports, lower bound)"] = new("CNY", Qualifier.AtLeast, Scope: "Q1 2023, self-operated exports"),
+        ["CNY (Jan-Apr 2023, above-size firms)"] = new("CNY", Scope: "above-designated-size firms", Months: (1, 4)),
+        ["CNY (Q1 2023, self-operated exports, lower bound)"] = new("CNY", Qualifier.AtLeast, Scope: "self-operated exports", Months: (1, 3)),
         ["CNY (all-inclusive, 全口径)"] = new("CNY", Scope: "all-inclusive (全口径)"),
         ["CNY (operating income)"] = new("CNY", Scope: "operating income (revenue)"),
         ["USD"] = new("USD"),
-        ["USD (Jan-Sep 2023, socks industry)"] = new("USD", Scope: "Jan-Sep 2023"),
+        ["USD (Jan-Sep 2023, socks industry)"] = new("USD", Months: (1, 9)),
         ["USD (HS 6115)"] = new("USD", Scope: "HS 6115 (pantyhose, socks and other hosiery)"),
         ["USD (socks + pantyhose)"] = new("USD", Scope: "socks and pantyhose"),
         ["USD (2020-2024, 5-year total)"] = new("USD", Scope: "cumulative, 5-year total"),
-        ["USD (Jan-Jun 2022)"] = new("USD", Scope: "Jan-Jun 2022"),
+        ["USD (Jan-Jun 2022)"] = new("USD", Months: (1, 6)),
         ["USD (socks trade balance)"] = new("USD"),
         ["EUR"] = new("EUR"),
         ["EUR (extra-EU)"] = new("EUR", Scope: "extra-EU imports"),
@@ -215,9 +235,15 @@ internal static partial class CitedFiguresConverter
             var indicator = Indicators.TryGetValue(row["indicator"], out var im) ? im : new IndicatorMapping(row["indicator"]);
             var region = regionIds.TryGetValue(row["region"], out var id) ? id : throw new InvalidOperationException($"{origin}: unmapped region '{row["region"]}'");
             var year = ParseYear(row["year"], approximateSources.Contains(SourceKey(row) + "|" + row["year"]));
+            ReferencePeriod? period = unit.Months is var (first, last)
+                ? ReferencePeriod.Months(year.From ?? throw new InvalidOperationException($"{origin}: a part of a year without a year"), first, last)
+                : null;
             figures.Add(new Figure(region, new Indicator(indicator.Indicator), new Quantity(decimal.Parse(row["value"], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), Unit.Parse(unit.Unit)),
                 unit.Qualifier, unit.Target || indicator.Target, JoinScope(indicator.Scope, unit.Scope), year, source)
-            { OriginalUnit = row["unit"], Origin = origin, Notes = Blank(row["notes"]) });
+            {
+                OriginalUnit = row["unit"], Origin = origin, Notes = Blank(row["notes"]), Period = period,
+                Status = Statuses.TryGetValue(row.Line, out var status) ? status.Status : FigureStatus.Ok,
+            });
         }
         figures.AddRange(SeedFigures());
         figures.AddRange(FiguresFromNotes(figures));
@@ -282,7 +308,7 @@ internal static partial class CitedFiguresConverter
         yield return new Figure("japan", Indicator.PairsPerYear, Quantity.Pairs(88_300_000m), Qualifier.Approximately, false, null, nara.Year, nara.Source)
         { IsDerived = true, Origin = "cited-figures.csv:127 (notes)", Notes = "DERIVED: Nara's 52.98 m pairs are about 60% of national output, so the national total is about 52.98 m / 0.6 = 88.3 m pairs." };
         var yiwu = From("cited-figures.csv:79");
-        yield return new Figure("yiwu", Indicator.ExportValue, Quantity.Money(240_000_000m, Currency.USD), Qualifier.Exact, false, "Jan-Jun 2011", ReferenceYear.Exact(2011), yiwu.Source)
-        { Origin = "cited-figures.csv:79 (notes)", Notes = "H1 2011 exports of $240 m, stated in the notes of the $688 m (2010) row." };
+        yield return new Figure("yiwu", Indicator.ExportValue, Quantity.Money(240_000_000m, Currency.USD), Qualifier.Exact, false, null, ReferenceYear.Exact(2011), yiwu.Source)
+        { Period = ReferencePeriod.Half(2011, 1), Origin = "cited-figures.csv:79 (notes)", Notes = "H1 2011 exports of $240 m, stated in the notes of the $688 m (2010) row." };
     }
 }

@@ -6,14 +6,23 @@ public class CliFigureVerbTests
     private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Test]
-    public void Conflicts_for_xiaobeihe_show_the_seed_2_2_billion_against_2_5_and_2_6_billion()
+    public void Conflicts_for_xiaobeihe_show_the_seed_2_2_billion_against_2_6_billion_and_possibly_against_2_5_billion()
     {
         var (code, output, _) = Run("conflicts", "--cluster", "xiaobeihe");
         Assert.That(code, Is.EqualTo(0));
-        var block = output.Split("\n\n").Single(b => b.StartsWith("xiaobeihe pairs_per_year", StringComparison.Ordinal));
+        var block = output.Split("\n\n").Single(b => b.StartsWith("conflict: xiaobeihe pairs_per_year ~2024", StringComparison.Ordinal));
         Assert.That(block, Does.Contain("2.2 billion pairs").And.Contain("2200000000").And.Contain("~2024").And.Contain("seeds/000_c6e03cb025974693.txt"));
-        Assert.That(block, Does.Contain("2.5 billion pairs").And.Contain("2500000000").And.Contain("2.6 billion pairs").And.Contain("2600000000"));
+        Assert.That(block, Does.Contain("2.6 billion pairs").And.Contain("2600000000").And.Not.Contain("2500000000  2023"));
         Assert.That(block, Does.Contain("undated (not matched)"));
+        var possible = output.Split("\n\n").Single(b => b.StartsWith("possible: xiaobeihe pairs_per_year 2023 / ~2024", StringComparison.Ordinal));
+        Assert.That(possible, Does.Contain("2.5 billion pairs").And.Contain("2.2 billion pairs").And.Contain("12.0 % apart"));
+        Assert.That(output.IndexOf("possible:", StringComparison.Ordinal), Is.GreaterThan(output.LastIndexOf("conflict:", StringComparison.Ordinal)), "listed apart, after the conflicts");
+
+        var (csvCode, csv, _) = Run("conflicts", "--cluster", "xiaobeihe", "--format", "csv");
+        Assert.That(csvCode, Is.EqualTo(0));
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines[0], Does.StartWith("group,kind,cluster,indicator,").And.EndWith(",status,period"));
+        Assert.That(lines.Skip(1).Select(l => l.Split(',')[1]).Distinct(), Is.EquivalentTo(new[] { "conflict", "possible" }));
     }
 
     [Test]

@@ -23,9 +23,9 @@ public class RangeFigureTests
         var figure = Range("xiaobeihe", Indicator.Employees, Quantity.Persons(30_000m), 40_000m, 2023);
         string csv = FigureCsv.ToCsv([figure]);
         var lines = csv.Split("\r\n");
-        Assert.That(lines[0], Does.EndWith(",notes,value_high"));
+        Assert.That(lines[0], Does.EndWith(",notes,value_high,status,period"));
         Assert.That(lines[1], Does.StartWith("xiaobeihe,employees,30000,persons,range,false,"));
-        Assert.That(lines[1], Does.EndWith(",40000"));
+        Assert.That(lines[1], Does.EndWith(",40000,ok,"));
         var back = FigureCsv.Read(Bytes(csv), "range.csv").Single();
         Assert.That(back, Is.EqualTo(figure));
         Assert.That(back.ValueHigh, Is.EqualTo(40_000m));

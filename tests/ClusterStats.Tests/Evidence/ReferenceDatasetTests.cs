@@ -103,8 +103,32 @@ public class ReferenceDatasetTests
         var range = figures.Single(f => f.OriginalUnit == "USD (2020-2024, 5-year total)");
         Assert.That((range.Year.From, range.Year.To, range.Scope), Is.EqualTo(((int?)2020, (int?)2024, "cumulative, 5-year total")));
         var partial = figures.Single(f => f.OriginalUnit == "CNY (Jan-Apr 2023, above-size firms)");
-        Assert.That((partial.Indicator, partial.Scope), Is.EqualTo((Indicator.OutputValue, "Jan-Apr 2023, above-designated-size firms")));
+        Assert.That((partial.Indicator, partial.Scope, partial.Period), Is.EqualTo((Indicator.OutputValue, "above-designated-size firms", (ReferencePeriod?)ReferencePeriod.Months(2023, 1, 4))));
+        Assert.That(partial.Period.ToString(), Is.EqualTo("2023-01/2023-04"));
+        var quarter = figures.Single(f => f.OriginalUnit == "CNY (Q1 2023, self-operated exports, lower bound)");
+        Assert.That((quarter.Scope, quarter.Period.ToString(), quarter.When), Is.EqualTo(("self-operated exports", "2023-Q1", "2023-Q1")));
+        Assert.That(figures.Single(f => f.Origin == "cited-figures.csv:79 (notes)").Period.ToString(), Is.EqualTo("2011-H1"));
+        Assert.That(figures.Single(f => f.OriginalUnit == "USD (Jan-Sep 2023, socks industry)").Period.ToString(), Is.EqualTo("2023-01/2023-09"));
         Assert.That(figures.Count(f => !f.Year.IsKnown && f.Origin!.StartsWith("cited-figures", StringComparison.Ordinal)), Is.EqualTo(14), "14 blank years in the research table");
+    }
+
+    [Test]
+    public void Doubted_figures_are_marked_by_the_checked_in_status_list_and_the_seed_stays_ok()
+    {
+        var data = ReferenceData.Load();
+        var rows = SourceRows().ToDictionary(r => r.Line);
+        foreach (var (line, mapping) in CitedFiguresConverter.Statuses)
+        {
+            Assert.That(rows[line]["region"], Is.Not.EqualTo("FX reference"), $"line {line}");
+            Assert.That(mapping.Reason, Is.Not.Empty, $"line {line}");
+            var figure = data.Figures.Single(f => f.Origin == "cited-figures.csv:" + line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.That(figure.Status, Is.EqualTo(mapping.Status), $"line {line}");
+        }
+        // Fort Payne: 600 million dozen = 7.2 bn pairs (~2000), SUSPICIOUS in its own record.
+        var fortPayne = data.Figures.Single(f => f.RegionId == "fort-payne" && f.Indicator == Indicator.PairsPerYear);
+        Assert.That((fortPayne.Quantity.Value, fortPayne.Status), Is.EqualTo((7_200_000_000m, FigureStatus.Suspicious)));
+        Assert.That(data.Figures.Where(f => f.Origin == CitedFiguresConverter.SeedFile).Select(f => f.Status), Is.All.EqualTo(FigureStatus.Ok));
+        Assert.That(data.Figures.Count(f => f.Status != FigureStatus.Ok), Is.EqualTo(CitedFiguresConverter.Statuses.Count), "only the listed rows carry a status");
     }
 
     [Test]

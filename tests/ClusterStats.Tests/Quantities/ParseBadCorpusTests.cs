@@ -4,7 +4,8 @@ using ClusterStats.Tests.Evidence;
 
 namespace ClusterStats.Tests.Quantities;
 
-/// <summary>Each tests/data/bad/parse/NAME.txt (one figure text) fails with the message of NAME.expected, in the library and on the command line.</summary>
+/// <summary>Each tests/data/bad/parse/NAME.txt (one figure text) fails on the command line with the message of NAME.expected
+/// (the library side of the same corpus is run by <see cref="BadInputCorpusTests"/>).</summary>
 public class ParseBadCorpusTests
 {
     private static string Folder => Repo.Path("tests", "data", "bad", "parse");
@@ -13,28 +14,15 @@ public class ParseBadCorpusTests
         Directory.GetFiles(Repo.Path("tests", "data", "bad", "parse"), "*.txt").Order(StringComparer.Ordinal)
             .Select(f => new TestCaseData(Path.GetFileNameWithoutExtension(f)).SetName("Bad figure " + Path.GetFileName(f)));
 
+    // A case file may end with one line break, which is not part of the input or the message.
+    private static string Read(string file)
+    {
+        var text = File.ReadAllText(file, Encoding.UTF8);
+        return text.EndsWith('\n') ? text[..^1] : text;
+    }
+
     private static (string Text, string Expected) Load(string name) =>
-        (File.ReadAllText(Path.Combine(Folder, name + ".txt"), Encoding.UTF8), File.ReadAllText(Path.Combine(Folder, name + ".expected"), Encoding.UTF8));
-
-    [Test]
-    public void The_corpus_has_an_expected_message_for_every_input()
-    {
-        var inputs = Directory.GetFiles(Folder, "*.txt").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray();
-        var expected = Directory.GetFiles(Folder, "*.expected").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray();
-        Assert.That(inputs, Has.Length.GreaterThanOrEqualTo(20));
-        Assert.That(expected, Is.EqualTo(inputs));
-    }
-
-    [TestCaseSource(nameof(Cases))]
-    public void Reading_fails_with_the_expected_message(string name)
-    {
-        var (text, expected) = Load(name);
-        var result = QualifiedQuantity.TryParse(text);
-        Assert.That(result.Success, Is.False, text);
-        Assert.That(result.ToException()!.Message, Is.EqualTo(expected));
-        var thrown = Assert.Throws<ClusterStatsFormatException>(() => QualifiedQuantity.Parse(text))!;
-        Assert.That(thrown.Message, Is.EqualTo(expected));
-    }
+        (Read(Path.Combine(Folder, name + ".txt")), Read(Path.Combine(Folder, name + ".expected")));
 
     [TestCaseSource(nameof(Cases))]
     public void The_parse_verb_exits_1_with_the_expected_message(string name)

@@ -20,8 +20,10 @@ public class QuickStartTests
         });
         Charts.Comparison(comparison, "pairs_per_year").Save(png);
 
-        var values = conflicts.SelectMany(c => c.Figures).Select(f => f.Quantity.Value).ToList();
-        Assert.That(values, Does.Contain(2_200_000_000m).And.Contain(2_500_000_000m).And.Contain(2_600_000_000m));
+        var conflict = conflicts.Single(c => c.Kind == ConflictKind.Conflict).Figures.Select(f => (f.Quantity.Value, f.Year.ToString())).ToList();
+        Assert.That(conflict, Does.Contain((2_200_000_000m, "~2024")).And.Contain((2_600_000_000m, "~2024")));
+        var possible = conflicts.Single(c => c.Kind == ConflictKind.Possible).Figures.Select(f => (f.Quantity.Value, f.Year.ToString()));
+        Assert.That(possible, Is.EqualTo(new[] { (2_500_000_000m, "2023"), (2_200_000_000m, "~2024") }));
         Assert.That((figure.Value, figure.Unit, figure.Qualifier), Is.EqualTo((20_000m, Unit.Persons, Qualifier.AtLeast)));
         Assert.That(comparison.Rows.Select(r => r.RegionId), Does.Contain("datang").And.Contain("nara"));
         Assert.That(new FileInfo(png).Length, Is.GreaterThan(10_000));

@@ -23,10 +23,18 @@ public class FigureTablesTests
     {
         var md = Xiaobeihe.ToMarkdown();
         var lines = md.Split('\n');
-        Assert.That(lines[0], Is.EqualTo("| Region | Indicator | Value | Plain value | Unit | Qualifier | Year | Scope | Source |"));
-        Assert.That(lines[1], Is.EqualTo("|---|---|---|---|---|---|---|---|---|"));
+        Assert.That(lines[0], Is.EqualTo("| Region | Indicator | Value | Plain value | Unit | Qualifier | Year | Scope | Status | Source |"));
+        Assert.That(lines[1], Is.EqualTo("|---|---|---|---|---|---|---|---|---|---|"));
         Assert.That(md, Does.Contain("| xiaobeihe | pairs_per_year | 2.2 billion pairs | 2200000000 | pairs | exact |"));
         Assert.That(md, Does.Contain("1. ["));
+    }
+
+    [Test]
+    public void Fort_Paynes_7_2_billion_pairs_stay_in_the_figures_table_marked_suspicious()
+    {
+        var fortPayne = ReferenceData.Load().Figures.Where(regionId: "fort-payne");
+        Assert.That(fortPayne.ToMarkdown(), Does.Contain("| fort-payne | pairs_per_year | 7.2 billion pairs | 7200000000 | pairs | exact | ~2000 | converted from 600 million dozen; suspicious | suspicious |"));
+        Assert.That(fortPayne.ToHtml(), Does.Contain("<td>suspicious</td>"));
     }
 
     [Test]

@@ -6,10 +6,12 @@ namespace ClusterStats;
 
 /// <summary>
 /// Reads and writes figures in the tidy figure schema (one figure per row; see data/README.md):
-/// <c>cluster,indicator,value,unit,qualifier,target,scope,year,year_to,year_approx,source_title,source_url,publisher,published,quote,confidence,derived,original_unit,origin,notes,value_high</c>.
+/// <c>cluster,indicator,value,unit,qualifier,target,scope,year,year_to,year_approx,source_title,source_url,publisher,published,quote,confidence,derived,original_unit,origin,notes,value_high,status,period</c>.
 /// Required columns: cluster, indicator, value, unit, source_title, confidence; the others may be left out
-/// (qualifier exact, target false, year unknown, no high bound). A range has qualifier <c>range</c>, its low bound in
-/// <c>value</c> and its high bound in <c>value_high</c>, which every other row leaves empty. Values are plain invariant digits (<c>2200000000</c>). Reading is
+/// (qualifier exact, target false, year unknown, no high bound, status ok, period the whole year). A range has
+/// qualifier <c>range</c>, its low bound in <c>value</c> and its high bound in <c>value_high</c>, which every other row
+/// leaves empty. Columns are found by their header name, in any order. Values are plain invariant digits
+/// (<c>2200000000</c>). Reading is
 /// strict (see <see cref="CsvReadOptions"/>); problems raise <see cref="CsvInputException"/>. Writing is UTF-8 without
 /// BOM, CRLF line ends, and text cells that a spreadsheet would run as formulas (starting with = + - @) get a
 /// leading <c>'</c>, which reading removes again; numbers stay numbers.
@@ -22,6 +24,7 @@ public static class FigureCsv
         "cluster", "indicator", "value", "unit", "qualifier", "target", "scope", "year", "year_to", "year_approx",
         "source_title", "source_url", "publisher", "published", "quote", "confidence", "derived", "original_unit", "origin", "notes",
         "value_high",
+        "status", "period",
     ];
 
     /// <summary>The columns every file must have.</summary>
@@ -140,6 +143,15 @@ public static class FigureCsv
         var published = r.Text("published");
         if (published is not null && !IsIsoDatePrefix(published)) r.Error("published", published, "a date as yyyy, yyyy-MM or yyyy-MM-dd, or nothing");
         bool derived = r.Bool("derived");
+        var statusText = r.Text("status");
+        if (!FigureStatusCodes.TryParse(statusText, out var status)) r.Error("status", statusText!, "ok, suspicious, superseded or nothing (ok)");
+        ReferencePeriod? period = null;
+        if (r.Text("period") is string periodText)
+        {
+            if (!ReferencePeriod.TryParse(periodText, out var p)) r.Error("period", periodText, "a part of one year such as 2023-Q1, 2023-H1 or 2023-01/2023-09, or nothing for the whole year");
+            else if (year != p.Year || yearTo is not null) r.Error("period", periodText, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a part of the year in the year column ({(year is int yy ? yy.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none")}{(yearTo is null ? "" : ", a range")}), or nothing"));
+            else period = p;
+        }
         if (r.HasErrors || value is null || unit is null) return null;
         var refYear = year is int from ? ReferenceYear.Range(from, yearTo ?? from, approx) : ReferenceYear.Unknown;
         var source = new Source(title, r.Text("source_url"), r.Text("publisher") ?? "", published, r.Text("quote") ?? "", confidence);
@@ -150,6 +162,8 @@ public static class FigureCsv
             Origin = r.Text("origin"),
             Notes = r.Text("notes"),
             ValueHigh = qualifier == Qualifier.Range ? high : null,
+            Status = status,
+            Period = period,
         };
     }
 
@@ -183,6 +197,8 @@ internal sealed partial class FigureRecord
     [CsvColumn("origin")] public string? Origin { get; set; }
     [CsvColumn("notes")] public string? Notes { get; set; }
     [CsvColumn("value_high")] public decimal? ValueHigh { get; set; }
+    [CsvColumn("status")] public string Status { get; set; } = "";
+    [CsvColumn("period")] public string? Period { get; set; }
 
     public static FigureRecord From(Figure f) => new()
     {
@@ -207,5 +223,7 @@ internal sealed partial class FigureRecord
         Origin = f.Origin,
         Notes = f.Notes,
         ValueHigh = f.ValueHigh,
+        Status = f.Status.ToCode(),
+        Period = f.Period?.ToString(),
     };
 }
