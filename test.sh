@@ -18,14 +18,26 @@ finish() {
   exit $?
 }
 
-# Adds the passed/failed counters of every TRX file under $1 to the totals.
+# Adds the counters of every TRX file under $1 to the totals: a result counts as passed only when it passed; every
+# other result in the total (failed, error, timeout, aborted, inconclusive, not executed or skipped, not runnable,
+# disconnected, passed but run aborted, warning, pending, in progress) counts as a failure and is named on stderr.
 count_trx() {
-  local f p x
+  local f counters total p x name n other
   while IFS= read -r f; do
-    p=$(grep -o '<Counters [^>]*' "$f" | grep -o ' passed="[0-9]*"' | grep -o '[0-9]*')
-    x=$(grep -o '<Counters [^>]*' "$f" | grep -o ' failed="[0-9]*"' | grep -o '[0-9]*')
+    counters=$(grep -o '<Counters [^>]*' "$f")
+    total=$(grep -o ' total="[0-9]*"' <<<"$counters" | grep -o '[0-9]*')
+    p=$(grep -o ' passed="[0-9]*"' <<<"$counters" | grep -o '[0-9]*')
+    other=0
+    for name in failed error timeout aborted inconclusive passedButRunAborted notRunnable notExecuted disconnected \
+                warning inProgress pending; do
+      n=$(grep -o " $name=\"[0-9]*\"" <<<"$counters" | grep -o '[0-9]*')
+      if [ "${n:-0}" -gt 0 ]; then other=$((other + n)); echo "FAILED: $n test result(s) $name in $f" >&2; fi
+    done
+    # A result the counters do not classify (total above the sum) is not a pass either.
+    x=$(( ${total:-0} - ${p:-0} ))
+    [ "$other" -gt "$x" ] && x=$other
     passed=$((passed + ${p:-0}))
-    failed=$((failed + ${x:-0}))
+    failed=$((failed + x))
   done < <(find "$1" -name '*.trx' 2>/dev/null)
 }
 

@@ -44,7 +44,7 @@ public static class Chart30
 }
 
 /// <summary>
-/// <c>charts-vs-mpl ROUNDS N</c>: alternates ScottPlot (in this process) and matplotlib (bench/plot_mpl.py, one
+/// <c>charts-vs-mpl ROUNDS N [SCRIPT]</c>: alternates ScottPlot (in this process) and matplotlib (baselines/plot_mpl.py, one
 /// process per round) on the same 30-region chart, N renders each per round; prints per-round medians (the first
 /// render of a round excluded, as plot_mpl.py does) and the median ratio ScottPlot / matplotlib.
 /// </summary>
@@ -54,7 +54,7 @@ public static class ChartsVersusMatplotlib
     {
         int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
         int n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
-        string script = args.Length > 2 ? args[2] : "/work/shared/bench/plot_mpl.py";
+        string script = args.Length > 2 ? args[2] : BaselineScript("plot_mpl.py");
         var outDir = Directory.CreateTempSubdirectory("clusterstats-charts-vs-mpl-").FullName;
         var items = Chart30.Load();
 
@@ -94,6 +94,15 @@ public static class ChartsVersusMatplotlib
         if (process.ExitCode != 0 || at < 0) throw new InvalidOperationException($"plot_mpl.py failed ({process.ExitCode}): {err}");
         var ms = err[(at + marker.Length)..].Split("ms")[0];
         return double.Parse(ms, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A script of baselines/ in the repository this program was built from.</summary>
+    private static string BaselineScript(string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClusterStats.sln"))) dir = dir.Parent;
+        if (dir is null) throw new InvalidOperationException($"ClusterStats.sln not found above {AppContext.BaseDirectory}: pass the path of {name}");
+        return Path.Combine(dir.FullName, "tests", "ClusterStats.Benchmarks", "baselines", name);
     }
 
     internal static double Median(IEnumerable<double> values)

@@ -6,7 +6,7 @@ using ClusterStats.Microdata;
 namespace ClusterStats.Benchmarks;
 
 /// <summary>
-/// Workload W of the shared benchmark description, on the public API: firm-level CSV -> groups by region, industry and
+/// Workload W as baselines/README.md describes it, on the public API: firm-level CSV -> groups by region, industry and
 /// year (agg.csv) -> 2023 location quotients (lq_2023.csv) -> Herfindahl-Hirschman index per region (hhi_2023.csv) ->
 /// top 10 regions by LQ in industry 1761 (top10_1761.csv). Set W_TIMING=1 for a breakdown of the phases on stderr.
 /// </summary>

@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
 # Workload W side by side: ClusterStats vs DuckDB (and pandas), alternating runs on the same file, medians.
-# usage: w-compare.sh IN.csv RUNS DUCKDB_PROJECT_DIR [--no-pandas]
-#   DUCKDB_PROJECT_DIR: a writable copy of shared/bench/duckdb-w (built here in Release).
+# usage: w-compare.sh IN.csv [RUNS] [--no-pandas]
+#   IN.csv: a firm file of baselines/gen_firms.py. The DuckDB baseline is baselines/duckdb-w (built here in Release);
+#   pandas runs baselines/w_pandas.py with Debian's python3-pandas (/usr/bin/python3).
 # Prints per tool the median wall time, median CPU time (user+sys) and median peak RSS (/usr/bin/time -v),
 # then the ratios of ClusterStats to the others. Results of the last runs stay in $WORK (printed).
 set -euo pipefail
-in=$(realpath "$1"); runs=${2:-5}; duck=$(realpath "$3"); pandas=1
-[ "${4:-}" = "--no-pandas" ] && pandas=0
+in=$(realpath "$1"); runs=${2:-5}; pandas=1
+[ "${3:-}" = "--no-pandas" ] && pandas=0
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d /tmp/w-compare.XXXXXX)
+duck="$here/baselines/duckdb-w"
+work=$(mktemp -d -t w-compare.XXXXXX)
 echo "building Release (once, not timed)" >&2
 dotnet build "$here/ClusterStats.Benchmarks.csproj" -c Release -v q -nologo >/dev/null
 dotnet build "$duck" -c Release -v q -nologo >/dev/null
 cs_dll="$here/bin/Release/net10.0/ClusterStats.Benchmarks.dll"
 duck_dll=$(find "$duck/bin/Release" -name 'duckdb-w.dll' | head -1)
-pandas_py=/work/shared/bench/w_pandas.py
+pandas_py="$here/baselines/w_pandas.py"
 
 one() { # name command... ; appends "wall cpu rss_kib" to $work/name.txt
   local name=$1; shift

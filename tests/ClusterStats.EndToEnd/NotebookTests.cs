@@ -4,7 +4,10 @@ namespace ClusterStats.EndToEnd;
 
 /// <summary>
 /// Every code cell of every notebook in notebooks/, as executed by dotnet-repl against the freshly packed package, is
-/// one test case: it passes when the cell produced no error output.
+/// one test case: it passes when the executed cell is the repository's cell, produced no error output, and shows what
+/// it computed. dotnet-repl leaves execution_count empty and a cell that did not run has no outputs, so a shown output
+/// is the only evidence of a run: every code cell of these notebooks ends with a value (or displays one), and the
+/// package cell must list ClusterStats among the installed packages.
 /// </summary>
 [TestFixture]
 public class NotebookTests
@@ -30,12 +33,40 @@ public class NotebookTests
     public void Cell_runs_without_error(string notebook, int index)
     {
         var cell = ExecutedCell(notebook, index);
-        var errors = cell.GetProperty("outputs").EnumerateArray()
+        Assert.That(Source(cell), Is.EqualTo(Source(RepositoryCell(notebook, index))), $"{notebook} cell {index}: the executed cell is another cell");
+        var outputs = cell.GetProperty("outputs").EnumerateArray().ToList();
+        var errors = outputs
             .Where(o => o.GetProperty("output_type").GetString() == "error")
             .Select(o => o.GetProperty("evalue").GetString())
             .ToList();
         Assert.That(errors, Is.Empty, $"{notebook} cell {index} failed");
-        Assert.That(cell.GetProperty("outputs").GetArrayLength() + Source(cell).Length, Is.Positive, "the cell ran");
+
+        var shown = outputs.Select(Shown).Where(text => text.Trim().Length > 0).ToList();
+        Assert.That(shown, Is.Not.Empty,
+            $"{notebook} cell {index} shows nothing, so nothing proves it ran: end the cell with the value it computed");
+        if (Source(cell).TrimStart().StartsWith("#r \"nuget: ClusterStats", StringComparison.Ordinal))
+            Assert.That(shown.Any(t => t.Contains("Installed Packages", StringComparison.Ordinal) && t.Contains("ClusterStats, ", StringComparison.Ordinal)), Is.True, $"{notebook} cell {index}: the package was not installed");
+    }
+
+    // The text a display, result or stream output carries (every MIME type's data joined); empty for other outputs.
+    private static string Shown(JsonElement output)
+    {
+        static string Text(JsonElement value) => value.ValueKind == JsonValueKind.Array
+            ? string.Concat(value.EnumerateArray().Select(v => v.GetString()))
+            : value.GetString() ?? "";
+        return output.GetProperty("output_type").GetString() switch
+        {
+            "display_data" or "execute_result" when output.TryGetProperty("data", out var data) =>
+                string.Concat(data.EnumerateObject().Select(d => Text(d.Value))),
+            "stream" when output.TryGetProperty("text", out var text) => Text(text),
+            _ => "",
+        };
+    }
+
+    private static JsonElement RepositoryCell(string notebook, int index)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(E2E.RepositoryRoot, "notebooks", notebook)));
+        return doc.RootElement.GetProperty("cells")[index].Clone();
     }
 
     internal static JsonElement ExecutedCell(string notebook, int index)

@@ -1,19 +1,18 @@
 #!/usr/bin/env bash
 # Whole headless notebook runs, side by side: ClusterStats through dotnet-repl against a freshly packed package, and
-# the Jupyter baseline (pandas + matplotlib through nbconvert) from shared/bench/notebook. Both notebooks load the same
+# the Jupyter baseline (pandas + matplotlib through nbconvert, pandas-matplotlib.ipynb beside this script). Both load the same
 # 30 regions with Chinese names, show a table and draw a bar chart with Chinese labels. Runs alternate (J D J D ...);
 # the first .NET run after packing is "cold" (NuGet restore and extraction of a new version), the rest are "warm".
 # The notebook pins the freshly packed version (see below).
-# Usage: bench-notebook.sh [ROUNDS] [SHARED_BENCH_DIR]
+# Usage: bench-notebook.sh [ROUNDS]
 # Needs: apt-get install -y --no-install-recommends jupyter-nbconvert python3-ipykernel python3-pandas python3-matplotlib fonts-noto-cjk
 set -euo pipefail
 rounds=${1:-5}
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../../.." && pwd)
-shared=${2:-$repo/../shared/bench}
 work=$(mktemp -d)
 mkdir -p "$work/jupyter" "$work/dotnet" "$work/out"
-cp "$shared/notebook/pandas-matplotlib.ipynb" "$shared/notebook/chart30.csv" "$work/jupyter/"
+cp "$here/pandas-matplotlib.ipynb" "$here/chart30.csv" "$work/jupyter/"
 cp "$here/clusterstats-chart30.ipynb" "$here/chart30.csv" "$repo/dotnet-tools.json" "$work/dotnet/"
 version="0.1.0-bench.$(date -u +%Y%m%d%H%M%S)"
 dotnet pack "$repo/src/ClusterStats/ClusterStats.csproj" -c Release -o "$work/feed" -p:VersionSuffix="${version#0.1.0-}" >/dev/null

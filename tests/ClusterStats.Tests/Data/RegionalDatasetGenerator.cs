@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ClusterStats.Tests.Evidence;
 
 namespace ClusterStats.Tests.Data;
 
@@ -69,20 +70,10 @@ internal static class RegionalDatasetGenerator
 
 public class RegionalDatasetTests
 {
-    private static string RepositoryFile(string relative)
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClusterStats.sln"))) dir = dir.Parent;
-        Assert.That(dir, Is.Not.Null, "repository root not found");
-        return Path.Combine(dir!.FullName, relative);
-    }
-
     [Test]
     public void The_committed_regional_dataset_is_exactly_the_generators_output()
     {
-        var committed = File.ReadAllText(RepositoryFile("data/regional-employment.csv"));
-        Assert.That(committed, Is.EqualTo(RegionalDatasetGenerator.Generate()),
-            "data/regional-employment.csv differs from RegionalDatasetGenerator.Generate(); regenerate it with CLUSTERSTATS_WRITE_DATA=1");
+        Repo.AssertCommittedIsGenerated("data/regional-employment.csv", RegionalDatasetGenerator.Generate());
     }
 
     [Test]
@@ -92,19 +83,5 @@ public class RegionalDatasetTests
         Assert.That(lines, Has.Length.EqualTo(1 + 10 * 8 * 2));
         var keys = lines.Skip(1).Select(l => string.Join(',', l.Split(',').Take(3))).ToList();
         Assert.That(keys, Is.Unique);
-    }
-}
-
-[SetUpFixture]
-public class RegionalDatasetWriter
-{
-    /// <summary>Writes the dataset when CLUSTERSTATS_WRITE_DATA=1 (a maintainer's step; the test above then checks it).</summary>
-    [OneTimeSetUp]
-    public void WriteWhenAsked()
-    {
-        if (Environment.GetEnvironmentVariable("CLUSTERSTATS_WRITE_DATA") != "1") return;
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClusterStats.sln"))) dir = dir.Parent;
-        File.WriteAllText(Path.Combine(dir!.FullName, "data", "regional-employment.csv"), RegionalDatasetGenerator.Generate());
     }
 }

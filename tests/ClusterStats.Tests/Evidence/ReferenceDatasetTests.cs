@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ClusterStats.Tests.Evidence;
 
 /// <summary>The committed reference dataset is exactly the conversion of the research table, and it loads from the assembly.</summary>
@@ -28,14 +26,8 @@ public class ReferenceDatasetTests
     public void Committed_data_files_are_the_output_of_the_converter()
     {
         var (figures, rates) = Generate();
-        // Set CLUSTERSTATS_WRITE_DATA=1 to regenerate data/figures.csv and data/exchange-rates.csv after changing the converter.
-        if (Environment.GetEnvironmentVariable("CLUSTERSTATS_WRITE_DATA") == "1")
-        {
-            File.WriteAllText(Repo.Path("data", "figures.csv"), figures, new UTF8Encoding(false));
-            File.WriteAllText(Repo.Path("data", "exchange-rates.csv"), rates, new UTF8Encoding(false));
-        }
-        Assert.That(File.ReadAllText(Repo.Path("data", "figures.csv")), Is.EqualTo(figures), "data/figures.csv differs from the conversion");
-        Assert.That(File.ReadAllText(Repo.Path("data", "exchange-rates.csv")), Is.EqualTo(rates), "data/exchange-rates.csv differs from the conversion");
+        Repo.AssertCommittedIsGenerated("data/figures.csv", figures);
+        Repo.AssertCommittedIsGenerated("data/exchange-rates.csv", rates);
     }
 
     [Test]

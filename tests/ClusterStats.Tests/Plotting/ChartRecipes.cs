@@ -8,7 +8,7 @@ namespace ClusterStats.Tests.Plotting;
 /// <summary>
 /// The charts the README shows, built through the library's own API from real data: the reference dataset (cited
 /// figures) for Xiaobeihe and its peers, the synthetic panel data/regional-employment.csv for the regional indices,
-/// and the benchmark's 30-town table. Each recipe is used by a test that renders it and writes notebooks/images/chart-*.png.
+/// and the benchmark's 30-town table. Each recipe is used by a test that renders it into artifacts/charts/ and compares it with notebooks/images/chart-*.png.
 /// </summary>
 internal static class ChartRecipes
 {

@@ -26,6 +26,56 @@ internal static class PlotAssert
         Assert.That(share, Is.GreaterThan(0.03), "almost every pixel is background: the chart looks blank");
     }
 
+    /// <summary>
+    /// Compares a rendered PNG with a committed reference image pixel by pixel: same size, and at most
+    /// <paramref name="maxShare"/> of the pixels differ by more than <see cref="ChannelTolerance"/> in any channel
+    /// (anti-aliasing and font hinting move a few edge pixels between machines; a changed bar, label or colour moves
+    /// thousands). On failure a difference image (changed pixels in red) is written beside the rendered one.
+    /// </summary>
+    public static void LooksLike(string rendered, string reference, double maxShare = 0.005)
+    {
+        Assert.That(File.Exists(reference), Is.True, $"reference image {reference} is missing");
+        var diffPath = Path.ChangeExtension(rendered, ".diff.png");
+        double share = DifferingShare(rendered, reference, diffPath);
+        Assert.That(share, Is.LessThanOrEqualTo(maxShare),
+            $"{rendered} differs from {reference} in {share:P2} of the pixels; the differing pixels are red in {diffPath}. " +
+            "If the change is intended, copy the rendered image over the reference.");
+    }
+
+    /// <summary>How far one channel of a pixel may move before the pixel counts as different.</summary>
+    public const int ChannelTolerance = 48;
+
+    /// <summary>
+    /// The share of pixels of two PNG images of one size that differ by more than <see cref="ChannelTolerance"/> in a
+    /// channel; when any differ, writes <paramref name="diffPath"/> with them in red over the faded reference.
+    /// </summary>
+    public static double DifferingShare(string rendered, string reference, string diffPath)
+    {
+        using var actual = SKBitmap.Decode(rendered);
+        using var expected = SKBitmap.Decode(reference);
+        Assert.That(actual, Is.Not.Null, $"{rendered} is not a PNG SkiaSharp can decode");
+        Assert.That(expected, Is.Not.Null, $"{reference} is not a PNG SkiaSharp can decode");
+        Assert.That((actual.Width, actual.Height), Is.EqualTo((expected.Width, expected.Height)), $"size of {rendered} against {reference}");
+        using var diff = new SKBitmap(actual.Width, actual.Height);
+        int differing = 0;
+        for (int y = 0; y < actual.Height; y++)
+            for (int x = 0; x < actual.Width; x++)
+            {
+                SKColor a = actual.GetPixel(x, y), e = expected.GetPixel(x, y);
+                int delta = Math.Max(Math.Max(Math.Abs(a.Red - e.Red), Math.Abs(a.Green - e.Green)),
+                    Math.Max(Math.Abs(a.Blue - e.Blue), Math.Abs(a.Alpha - e.Alpha)));
+                bool differs = delta > ChannelTolerance;
+                if (differs) differing++;
+                diff.SetPixel(x, y, differs ? SKColors.Red : new SKColor(e.Red, e.Green, e.Blue, 60));
+            }
+        if (differing > 0)
+        {
+            using var file = File.Create(diffPath);
+            diff.Encode(file, SKEncodedImageFormat.Png, 100);
+        }
+        return differing / (double)(actual.Width * actual.Height);
+    }
+
     /// <summary>The repository root (the folder holding ClusterStats.sln).</summary>
     public static string RepoRoot
     {
