@@ -23,6 +23,16 @@ public static class IndicesVersusNumpy
     public static int Run(string[] args)
     {
         int rounds = Arg(args, 0, 5), runs = Arg(args, 1, 20), panelRounds = Arg(args, 2, 3);
+        if (rounds < 1 || runs < 1 || panelRounds < 1)
+        {
+            Console.Error.WriteLine("usage: indices-vs-numpy [ROUNDS >= 1] [RUNS >= 1] [PANEL_ROUNDS >= 1]");
+            return 2;
+        }
+        if (!File.Exists(Python))
+        {
+            Console.Error.WriteLine($"indices-vs-numpy needs {Python} with numpy (apt-get install python3-numpy).");
+            return 1;
+        }
         var script = Path.Combine(AppContext.BaseDirectory, "indices_numpy.py");
         var dir = Directory.CreateTempSubdirectory("clusterstats-indices-vs-numpy-").FullName;
         try
@@ -43,6 +53,11 @@ public static class IndicesVersusNumpy
             if (!agree) Console.WriteLine("RESULTS DIFFER from numpy: the ratios above do not compare like with like.");
             Console.WriteLine(Invariant($"LQ+HHI+Krugman 3000x500: ClusterStats/numpy = {ratio:0.00}"));
             return agree ? 0 : 1;
+        }
+        catch (NumpyFailedException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
         }
         finally
         {
@@ -173,7 +188,7 @@ public static class IndicesVersusNumpy
         var line = stdout.Split('\n').FirstOrDefault(l => l.StartsWith("median_ms ", StringComparison.Ordinal));
         if (process.ExitCode != 0 || line is null)
         {
-            throw new InvalidOperationException($"{Python} {script} failed (exit {process.ExitCode}): {stdout}{stderr.Result}");
+            throw new NumpyFailedException($"{Python} {script} {string.Join(' ', arguments)} failed (exit {process.ExitCode}): {stdout}{stderr.Result}");
         }
         return double.Parse(line["median_ms ".Length..], CultureInfo.InvariantCulture);
     }
@@ -254,7 +269,10 @@ public static class IndicesVersusNumpy
 
     private static double Median(IEnumerable<double> values) => ChartsVersusMatplotlib.Median(values);
 
-    private static int Arg(string[] args, int k, int fallback) => args.Length > k ? int.Parse(args[k], CultureInfo.InvariantCulture) : fallback;
+    private static int Arg(string[] args, int k, int fallback) =>
+        args.Length <= k ? fallback : int.TryParse(args[k], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
+
+    private sealed class NumpyFailedException(string message) : Exception(message);
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 

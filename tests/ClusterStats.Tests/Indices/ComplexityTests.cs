@@ -199,6 +199,24 @@ public class ComplexityTests
         AreClose(c.Pci.Values, [-Math.Sqrt(1.5), 0, Math.Sqrt(1.5)], Tol);
     }
 
+    [Test]
+    public void Reflections_from_varied_diversities_when_every_ubiquity_is_equal()
+    {
+        // C1 {P1, P2, P3}, C2 {P1, P4}, C3 {P2, P4}, C4 {P3}: every product is in 2 regions (k_p,0 constant), the
+        // diversities (3, 2, 2, 1) are not, and an even N reflects only those. k_p,1 = (5/2, 5/2, 2, 2);
+        // k_c,2 = (7/3, 9/4, 9/4, 2) = (56, 54, 54, 48)/24: deviations (3, 1, 1, -5)/24, sd 3/24, ECI (1, 1/3, 1/3, -5/3).
+        // PCI: means of those over each product's regions (2/3, 2/3, -1/3, 1/3), mean 1/3, sd 1/sqrt 6:
+        // (sqrt 6/3, sqrt 6/3, -2 sqrt 6/3, 0).
+        var m = Matrix(["C1", "C2", "C3", "C4"], ["P1", "P2", "P3", "P4"],
+            new double[,] { { 1, 1, 1, 0 }, { 1, 0, 0, 1 }, { 0, 1, 0, 1 }, { 0, 0, 1, 0 } });
+        var c = m.ComplexityByReflections(iterations: 2, valuesAreBinary: true);
+        AreClose(c.Eci.Values, [1, 1.0 / 3, 1.0 / 3, -5.0 / 3], Tol);
+        var r6 = Math.Sqrt(6);
+        AreClose(c.Pci.Values, [r6 / 3, r6 / 3, -2 * r6 / 3, 0], Tol);
+        // An odd N reflects the constant ubiquities: no ranking, an error.
+        Assert.Throws<ClusterStatsException>(() => m.ComplexityByReflections(iterations: 1, valuesAreBinary: true));
+    }
+
     [TestCase(0)]
     [TestCase(-1)]
     [TestCase(1001)]

@@ -193,8 +193,8 @@ internal sealed class ComplexityMath
         var kp0 = ProductIds.Select(p => Ubiquity[p]).ToArray();
         var kc = kc0.ToArray();
         var kp = kp0.ToArray();
-        StandardiseReflection(kc, 0, "k_c");
-        StandardiseReflection(kp, 0, "k_p");
+        StandardiseReflection(kc, Math.Abs(kc.Average()));
+        StandardiseReflection(kp, Math.Abs(kp.Average()));
         var nextC = new double[C];
         var nextP = new double[Pn];
         for (int n = 1; n <= iterations; n++)
@@ -213,24 +213,29 @@ internal sealed class ComplexityMath
             }
             (kc, nextC) = (nextC, kc);
             (kp, nextP) = (nextP, kp);
-            StandardiseReflection(kc, n, "k_c");
-            StandardiseReflection(kp, n, "k_p");
+            StandardiseReflection(kc, 1);
+            StandardiseReflection(kp, 1);
+        }
+        if (Array.TrueForAll(kc, v => v == 0))
+        {
+            ThrowHelper.Invalid($"Method of reflections: k_c,{iterations} is constant across regions, so its z-score is undefined (the network gives every region the same rank after {iterations} reflections).");
         }
         return kc;
     }
 
     /// <summary>
-    /// Standardises a reflection in place. Its input had unit spread (or is step 0, degrees); a spread below 1e-12 of
-    /// that means the reflections have become constant across regions or products and their z-score is undefined
-    /// (rounding noise would otherwise be blown up into a plausible-looking ranking).
+    /// Standardises a reflection in place. A spread below 1e-12 of <paramref name="scale"/> (the input's spread: 1 after
+    /// a standardised step; the mean degree at step 0) is a vector that is constant up to rounding: it becomes exactly
+    /// zero, carrying no ranking, instead of rounding noise blown up into a plausible-looking one. Only the chain that
+    /// leads to k_c,N matters (even N from the diversities, odd N from the ubiquities), so a constant is not yet an error.
     /// </summary>
-    private static void StandardiseReflection(double[] k, int step, string name)
+    private static void StandardiseReflection(double[] k, double scale)
     {
         var (mean, sd) = MeanSd(k);
-        double scale = step == 0 ? Math.Abs(mean) : 1;
         if (!(sd > 1e-12 * scale))
         {
-            ThrowHelper.Invalid($"Method of reflections: {name},{step} is constant across {(name == "k_c" ? "regions" : "products")}, so its z-score is undefined (the network gives every {(name == "k_c" ? "region" : "product")} the same rank).");
+            Array.Clear(k);
+            return;
         }
         for (int j = 0; j < k.Length; j++) k[j] = (k[j] - mean) / sd;
     }
