@@ -215,43 +215,22 @@ public sealed partial record Comparison
     private static string Md(string? s) => (s ?? "").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
         .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
 
-    private static string ValueText(ComparisonCell c) => c.Point is Quantity q ? ComparisonNumber.ForPeople(q.Value) + " " + q.Unit.Code : "—";
+    private static string ValueText(ComparisonCell c) => c.Point is Quantity q ? FigureFormat.Number(q.Value) + " " + q.Unit.Code : "—";
 
     private static string RangeText(ComparisonCell c) => c.Point is null ? "" : (c.Low, c.High) switch
     {
         (decimal lo, decimal hi) when lo == hi => "",
-        (decimal lo, decimal hi) => ComparisonNumber.ForPeople(lo) + " – " + ComparisonNumber.ForPeople(hi),
-        (decimal lo, null) => "at least " + ComparisonNumber.ForPeople(lo) + " (open above)",
-        (null, decimal hi) => "at most " + ComparisonNumber.ForPeople(hi) + " (open below)",
+        (decimal lo, decimal hi) => FigureFormat.Number(lo) + " – " + FigureFormat.Number(hi),
+        (decimal lo, null) => "at least " + FigureFormat.Number(lo) + " (open above)",
+        (null, decimal hi) => "at most " + FigureFormat.Number(hi) + " (open below)",
         _ => "open on both sides",
     };
 
     private static string RankText(ComparisonCell c) => c.Rank?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    private static string ShareText(ComparisonCell c) => c.SharePercent is decimal s ? ComparisonNumber.ForPeople(s) + " % of " + c.ShareOf : "";
+    private static string ShareText(ComparisonCell c) => c.SharePercent is decimal s ? FigureFormat.Number(s) + " % of " + c.ShareOf : "";
 
-    private static string RatioText(ComparisonCell c) => c.RatioToFocal is decimal r ? "×" + ComparisonNumber.ForPeople(r) : "";
-}
-
-/// <summary>Numbers for people in comparison tables: 3 significant digits, billions and millions in words.</summary>
-internal static class ComparisonNumber
-{
-    public static string ForPeople(decimal value)
-    {
-        decimal abs = Math.Abs(value);
-        if (abs >= 1_000_000_000m) return Significant(value / 1_000_000_000m, 4) + " billion";
-        if (abs >= 1_000_000m) return Significant(value / 1_000_000m, 4) + " million";
-        if (value == decimal.Truncate(value)) return value.ToString("#,0", CultureInfo.InvariantCulture);
-        return Significant(value, 3);
-    }
-
-    public static string Significant(decimal value, int digits)
-    {
-        if (value == 0) return "0";
-        int magnitude = (int)Math.Floor(Math.Log10((double)Math.Abs(value)));
-        int decimals = Math.Clamp(digits - 1 - magnitude, 0, 20);
-        return decimal.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,0.####################", CultureInfo.InvariantCulture);
-    }
+    private static string RatioText(ComparisonCell c) => c.RatioToFocal is decimal r ? "×" + FigureFormat.Number(r) : "";
 }
 
 /// <summary>One row of <see cref="Comparison.ToCsv()"/>.</summary>
