@@ -15,7 +15,7 @@ public class FigureTablesTests
         Assert.That(html, Does.Contain("2.2 billion pairs").And.Contain("<td>2200000000</td>"));
         Assert.That(html, Does.Contain("2.6 billion pairs"));
         Assert.That(html, Does.Contain("<ol class=\"clusterstats-sources\">").And.Contain("href=\"https://"));
-        Assert.That(html, Does.Contain("<a href=\"#source-1\">[1]</a>"));
+        Assert.That(html, Does.Contain("<span class=\"refs\">[<a href=\"#source-1\">1</a>]</span>"));
     }
 
     [Test]
