@@ -76,6 +76,24 @@ public class ReportTests
     }
 
     [Test]
+    public void Report_prints_on_a4_without_clipped_or_overflowing_content()
+    {
+        Assert.That(_run.ExitCode, Is.Zero, _run.ToString());
+        using var browser = HeadlessChromium.Start();
+        browser.Open(new Uri(Path.Combine(_reportDir, "index.html")).AbsoluteUri);
+        browser.EmulatePrint(703);
+        Assert.That((string?)browser.Evaluate("getComputedStyle(document.querySelector('nav')).display"), Is.EqualTo("none"), "the print styles apply");
+        var width = browser.Evaluate("({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })")!;
+        Assert.That((int)browser.Evaluate("window.innerWidth")!, Is.EqualTo(703));
+        var wide = browser.Evaluate("""
+            Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+              .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 10).join('; ')
+            """);
+        Assert.That((int)width["scroll"]!, Is.LessThanOrEqualTo((int)width["client"]!), "nothing wider than the printable width of A4: " + wide);
+        Assert.That(browser.Evaluate(ClippedBoxes)!.AsArray().Select(x => (string?)x), Is.Empty);
+    }
+
+    [Test]
     public void Report_opens_with_its_summary()
     {
         Assert.That(_run.ExitCode, Is.Zero, _run.ToString());

@@ -308,7 +308,7 @@ public sealed class ClusterReport
         .refs { white-space: nowrap; }
         ul.notes { font-size: 12px; color: #555; }
         figure { margin: 18px 0; }
-        figure img { max-width: 100%; height: auto; border: 1px solid #e4e4e4; }
+        figure img { max-width: 100%; height: auto; border: 1px solid #e4e4e4; box-sizing: border-box; }
         figcaption { font-size: 13px; color: #555; }
         details.rates { font-size: 13px; margin: 6px 0; }
         ol.clusterstats-sources li { margin: 3px 0; overflow-wrap: anywhere; }
@@ -321,8 +321,8 @@ public sealed class ClusterReport
           h2 { break-after: avoid; }
           tr, figure, li { break-inside: avoid; }
           table { font-size: 8.5pt; }
+          .num, td.range, td.year, .note, .refs { white-space: normal; }
           caption { break-after: avoid; }
-          figure img { max-width: 100%; }
           a { color: inherit; text-decoration: none; }
         }
         </style>
