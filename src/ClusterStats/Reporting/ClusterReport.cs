@@ -242,7 +242,7 @@ public sealed class ClusterReport
         var sb = new StringBuilder("<p>");
         sb.Append(Html.Encode(Comparison.Year is int y
             ? string.Create(CultureInfo.InvariantCulture, $"The year {y} for every cluster. ")
-            : "The latest year each cluster has, shown per row and per value. "));
+            : "The latest year each cluster has, shown with each value. "));
         if (Comparison.Currency is Currency c)
         {
             sb.Append(Html.Encode($"Money in {c}" + (Options.Currency is null ? ", the currency of the focal cluster's own figures" : "") +
