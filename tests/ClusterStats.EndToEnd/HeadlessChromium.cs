@@ -90,6 +90,19 @@ internal sealed class HeadlessChromium : IDisposable
         return result["result"]?["value"];
     }
 
+    /// <summary>
+    /// Lays the page out as it prints: print media at the width of a page's printable area in CSS pixels (A4 with the
+    /// report's 12 mm side margins: 186 mm = 703 px).
+    /// </summary>
+    public void EmulatePrint(int width)
+    {
+        Send("Emulation.setEmulatedMedia", new JsonObject { ["media"] = "print" });
+        Send("Emulation.setDeviceMetricsOverride", new JsonObject
+        {
+            ["width"] = width, ["height"] = 1000, ["deviceScaleFactor"] = 1, ["mobile"] = false,
+        });
+    }
+
     /// <summary>Saves a PNG of the whole page.</summary>
     public void Screenshot(string path, int width = 1280)
     {

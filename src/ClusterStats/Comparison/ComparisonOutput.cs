@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using ClusterStats.Internal;
 using CsvHelper;
 using Microsoft.Data.Analysis;
 
@@ -81,7 +81,7 @@ public sealed partial record Comparison
         sb.Append("### Sources\n\n");
         foreach (var s in Sources)
         {
-            var title = SafeUrl(s.Url) is string url ? $"[{Md(s.Title)}]({url.Replace(")", "%29", StringComparison.Ordinal)})" : Md(s.Title);
+            var title = Markdown.Link(s.Url, Md(s.Title));
             sb.Append(CultureInfo.InvariantCulture, $"{s.Number}. <a id=\"source-{s.Number}\"></a>{title} — {Md(SourceDetail(s))}\n");
         }
         sb.Append("\n### Notes\n\n");
@@ -90,9 +90,11 @@ public sealed partial record Comparison
     }
 
     /// <summary>
-    /// A self-contained HTML fragment: a table with one row per cluster and one column per metric (unit in the header;
-    /// each cell with value, range, year, rank, share, ratio to the focal cluster, numbered source links and notes),
-    /// then the numbered sources linking to their URLs (http and https only). Every text is HTML-encoded.
+    /// A self-contained HTML fragment: one table per metric (its unit named once, in the caption), one row per cluster
+    /// by rank with the value rounded for people, range, year, rank, share, ratio to the focal cluster, source numbers
+    /// as <c>[1, 2]</c> linking to the list and the cell's notes as numbered footnotes under the table; then the
+    /// numbered sources linking to their URLs (http and https only). The markup of the report's comparison; every
+    /// text is HTML-encoded.
     /// </summary>
     public string ToHtml() => RenderHtml(n => n, includeSources: true);
 
@@ -104,61 +106,88 @@ public sealed partial record Comparison
     /// </summary>
     public string ToHtml(SourceNotes notes) => RenderHtml(NumbersIn(notes), includeSources: false);
 
-    // Maps this comparison's source numbers to those of notes (numbering new sources in comparison order). The cells'
-    // own input sources carry their quotes; rate and reference-total sources are known by title only.
-    private Func<int, int> NumbersIn(SourceNotes notes)
+    // Maps this comparison's source numbers to those of notes, numbering a source there when it is first asked for (so
+    // that a page numbers its sources in reading order). The cells' own input sources carry their quotes; rate and
+    // reference-total sources are known by title only.
+    internal Func<int, int> NumbersIn(SourceNotes notes)
     {
         ArgumentNullException.ThrowIfNull(notes);
         var bySource = Rows.SelectMany(r => r.Cells).SelectMany(c => c.Inputs).Select(f => f.Source)
             .GroupBy(s => (s.Title, s.Url)).ToDictionary(g => g.Key, g => g.First());
-        var numbers = Sources.ToDictionary(s => s.Number, s => notes.NumberOf(
-            bySource.TryGetValue((s.Title, s.Url), out var full) ? full : new Source(s.Title, s.Url, s.Publisher, s.Published, "", s.Confidence)));
-        return n => numbers[n];
+        var byNumber = Sources.ToDictionary(s => s.Number);
+        var numbers = new Dictionary<int, int>();
+        return n =>
+        {
+            if (numbers.TryGetValue(n, out var mapped)) return mapped;
+            var s = byNumber[n];
+            mapped = notes.NumberOf(bySource.TryGetValue((s.Title, s.Url), out var full) ? full : new Source(s.Title, s.Url, s.Publisher, s.Published, "", s.Confidence));
+            numbers.Add(n, mapped);
+            return mapped;
+        };
     }
 
     private string RenderHtml(Func<int, int> number, bool includeSources)
     {
-        static string H(string? s) => WebUtility.HtmlEncode(s ?? "");
-        var sb = new StringBuilder();
-        sb.Append("<div class=\"clusterstats-comparison\">\n<table>\n<thead><tr><th>Cluster</th><th>Year</th>");
-        foreach (var m in Metrics) sb.Append(CultureInfo.InvariantCulture, $"<th>{H(m)}<br><small>{H(UnitOf(m)?.Code ?? "")}</small></th>");
-        sb.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in Rows)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"<tr{(row.IsFocal ? " class=\"focal\"" : "")}><th scope=\"row\">{H(RowLabel(row))}</th><td>{H(row.Year)}</td>");
-            foreach (var cell in row.Cells)
-            {
-                sb.Append("<td>");
-                if (cell.Point is not null)
-                {
-                    sb.Append(CultureInfo.InvariantCulture, $"<span class=\"value\">{H(ValueText(cell))}</span>");
-                    if (RangeText(cell) is { Length: > 0 } range) sb.Append(CultureInfo.InvariantCulture, $"<br><span class=\"range\">{H(range)}</span>");
-                    sb.Append(CultureInfo.InvariantCulture, $"<br><span class=\"year\">{H(cell.Year)}</span>");
-                    var extras = new[] { cell.Rank is int r ? "rank " + r.ToString(CultureInfo.InvariantCulture) : "", ShareText(cell), cell.RatioToFocal is null ? "" : RatioText(cell) }.Where(x => x.Length > 0);
-                    sb.Append(CultureInfo.InvariantCulture, $"<br><span class=\"rank\">{H(string.Join(", ", extras))}</span>");
-                    foreach (var n in cell.Sources.Select(number).Distinct()) sb.Append(CultureInfo.InvariantCulture, $"<sup><a href=\"#source-{n}\">{n}</a></sup>");
-                }
-                if (cell.Notes.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"<div class=\"notes\">{H(string.Join("; ", cell.Notes))}</div>");
-                sb.Append("</td>");
-            }
-            sb.Append("</tr>\n");
-        }
-        sb.Append("</tbody>\n</table>\n");
+        var sb = new StringBuilder("<div class=\"clusterstats-comparison\">\n");
+        foreach (var metric in Metrics) sb.Append(MetricTable(metric, number));
         if (includeSources)
         {
-            sb.Append("<ol class=\"sources\">\n");
+            sb.Append("<ol class=\"clusterstats-sources\">\n");
             foreach (var s in Sources)
             {
-                string title = SafeUrl(s.Url) is string url ? $"<a href=\"{H(url)}\">{H(s.Title)}</a>" : H(s.Title);
-                sb.Append(CultureInfo.InvariantCulture, $"<li id=\"source-{s.Number}\">{title} — {H(SourceDetail(s))}</li>\n");
+                sb.Append(CultureInfo.InvariantCulture, $"<li id=\"source-{s.Number}\">{Html.Link(s.Url, s.Title)} — {Html.Encode(SourceDetail(s))}</li>\n");
             }
             sb.Append("</ol>\n");
         }
         sb.Append("<ul class=\"notes\">\n");
-        foreach (var n in Notes) sb.Append(CultureInfo.InvariantCulture, $"<li>{H(n)}</li>\n");
+        foreach (var n in Notes) sb.Append(CultureInfo.InvariantCulture, $"<li>{Html.Encode(n)}</li>\n");
         sb.Append("</ul>\n</div>\n");
         return sb.ToString();
     }
+
+    // One table per metric, clusters by rank: the unit once in the caption, values rounded for people, source numbers
+    // as [1, 2], and each cell's notes as numbered footnotes under the table, so that no cell holds long text.
+    private string MetricTable(string metric, Func<int, int> number)
+    {
+        var unit = UnitOf(metric);
+        var rows = ByRank(metric).ToList();
+        bool shares = rows.Any(x => x.Cell.SharePercent is not null);
+        string id = "comparison-" + metric;
+        var footnotes = new List<string>();
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"<table class=\"clusterstats comparison\" id=\"{Html.Encode(id)}\">\n<caption>{Html.Encode(MetricTitle(metric))}{(unit is null ? "" : ", in " + Html.Encode(unit.Code))} <small>{Html.Encode(metric)}</small></caption>\n");
+        sb.Append("<thead><tr><th>Cluster</th><th class=\"num\">Value</th><th>Range</th><th>Year</th><th class=\"num\">Rank</th>");
+        if (shares) sb.Append("<th>Share</th>");
+        sb.Append("<th class=\"num\">× focal</th><th>Sources</th><th>Notes</th></tr></thead>\n<tbody>\n");
+        foreach (var (row, cell) in rows)
+        {
+            var value = cell.Point is Quantity q ? FigureFormat.Number(q.Value) + (q.Unit == unit ? "" : " " + q.Unit.Code) : "—";
+            sb.Append(CultureInfo.InvariantCulture, $"<tr{(row.IsFocal ? " class=\"focal\"" : "")}><th scope=\"row\">{Html.Encode(RowLabel(row))}</th>");
+            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"num value\">{Html.Encode(value)}</td><td class=\"range\">{Html.Encode(RangeText(cell))}</td><td class=\"year\">{Html.Encode(cell.Year)}</td><td class=\"num\">{RankText(cell)}</td>");
+            if (shares) sb.Append(CultureInfo.InvariantCulture, $"<td class=\"share\">{Html.Encode(ShareText(cell))}</td>");
+            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{Html.Encode(RatioText(cell))}</td><td>{Html.SourceRefs(cell.Sources.Select(number))}</td><td>");
+            var marks = cell.Notes.Select(note =>
+            {
+                int n = footnotes.IndexOf(note) + 1;
+                if (n == 0) { footnotes.Add(note); n = footnotes.Count; }
+                return string.Create(CultureInfo.InvariantCulture, $"<a href=\"#{Html.Encode(id)}-note-{n}\">{n}</a>");
+            }).ToList();
+            if (marks.Count > 0) sb.Append("<span class=\"note\">").Append(marks.Count == 1 ? "note " : "notes ").AppendJoin(", ", marks).Append("</span>");
+            sb.Append("</td></tr>\n");
+        }
+        sb.Append("</tbody>\n</table>\n");
+        if (footnotes.Count > 0)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<ol class=\"footnotes\" aria-label=\"Notes to {Html.Encode(metric)}\">\n");
+            for (int i = 0; i < footnotes.Count; i++)
+                sb.Append(CultureInfo.InvariantCulture, $"<li id=\"{Html.Encode(id)}-note-{i + 1}\">{Html.Encode(footnotes[i])}</li>\n");
+            sb.Append("</ol>\n");
+        }
+        return sb.ToString();
+    }
+
+    // "Output value per pair": the English title of a built-in metric, or the name with spaces.
+    private static string MetricTitle(string metric) => Plotting.Charts.EnglishTitle(metric);
 
     /// <summary>Plain text for a terminal: one aligned table per metric (clusters by rank), then the numbered sources and notes.</summary>
     public string ToText()
@@ -209,49 +238,25 @@ public sealed partial record Comparison
     private static string SourceDetail(ComparisonSource s) =>
         string.Join(", ", new[] { s.Publisher, s.Published ?? "", s.Confidence.ToCode() + " confidence" }.Where(x => x.Length > 0));
 
-    private static string? SafeUrl(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) ? u.AbsoluteUri : null;
-
     private static string Md(string? s) => (s ?? "").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
         .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
 
-    private static string ValueText(ComparisonCell c) => c.Point is Quantity q ? ComparisonNumber.ForPeople(q.Value) + " " + q.Unit.Code : "—";
+    private static string ValueText(ComparisonCell c) => c.Point is Quantity q ? FigureFormat.Number(q.Value) + " " + q.Unit.Code : "—";
 
-    private static string RangeText(ComparisonCell c) => c.Point is null ? "" : (c.Low, c.High) switch
+    internal static string RangeText(ComparisonCell c) => c.Point is null ? "" : (c.Low, c.High) switch
     {
         (decimal lo, decimal hi) when lo == hi => "",
-        (decimal lo, decimal hi) => ComparisonNumber.ForPeople(lo) + " – " + ComparisonNumber.ForPeople(hi),
-        (decimal lo, null) => "at least " + ComparisonNumber.ForPeople(lo) + " (open above)",
-        (null, decimal hi) => "at most " + ComparisonNumber.ForPeople(hi) + " (open below)",
+        (decimal lo, decimal hi) => FigureFormat.Number(lo) + " – " + FigureFormat.Number(hi),
+        (decimal lo, null) => "at least " + FigureFormat.Number(lo) + " (open above)",
+        (null, decimal hi) => "at most " + FigureFormat.Number(hi) + " (open below)",
         _ => "open on both sides",
     };
 
     private static string RankText(ComparisonCell c) => c.Rank?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    private static string ShareText(ComparisonCell c) => c.SharePercent is decimal s ? ComparisonNumber.ForPeople(s) + " % of " + c.ShareOf : "";
+    private static string ShareText(ComparisonCell c) => c.SharePercent is decimal s ? FigureFormat.Number(s) + " % of " + c.ShareOf : "";
 
-    private static string RatioText(ComparisonCell c) => c.RatioToFocal is decimal r ? "×" + ComparisonNumber.ForPeople(r) : "";
-}
-
-/// <summary>Numbers for people in comparison tables: 3 significant digits, billions and millions in words.</summary>
-internal static class ComparisonNumber
-{
-    public static string ForPeople(decimal value)
-    {
-        decimal abs = Math.Abs(value);
-        if (abs >= 1_000_000_000m) return Significant(value / 1_000_000_000m, 4) + " billion";
-        if (abs >= 1_000_000m) return Significant(value / 1_000_000m, 4) + " million";
-        if (value == decimal.Truncate(value)) return value.ToString("#,0", CultureInfo.InvariantCulture);
-        return Significant(value, 3);
-    }
-
-    public static string Significant(decimal value, int digits)
-    {
-        if (value == 0) return "0";
-        int magnitude = (int)Math.Floor(Math.Log10((double)Math.Abs(value)));
-        int decimals = Math.Clamp(digits - 1 - magnitude, 0, 20);
-        return decimal.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,0.####################", CultureInfo.InvariantCulture);
-    }
+    private static string RatioText(ComparisonCell c) => c.RatioToFocal is decimal r ? "×" + FigureFormat.Number(r) : "";
 }
 
 /// <summary>One row of <see cref="Comparison.ToCsv()"/>.</summary>

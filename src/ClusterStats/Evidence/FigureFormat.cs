@@ -41,16 +41,54 @@ public static class FigureFormat
         return prefix + Number(quantity.Value) + " " + quantity.Unit.Code;
     }
 
-    /// <summary>A number for people: 2.2 billion, 25 million, 20,000, 0.5, -44.06 million.</summary>
+    /// <summary>The significant digits a number for people keeps (<see cref="Number"/>).</summary>
+    public const int SignificantDigits = 4;
+
+    /// <summary>
+    /// A number for people, rounded to <see cref="SignificantDigits"/> significant digits (half away from zero) with
+    /// million, billion or trillion for values of a million and more: 2.2 billion, 12.62 million, 1.591, 0.0001234,
+    /// -44.06 million. Below a million the whole-number digits are kept (99,995 stays 99,995: without a scale word a
+    /// rounded 100,000 would read as exact). Machine output keeps full precision (<see cref="Quantity.ToString()"/>).
+    /// </summary>
     public static string Number(decimal value)
     {
-        decimal abs = Math.Abs(value);
-        if (abs >= 1_000_000_000m) return Scaled(value / 1_000_000_000m) + " billion";
-        if (abs >= 1_000_000m) return Scaled(value / 1_000_000m) + " million";
-        return value.ToString("#,0.####", CultureInfo.InvariantCulture);
+        if (value == 0) return "0";
+        if (Math.Abs(value) < 1_000_000m && RoundSignificant(value) is var rounded && Math.Abs(rounded) < 1_000_000m)
+        {
+            // The whole-number digits stay; only decimals are rounded away.
+            return (Math.Abs(rounded) >= 10_000m ? decimal.Round(value, 0, MidpointRounding.AwayFromZero) : rounded).ToString(Grouped, CultureInfo.InvariantCulture);
+        }
+        // The mantissa is rounded, then a carry moves up a word: 999,995,000 is 1 billion, not 1,000 million.
+        int scale = 0;
+        decimal mantissa = RoundSignificant(value / Scales[0].Size);
+        while (Math.Abs(mantissa) >= 1000m && scale < Scales.Length - 1) mantissa = RoundSignificant(value / Scales[++scale].Size);
+        return mantissa.ToString(Grouped, CultureInfo.InvariantCulture) + Scales[scale].Word;
     }
 
     private static string Year(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
-    private static string Scaled(decimal value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
+    private static readonly (decimal Size, string Word)[] Scales = [(1_000_000m, " million"), (1_000_000_000m, " billion"), (1_000_000_000_000m, " trillion")];
+
+    // The value rounded to SignificantDigits significant digits, half away from zero (exact decimal arithmetic).
+    private static decimal RoundSignificant(decimal value)
+    {
+        int magnitude = Magnitude(value);
+        int decimals = SignificantDigits - 1 - magnitude;
+        if (decimals >= 0) return decimal.Round(value, Math.Min(decimals, 28), MidpointRounding.AwayFromZero);
+        decimal unit = 1m;
+        for (int i = decimals; i < 0; i++) unit *= 10m;
+        return decimal.Round(value / unit, 0, MidpointRounding.AwayFromZero) * unit;
+    }
+
+    private const string Grouped = "#,0.############################";
+
+    // The power of ten of the leading digit: 3 for 1234.5, -4 for 0.0001234 (exact: decimal division by 10).
+    private static int Magnitude(decimal value)
+    {
+        decimal abs = Math.Abs(value);
+        int magnitude = 0;
+        while (abs >= 10m) { abs /= 10m; magnitude++; }
+        while (abs < 1m) { abs *= 10m; magnitude--; }
+        return magnitude;
+    }
 }

@@ -144,6 +144,9 @@ public static partial class Charts
         return MetricTitles.TryGetValue(metric, out var t) ? $"{t.Zh} {t.En}" : metric.Replace('_', ' ');
     }
 
+    /// <summary>The English title of a built-in metric ("Output value per pair"), or the name with spaces for any other.</summary>
+    internal static string EnglishTitle(string metric) => MetricTitles.TryGetValue(metric, out var t) ? t.En : metric.Replace('_', ' ');
+
     private static void RequireMetrics(Comparison comparison, params string[] metrics)
     {
         foreach (var metric in metrics)

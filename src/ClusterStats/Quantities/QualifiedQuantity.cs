@@ -126,7 +126,10 @@ public readonly struct QualifiedQuantity : IEquatable<QualifiedQuantity>
         return FigureParser.ParseAt(text, start, options ?? FigureParseOptions.Default);
     }
 
-    /// <summary>Writes the figure for people in <paramref name="language"/>, or in the invariant machine form.</summary>
+    /// <summary>
+    /// Writes the figure exactly, in the words of <paramref name="language"/> or in the invariant machine form: text
+    /// that reads back as the same figure. Tables for people round instead (<see cref="FigureFormat.ForPeople(Figure)"/>).
+    /// </summary>
     /// <remarks>
     /// English: "2.2 billion pairs", "3.5 billion yuan", "more than 20,000 persons", "$1.036 billion", "No. 2".
     /// Chinese: "22亿双", "35亿元", "226家", "2万多人", "约3.5亿元", "第2位". Japanese: "22億足", "35億元", "226社",

@@ -155,13 +155,13 @@ public sealed class ClusterReport
         {
             drawn++;
             progress?.Report(string.Create(CultureInfo.InvariantCulture, $"drawing chart {drawn}/{charts.Count}: {chart.FileName}"));
-            var sources = chart.Sources.Select(notes.NumberOf).Distinct().Order().ToList();
+            var sources = chart.Sources.Select(notes.NumberOf);
             var plot = chart.Draw(Options.Fonts);
             var path = Path.Combine(directory, chart.FileName);
             plot.Save(path, ChartFormat.Png, Options.ChartWidth, Options.ChartHeight);
             written.Add(path);
             return string.Create(CultureInfo.InvariantCulture,
-                $"<figure><img src=\"{Html.Encode(chart.FileName)}\" width=\"{Options.ChartWidth}\" height=\"{Options.ChartHeight}\" alt=\"{Html.Encode(chart.Title)}\"><figcaption>{Html.Encode(chart.Title)}. Sources: {string.Join(" ", sources.Select(n => $"<a href=\"#source-{n}\">[{n}]</a>"))}</figcaption></figure>\n");
+                $"<figure><img src=\"{Html.Encode(chart.FileName)}\" width=\"{Options.ChartWidth}\" height=\"{Options.ChartHeight}\" alt=\"{Html.Encode(chart.Title)}\"><figcaption>{Html.Encode(chart.Title)}. Sources: {Html.SourceRefs(sources)}</figcaption></figure>\n");
         }
 
         var html = new StringBuilder();
@@ -170,7 +170,11 @@ public sealed class ClusterReport
         if (Hierarchy.Length > 0) html.Append("<p class=\"hierarchy\">").Append(Html.Encode(Hierarchy)).Append("</p>\n");
         if (Region?.ProductFocus is { Length: > 0 } focus) html.Append("<p class=\"focus\">Product: ").Append(Html.Encode(focus)).Append("</p>\n");
         html.Append("<p class=\"about\">Figures from ").Append(Html.Encode(Options.DataDescription)).Append(", each cited to its source; every table's data is a CSV file beside this page.</p>\n");
-        html.Append("<nav><a href=\"#figures\">Figures</a> · <a href=\"#conflicts\">Where sources disagree</a> · <a href=\"#comparison\">Compared with peers</a> · <a href=\"#sources\">Sources</a> · <a href=\"#data\">Data files</a></nav>\n");
+        html.Append("<nav><a href=\"#summary\">Summary</a> · <a href=\"#figures\">Figures</a> · <a href=\"#conflicts\">Where sources disagree</a> · <a href=\"#comparison\">Compared with peers</a> · <a href=\"#sources\">Sources</a> · <a href=\"#data\">Data files</a></nav>\n");
+
+        html.Append("<h2 id=\"summary\">Summary</h2>\n<ul class=\"findings\">\n");
+        foreach (var sentence in ReportSummary.Sentences(Comparison, Conflicts, notes)) html.Append("<li>").Append(sentence).Append("</li>\n");
+        html.Append("</ul>\n");
 
         html.Append(Section("figures", "Figures", FiguresFile));
         html.Append(CultureInfo.InvariantCulture, $"<p>{Figures.Count} figures of {Html.Encode(Focal)} as their sources state them: value for people and in plain digits, unit, qualifier, year, scope, source number and confidence.</p>\n");
@@ -244,7 +248,7 @@ public sealed class ClusterReport
         var sb = new StringBuilder("<p>");
         sb.Append(Html.Encode(Comparison.Year is int y
             ? string.Create(CultureInfo.InvariantCulture, $"The year {y} for every cluster. {Comparison.Notes[0]} ")
-            : string.Create(CultureInfo.InvariantCulture, $"The latest year each cluster has, shown per row and per value; values more than {ComparisonOptions.StaleYears} years older than {Focal}'s are not ranked. ")));
+            : string.Create(CultureInfo.InvariantCulture, $"The latest year each cluster has, shown with each value; values more than {ComparisonOptions.StaleYears} years older than {Focal}'s are not ranked. ")));
         if (Comparison.Currency is Currency c)
         {
             sb.Append(Html.Encode($"Money in {c}" + (Options.Currency is null ? ", the currency of the focal cluster's own figures" : "") +
@@ -290,24 +294,41 @@ public sealed class ClusterReport
         nav { margin: 14px 0; padding: 8px 12px; background: #f6f1ee; border-radius: 4px; }
         a { color: #1f5f99; }
         table { border-collapse: collapse; margin: 10px 0 18px; font-size: 13px; }
-        th, td { border: 1px solid #d8d8d8; padding: 4px 7px; vertical-align: top; text-align: left; }
+        th, td { border: 1px solid #d8d8d8; padding: 4px 7px; vertical-align: top; text-align: left; overflow-wrap: break-word; }
         thead th { background: #f2f2f2; }
         caption { text-align: left; font-weight: bold; padding: 6px 0; }
+        caption small { font-weight: normal; color: #777; margin-left: 6px; }
         tr.focal th, tr.focal td { background: #fdf0ee; }
-        .clusterstats-comparison { overflow-x: auto; }
-        .clusterstats-comparison td { min-width: 110px; }
-        .value { font-weight: bold; }
-        .range, .year, .rank { color: #555; font-size: 12px; }
-        .notes { color: #777; font-size: 11px; }
-        .clusterstats-comparison td .notes { max-height: 5.5em; overflow-y: auto; }
+        ul.findings li { margin: 6px 0; }
+        table.comparison { margin-bottom: 4px; }
+        table.comparison th[scope=row] { font-weight: normal; }
+        table.comparison tr.focal th[scope=row] { font-weight: bold; }
+        .num { text-align: right; white-space: nowrap; }
+        td.value { font-weight: bold; }
+        td.range, td.year { white-space: nowrap; color: #444; }
+        ol.footnotes { font-size: 12px; color: #555; margin: 0 0 22px; padding-left: 28px; }
+        ol.footnotes li { margin: 2px 0; }
+        .note { font-size: 12px; white-space: nowrap; }
+        .refs { white-space: nowrap; }
         ul.notes { font-size: 12px; color: #555; }
-        sup a { text-decoration: none; margin-left: 2px; }
         figure { margin: 18px 0; }
-        figure img { max-width: 100%; height: auto; border: 1px solid #e4e4e4; }
+        figure img { max-width: 100%; height: auto; border: 1px solid #e4e4e4; box-sizing: border-box; }
         figcaption { font-size: 13px; color: #555; }
         details.rates { font-size: 13px; margin: 6px 0; }
-        ol.clusterstats-sources li { margin: 3px 0; }
+        ol.clusterstats-sources li { margin: 3px 0; overflow-wrap: anywhere; }
         .confidence { color: #777; font-size: 12px; }
+        @page { size: A4; margin: 14mm 12mm; }
+        @media print {
+          body { font-size: 10pt; }
+          main { max-width: none; padding: 0; }
+          nav { display: none; }
+          h2 { break-after: avoid; }
+          tr, figure, li { break-inside: avoid; }
+          table { font-size: 8.5pt; }
+          .num, td.range, td.year, .note, .refs { white-space: normal; }
+          caption { break-after: avoid; }
+          a { color: inherit; text-decoration: none; }
+        }
         </style>
         </head>
         <body>

@@ -40,9 +40,7 @@ public sealed class SourceNotes
         foreach (var s in _sources)
         {
             sb.Append("<li id=\"source-").Append(NumberOf(s).ToString(CultureInfo.InvariantCulture)).Append("\">");
-            sb.Append(s.Url is { Length: > 0 } url
-                ? $"<a href=\"{Html.Encode(url)}\">{Html.Encode(s.Title)}</a>"
-                : Html.Encode(s.Title));
+            sb.Append(Html.Link(s.Url, s.Title));
             sb.Append(" — ").Append(Html.Encode(s.Publisher));
             if (s.Published is { Length: > 0 } p) sb.Append(", ").Append(Html.Encode(p));
             sb.Append(" <span class=\"confidence\">(").Append(s.Confidence.ToCode()).Append(" confidence)</span>");
@@ -58,7 +56,7 @@ public sealed class SourceNotes
         foreach (var s in _sources)
         {
             sb.Append(CultureInfo.InvariantCulture, $"{NumberOf(s)}. ");
-            sb.Append(s.Url is { Length: > 0 } url ? $"[{Markdown.Escape(s.Title)}]({url})" : Markdown.Escape(s.Title));
+            sb.Append(Markdown.Link(s.Url, Markdown.Escape(s.Title)));
             sb.Append(" — ").Append(Markdown.Escape(s.Publisher));
             if (s.Published is { Length: > 0 } p) sb.Append(", ").Append(p);
             sb.Append(CultureInfo.InvariantCulture, $" ({s.Confidence.ToCode()} confidence)\n");
@@ -73,10 +71,6 @@ public sealed class SourceNotes
     public string ToCsv() =>
         ComparisonSourceCsvRecord.ToCsv(_sources.Select((s, i) => new ComparisonSource(i + 1, s.Title, s.Url, s.Publisher, s.Published, s.Confidence)));
 
-    /// <summary>An HTML reference to a source number: <c>[3]</c> linking to the note.</summary>
-    public string HtmlReference(Source source)
-    {
-        var n = NumberOf(source).ToString(CultureInfo.InvariantCulture);
-        return $"<a href=\"#source-{n}\">[{n}]</a>";
-    }
+    /// <summary>An HTML reference to a source number: <c>[3]</c>, the number linking to the note (the markup of every source reference).</summary>
+    public string HtmlReference(Source source) => Html.SourceRefs([NumberOf(source)]);
 }

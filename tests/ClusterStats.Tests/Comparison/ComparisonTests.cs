@@ -208,9 +208,9 @@ public class ComparisonTests
     {
         var c = Comparison.Create(CitedRows.All(), new ComparisonOptions("xiaobeihe") { Peers = ["datang"], Year = 2024, Regions = CitedRows.Regions });
         var html = c.ToHtml();
-        Assert.That(html, Does.Contain("<th>output_value_per_pair<br><small>CNY/pair</small></th>"));
-        Assert.That(html, Does.Contain("<span class=\"range\">2.2 billion – 2.6 billion</span>"));
-        Assert.That(html, Does.Contain("<span class=\"year\">~2024</span>"));
+        Assert.That(html, Does.Contain("<caption>Output value per pair, in CNY/pair <small>output_value_per_pair</small></caption>"));
+        Assert.That(html, Does.Contain("<td class=\"range\">2.2 billion – 2.6 billion</td>"));
+        Assert.That(html, Does.Contain("<td class=\"year\">~2024</td>"));
         int xinhua = c.Sources.Single(s => s.Url == "https://www.51tgb.com/page?newsid=44383").Number;
         Assert.That(html, Does.Contain($"<li id=\"source-{xinhua}\"><a href=\"https://www.51tgb.com/page?newsid=44383\">辽宁辽阳:“袜业名镇”的进阶之路</a>"));
         Assert.That(html, Does.Contain($"<a href=\"#source-{xinhua}\">{xinhua}</a>"));

@@ -40,6 +40,22 @@ public class ClusterReportTests
     }
 
     [Test]
+    public void Page_opens_with_its_findings_before_the_sections()
+    {
+        var headings = Regex.Matches(_html, "<h2 id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.That(headings, Is.EqualTo(new[] { "summary", "figures", "conflicts", "comparison", "sources", "data" }));
+        var summary = Regex.Replace(Between(_text, "id=\"summary\"", "id=\"figures\""), "<[^>]+>", "");
+        // Xiaobeihe's pairs: the chosen value of the comparison's focal cell, its rank and the clusters without a value.
+        var pairs = _report.Comparison.Rows[0]["pairs_per_year"];
+        int none = _report.Comparison.Rows.Count(r => r["pairs_per_year"].Point is null);
+        Assert.That(summary, Does.Contain($"Pairs of socks per year: {FigureFormat.ForPeople(pairs.Point!.Value)} ({pairs.Year}) ["));
+        Assert.That(summary, Does.Contain($"It ranks {ReportSummary.Ordinal(pairs.Rank!.Value)} of the "));
+        Assert.That(summary, Does.Contain($"{none} of the {_report.Comparison.Rows.Count} compared have none"));
+        // The seed's 2.2 billion pairs against 2.6 billion: the largest spread among the conflict groups.
+        Assert.That(summary, Does.Match(@"Largest disagreement between sources: Pairs of socks per year, 2\.2 billion pairs \(~2024\) \[\d+\] against 2\.6 billion pairs \(~2024\) \[\d+\]"));
+    }
+
+    [Test]
     public void Figures_table_lists_every_figure_of_the_cluster_with_unit_year_and_numbered_source()
     {
         Assert.That(_report.Figures, Has.Count.EqualTo(ReferenceData.Load().Figures.Where(regionId: "xiaobeihe").Count));

@@ -15,7 +15,7 @@ public class FigureTablesTests
         Assert.That(html, Does.Contain("2.2 billion pairs").And.Contain("<td>2200000000</td>"));
         Assert.That(html, Does.Contain("2.6 billion pairs"));
         Assert.That(html, Does.Contain("<ol class=\"clusterstats-sources\">").And.Contain("href=\"https://"));
-        Assert.That(html, Does.Contain("<a href=\"#source-1\">[1]</a>"));
+        Assert.That(html, Does.Contain("<span class=\"refs\">[<a href=\"#source-1\">1</a>]</span>"));
     }
 
     [Test]
@@ -55,6 +55,25 @@ public class FigureTablesTests
         var html = new[] { figure }.ToHtml();
         Assert.That(html, Does.Not.Contain("<script>"));
         Assert.That(html, Does.Contain("&lt;script&gt;").And.Contain("A &amp; B"));
+    }
+
+    [TestCase("javascript:alert(1)")]
+    [TestCase("JaVaScRiPt:alert(1)")]
+    [TestCase("data:text/html,<b>x</b>")]
+    [TestCase("seeds/000_c6e03cb025974693.txt")]
+    [TestCase("//evil.example/x")]
+    public void Source_lists_link_only_http_and_https_urls(string url)
+    {
+        var source = new Source("title", url, "publisher", null, "quote", Confidence.Low);
+        var figure = new Figure("x", Indicator.FirmCount, Quantity.Firms(3), Qualifier.Exact, false, null, ReferenceYear.Exact(2024), source);
+        var html = new[] { figure }.ToHtml();
+        Assert.That(html, Does.Contain("<li id=\"source-1\">title — publisher"), "the title without a link");
+        Assert.That(html, Does.Not.Contain("href=\"" + System.Net.WebUtility.HtmlEncode(url)));
+        Assert.That(new[] { figure }.ToMarkdown(), Does.Contain("1. title — publisher"));
+        var https = new Source("t2", "https://example.org/a?b=1&c=(2)", "p", null, "q", Confidence.Low);
+        var linked = new[] { figure with { Source = https } };
+        Assert.That(linked.ToHtml(), Does.Contain("<a href=\"https://example.org/a?b=1&amp;c=(2)\">t2</a>"));
+        Assert.That(linked.ToMarkdown(), Does.Contain("[t2](https://example.org/a?b=1&c=(2%29)"));
     }
 
     [Test]

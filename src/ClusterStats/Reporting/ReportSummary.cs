@@ -1,0 +1,93 @@
+using System.Globalization;
+using ClusterStats.Internal;
+
+namespace ClusterStats;
+
+/// <summary>
+/// The findings that open a report, as sentences of HTML, each citing the page's source numbers: per headline metric
+/// the chosen value with its year, why it was chosen and the range over the sources, and its rank among the clusters
+/// with a value for the comparison year (and how many have none); then the largest disagreement between sources.
+/// Everything is read from the comparison and the conflict groups, never recomputed.
+/// </summary>
+internal static class ReportSummary
+{
+    /// <summary>The metrics a summary leads with, in this order, where the comparison has them.</summary>
+    internal static IReadOnlyList<string> HeadlineMetrics { get; } =
+    [
+        Indicator.PairsPerYear.Name, Indicator.OutputValue.Name, Indicator.FirmCount.Name,
+        DerivedMetric.OutputValuePerPair.Name, DerivedMetric.PairsPerFirm.Name,
+    ];
+
+    /// <summary>The sentences, headline metrics first, numbered with <paramref name="notes"/> in reading order.</summary>
+    public static IReadOnlyList<string> Sentences(Comparison comparison, IReadOnlyList<ConflictGroup> conflicts, SourceNotes notes)
+    {
+        var number = comparison.NumbersIn(notes);
+        var focal = comparison.Rows.First(r => r.IsFocal);
+        var sentences = HeadlineMetrics.Where(m => comparison.Metrics.Contains(m, StringComparer.Ordinal))
+            .Select(m => Headline(comparison, focal, m, number)).ToList();
+        sentences.Add(Disagreement(conflicts, notes));
+        return sentences;
+    }
+
+    private static string Headline(Comparison comparison, ComparisonRow focal, string metric, Func<int, int> number)
+    {
+        var cell = focal[metric];
+        string title = "<b>" + Html.Encode(Plotting.Charts.EnglishTitle(metric)) + "</b>";
+        string year = comparison.Year is int y ? "for " + y.ToString(CultureInfo.InvariantCulture) : "for the latest year each has";
+        var others = comparison.Rows.Where(r => !r.IsFocal).ToList();
+        if (cell.Point is not Quantity point)
+        {
+            int peersWith = others.Count(r => r[metric].Point is not null);
+            var why = cell.Notes.Count > 0 ? " (" + Html.Encode(string.Join("; ", cell.Notes)) + ")" : "";
+            return Invariant($"{title}: no value {Html.Encode(year)}{why}; {peersWith} of the {others.Count} peers have one {Html.SourceRefs(others.SelectMany(r => r[metric].Sources).Select(number))}.");
+        }
+
+        var sb = new System.Text.StringBuilder();
+        sb.Append(Invariant($"{title}: {Html.Encode(FigureFormat.ForPeople(point))} ({Html.Encode(cell.Year)}) {Html.SourceRefs(cell.Sources.Select(number))}"));
+        var range = Comparison.RangeText(cell);
+        sb.Append(range.Length == 0
+            ? ", the sources of that year agree"
+            : Invariant($", range over the sources {Html.Encode(range)} {Html.Encode(point.Unit.Code)}"));
+        if (cell.Reason is { Length: > 0 } reason) sb.Append("; why this value: ").Append(Html.Encode(reason));
+        sb.Append(". ");
+
+        var ranked = comparison.Rows.Where(r => r[metric].Rank is not null).ToList();
+        int none = comparison.Rows.Count(r => r[metric].Point is null);
+        int otherUnit = comparison.Rows.Count(r => r[metric].Point is not null && r[metric].Rank is null);
+        if (cell.Rank is int rank)
+        {
+            sb.Append(Invariant($"It ranks {Ordinal(rank)} of the {ranked.Count} clusters with a value {Html.Encode(year)} (itself included) {Html.SourceRefs(ranked.SelectMany(r => r[metric].Sources).Select(number))}"));
+        }
+        else
+        {
+            sb.Append(Invariant($"It is not ranked: {ranked.Count} clusters have a value {Html.Encode(year)} in another unit {Html.SourceRefs(ranked.SelectMany(r => r[metric].Sources).Select(number))}"));
+        }
+        sb.Append(none == 0
+            ? Invariant($"; all {comparison.Rows.Count} compared have one")
+            : Invariant($"; {none} of the {comparison.Rows.Count} compared {(none == 1 ? "has" : "have")} none"));
+        if (otherUnit > 0 && cell.Rank is not null) sb.Append(Invariant($" and {otherUnit} {(otherUnit == 1 ? "has" : "have")} one in another unit, not ranked"));
+        return sb.Append('.').ToString();
+    }
+
+    private static string Disagreement(IReadOnlyList<ConflictGroup> conflicts, SourceNotes notes)
+    {
+        // Differences between adjacent years may be growth: only figures of one stated year count as a disagreement.
+        conflicts = conflicts.Where(g => g.Kind == ConflictKind.Conflict).ToList();
+        if (conflicts.Count == 0)
+        {
+            return Invariant($"<b>Sources</b>: they agree; no two dated figures of one indicator, scope and year differ by more than {new ConflictOptions().Tolerance * 100:0.#} %.");
+        }
+        var largest = conflicts.MaxBy(g => g.RelativeSpread)!;
+        var (low, high) = largest.Extremes;
+        string Figure(Figure f) => Invariant($"{Html.Encode(FigureFormat.ForPeople(f))} ({Html.Encode(f.When)}) {notes.HtmlReference(f.Source)}");
+        return Invariant($"<b>Largest disagreement between sources</b>: {Html.Encode(Plotting.Charts.EnglishTitle(largest.Indicator.Name))}{(largest.Scope is null ? "" : " (" + Html.Encode(largest.Scope) + ")")}, {Figure(low)} against {Figure(high)}, {largest.RelativeSpread * 100:0.#} % apart across {largest.Figures.Count} dated figures (see <a href=\"#conflicts\">where sources disagree</a>).");
+    }
+
+    internal static string Ordinal(int n)
+    {
+        string suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return n.ToString(CultureInfo.InvariantCulture) + suffix;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,49 @@
+namespace ClusterStats.Tests.Quantities;
+
+/// <summary>The one format of numbers for people: 4 significant digits, scale words from a million up.</summary>
+public class PeopleNumberTests
+{
+    [TestCase("1.5909090909090909090909090909", "1.591")]
+    [TestCase("12620000", "12.62 million")]
+    [TestCase("11504424.778761061946902654867", "11.5 million")]
+    [TestCase("9734513.2743362831858407079646", "9.735 million")]
+    [TestCase("0.0001234", "0.0001234")]
+    [TestCase("0.000123456", "0.0001235")]
+    [TestCase("2200000000", "2.2 billion")]
+    [TestCase("-44060000", "-44.06 million")]
+    [TestCase("1234.5678", "1,235")]
+    [TestCase("206", "206")]
+    [TestCase("0.5", "0.5")]
+    [TestCase("0", "0")]
+    // Below a million the whole-number digits stay: a bare 100,000 would read as exact.
+    [TestCase("99995", "99,995")]
+    [TestCase("99995.5", "99,996")]
+    [TestCase("20000", "20,000")]
+    // A value that rounds to a million or more takes the scale word, after the carry.
+    [TestCase("999999.7", "1 million")]
+    [TestCase("999950000", "1 billion")]
+    [TestCase("999949999", "999.9 million")]
+    [TestCase("1234567890123456", "1,235 trillion")]
+    [TestCase("79228162514264337593543950335", "79,230,000,000,000,000 trillion")]
+    public void Numbers_for_people_keep_four_significant_digits(string value, string expected)
+    {
+        Assert.That(FigureFormat.Number(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Quantities_for_people_name_the_unit_once_after_the_rounded_number()
+    {
+        var perPair = Quantity.Money(3_500_000_000m, Currency.CNY) / Quantity.Pairs(2_200_000_000m);
+        Assert.That(FigureFormat.ForPeople(perPair), Is.EqualTo("1.591 CNY/pair"));
+        Assert.That(FigureFormat.ForPeople(Quantity.Pairs(2_600_000_000m) / Quantity.Firms(226), Qualifier.Approximately), Is.EqualTo("about 11.5 million pairs/firm"));
+    }
+
+    [Test]
+    public void Range_text_rounds_each_end_the_same_way()
+    {
+        var source = new Source("t", null, "p", null, "q", Confidence.Medium);
+        Figure F(decimal v) => new("x", Indicator.OutputValue, Quantity.Money(v, Currency.CNY), Qualifier.Exact, false, null, ReferenceYear.Exact(2024), source);
+        var range = new FigureSet([F(3_512_345_678m), F(3_800_000_001m)]).Range();
+        Assert.That(range!.ToString(), Is.EqualTo("3.512 billion .. 3.8 billion CNY"));
+    }
+}
