@@ -64,6 +64,10 @@ internal sealed class CsvTable
         return new CsvTable(source, header, rows);
     }
 
+    private static void FieldTooLong(string source, int line, int index, StringBuilder field) =>
+        ThrowHelper.InputFile(source, line, $"#{index + 1}", CsvErrorSink.Shorten(field.ToString(0, 80)) + "...",
+            string.Create(CultureInfo.InvariantCulture, $"a field of at most {MaxFieldLength} characters (is the input endless, such as /dev/zero?)"));
+
     public bool Has(string column) => _columns.ContainsKey(column);
 
     /// <summary>The set of header names, lower-cased, for deciding the shape of a file.</summary>
@@ -100,6 +104,10 @@ internal sealed class CsvTable
         return ThrowHelper.InputFile<int>(Source, row.Line, Header[column], text, "a whole number");
     }
 
+    /// <summary>The longest field read, in characters (1 MiB); a longer one is an error before it is held, so an endless
+    /// input such as <c>/dev/zero</c> stops at once.</summary>
+    internal const int MaxFieldLength = 1 << 20;
+
     private static List<(int Line, string[] Fields)> ReadRecords(TextReader reader, string source)
     {
         var records = new List<(int, string[])>();
@@ -112,6 +120,7 @@ internal sealed class CsvTable
         {
             any = true;
             char ch = (char)c;
+            if (field.Length > MaxFieldLength) FieldTooLong(source, line, fields.Count, field);
             if (inQuotes)
             {
                 if (ch == '"')

@@ -14,9 +14,9 @@ namespace ClusterStats.Microdata;
 /// <remarks>
 /// Columns are found by header name. Codes stay text with their leading zeros; counts are read as 64-bit integers and
 /// money as decimals, and every sum is exact: money is added as integers scaled by 10^4 while that is exact and fits,
-/// and continues in <see cref="decimal"/> otherwise (a sum that decimal cannot hold exactly is an error, never rounded).
-/// Quoted fields may hold commas, doubled quotes and line breaks. A UTF-8 byte order mark is skipped; CRLF and LF line
-/// ends are both read; blank lines hold no row.
+/// and continues in a wide exact accumulator otherwise (a sum that decimal cannot hold exactly is an error when it is
+/// read, never rounded, whatever the row order). Quoted fields may hold commas, doubled quotes and line breaks. A UTF-8
+/// byte order mark is skipped; CRLF and LF line ends are both read (CR alone is an error); blank lines hold no row.
 /// </remarks>
 public static class MicrodataReader
 {
@@ -29,8 +29,9 @@ public static class MicrodataReader
     /// <param name="path">A UTF-8 CSV file with a header row.</param>
     /// <param name="aggregation">The key columns, sums and labels, and what to do with bad rows.</param>
     /// <returns>The groups sorted by their keys, with counts, sums, labels and the skipped-row report.</returns>
-    /// <exception cref="MicrodataFormatException">A required column is missing, or (unless skipped) a row is bad:
-    /// the message names file, line, column, the text found and what was expected.</exception>
+    /// <exception cref="MicrodataFormatException">A required column is missing or named twice, the lines end with CR
+    /// alone, the file changed while it was read, or (unless skipped) a row is bad: the message names file, line,
+    /// column, the text found and what was expected.</exception>
     /// <exception cref="ArgumentException">The aggregation names no key column or has an unusable label.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static MicrodataTable Aggregate(string path, MicrodataAggregation aggregation) => Aggregate(path, aggregation, null);

@@ -136,6 +136,21 @@ public class ExactNumberTests
         }
     }
 
+    [TestCase("0.0001,99999999999999999999999999.99,1", null)]
+    [TestCase("0.000000000000000000000000001,-0.000000000000000000000000001,12345678901234567890.1234,0.0001", "12345678901234567890.123500000")]
+    [TestCase("99999999999999999999.99,-99999999999999999999.99,0.5,0.25", "0.75")]
+    public void A_microdata_sum_is_the_same_whichever_ranges_the_threads_read(string values, string? expected)
+    {
+        var path = TempCsv("g,v\n" + string.Concat(values.Split(',').Select(v => "a," + v + "\n")));
+        long length = new FileInfo(path).Length;
+        for (long cut = 4; cut < length; cut++)
+        {
+            var table = MicrodataReader.Aggregate(path, Money with { Parallelism = 2 }, [cut]);
+            if (expected is null) Assert.Throws<ClusterStatsException>(() => table.GetDecimal(0, 0), $"cut at {cut}");
+            else Assert.That(table.GetDecimal(0, 0).ToString(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(expected), $"cut at {cut}");
+        }
+    }
+
     [TestCase("1.00000000000000000000000000001")]
     [TestCase("7922816251426433759354395033.56")]
     [TestCase("22\0")]

@@ -94,3 +94,25 @@ public class StreamingReadTests
         }
     }
 }
+
+/// <summary>Index files cap their fields, so an endless input or a huge field stops with an error, not out of memory.</summary>
+public class IndexFileLimitTests
+{
+    [Test]
+    public void An_endless_index_input_stops_at_the_field_cap()
+    {
+        if (!File.Exists("/dev/zero")) Assert.Fail("/dev/zero is needed for this test");
+        var ex = Assert.Throws<CsvInputException>(() => ClusterStats.Indices.RegionIndustryMatrix.FromCsv("/dev/zero"));
+        Assert.That(ex!.Errors.Single().ToString(), Does.StartWith("/dev/zero:1:#1: found '").And.EndWith("expected a field of at most 1048576 characters (is the input endless, such as /dev/zero?)"));
+    }
+
+    [Test]
+    public void A_field_over_the_cap_names_line_and_column_and_one_at_the_cap_reads()
+    {
+        var atCap = "region,industry,value\nr," + new string('i', Internal.CsvTable.MaxFieldLength) + ",1\n";
+        Assert.That(Internal.CsvTable.Parse(new StringReader(atCap), "m.csv").Rows, Has.Count.EqualTo(1));
+        var over = "region,industry,value\nr,\"" + new string('i', Internal.CsvTable.MaxFieldLength + 1) + "\",1\n";
+        var ex = Assert.Throws<CsvInputException>(() => Internal.CsvTable.Parse(new StringReader(over), "m.csv"));
+        Assert.That((ex!.Errors.Single().Line, ex.Errors.Single().Column), Is.EqualTo((2L, "#2")));
+    }
+}
