@@ -289,7 +289,9 @@ internal static class FigureParser
         int p = SkipSpaces(text, pos);
         if (p >= n || Fold(text[p]) is not ('-' or '–' or '—' or '~' or '〜' or '至')) return false;
         next = SkipSpaces(text, p + 1);
-        return next < n && (char.IsAsciiDigit(Fold(text[next])) || ChineseDigit(text[next]) >= 0);
+        // The high bound may be negative after a dash or tilde (-5–-3), never after a plain hyphen (5--3).
+        int digit = next < n && Fold(text[next]) == '-' && Fold(text[p]) != '-' ? next + 1 : next;
+        return digit < n && (char.IsAsciiDigit(Fold(text[digit])) || ChineseDigit(text[digit]) >= 0);
     }
 
     /// <summary>

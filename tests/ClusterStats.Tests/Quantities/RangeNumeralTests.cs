@@ -157,6 +157,28 @@ public class RangeNumeralTests
     }
 
     [Test]
+    public void Random_ranges_read_back_equal_from_every_form()
+    {
+        var random = new Random(20261129);
+        Unit[] units = [Unit.Pairs, Unit.Persons, Unit.Firms, Unit.Percent, Quantity.Money(1m, Currency.CNY).Unit, Quantity.Money(1m, Currency.USD).Unit, Unit.Rank];
+        for (int i = 0; i < 2000; i++)
+        {
+            decimal scale = new[] { 1m, 10m, 1_000m, 10_000m, 100_000_000m, 1_000_000_000m, 1_000_000_000_000m }[random.Next(7)];
+            decimal low = random.Next(0, 100_000) * scale / new[] { 1m, 10m, 100m, 1000m }[random.Next(4)];
+            decimal high = low + random.Next(1, 100_000) * scale / new[] { 1m, 10m, 100m }[random.Next(3)];
+            if (random.Next(5) == 0) (low, high) = (-high, -low);
+            var figure = new QualifiedQuantity(new Quantity(low, units[random.Next(units.Length)]), high, random.Next(2) == 0);
+            foreach (var language in new[] { FigureLanguage.Invariant, FigureLanguage.English, FigureLanguage.Chinese, FigureLanguage.Japanese })
+            {
+                string text = figure.Format(language);
+                var back = QualifiedQuantity.TryParse(text);
+                Assert.That(back.Success, Is.True, $"{figure} as {language}: {text}: {back}");
+                Assert.That(back.Value, Is.EqualTo(figure), $"{figure} as {language}: {text}");
+            }
+        }
+    }
+
+    [Test]
     public void Range_constructor_refuses_a_high_bound_not_above_the_low_bound()
     {
         Assert.Throws<ArgumentException>(() => _ = new QualifiedQuantity(new Quantity(3m, Unit.Persons), 3m));
