@@ -15,7 +15,7 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "The article as a UTF-8 text file." };
+        var file = new Argument<string>("file") { Description = "The article as a UTF-8 text file, or an HTML page (.html, .htm, or text starting with <!doctype or <html): markup, scripts, styles and comments are skipped." };
         var url = new Option<string?>("--source-url") { Description = "The URL the article was found at." };
         var published = new Option<string?>("--published") { Description = "Publication date as yyyy, yyyy-MM or yyyy-MM-dd; figures that state no year are dated to this year, marked approximate." };
         var title = new Option<string?>("--title") { Description = "The article's title (default: the first line of the article text, at most 200 characters)." };
