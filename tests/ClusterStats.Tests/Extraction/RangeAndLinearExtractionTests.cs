@@ -19,6 +19,9 @@ public class RangeAndLinearExtractionTests
     [TestCase("小北河镇从业人员十七八万人。", "employees", "170000", "180000", "persons")]
     [TestCase("小北河镇年产值2-3亿元。", "output_value", "200000000", "300000000", "CNY")]
     [TestCase("小北河镇有企业十几家。", "firm_count", "11", "19", "firms")]
+    [TestCase("小北河镇从业人员2到3万人。", "employees", "20000", "30000", "persons")]
+    [TestCase("小北河镇从业人员2、3万人。", "employees", "20000", "30000", "persons")]
+    [TestCase("小北河镇从业人员二、三万人。", "employees", "20000", "30000", "persons")]
     [TestCase("Xiaobeihe produces 2–3 billion pairs of socks a year.", "pairs_per_year", "2000000000", "3000000000", "pairs")]
     public void Ranges_are_proposed_as_ranges(string text, string indicator, string low, string high, string unit)
     {

@@ -39,6 +39,12 @@ public class RangeNumeralTests
     [TestCase("2〜3万人", "20000", "30000", "persons")]
     [TestCase("二、三万人", "20000", "30000", "persons")]
     [TestCase("十数万人", "110000", "190000", "persons")]
+    [TestCase("2、3万人", "20000", "30000", "persons")]
+    [TestCase("2到3万人", "20000", "30000", "persons")]
+    [TestCase("两到三万人", "20000", "30000", "persons")]
+    [TestCase("二十到三十万人", "200000", "300000", "persons")]
+    [TestCase("二、三十家", "20", "30", "firms")]
+    [TestCase("二、三家", "2", "3", "firms")]
     [TestCase("2–3 million pairs", "2000000", "3000000", "pairs")]
     [TestCase("2-3 billion pairs", "2000000000", "3000000000", "pairs")]
     [TestCase("$2–3.5 billion", "2000000000", "3500000000", "USD")]
@@ -116,6 +122,9 @@ public class RangeNumeralTests
     [TestCase("超过三四万人", 2, "a range without a one-sided qualifier")]
     [TestCase("三四万人以上", 0, "a range without a one-sided qualifier")]
     [TestCase("30000 persons range", 14, "two bounds before the qualifier range")]
+    [TestCase("2万到3万人", 2, "a unit word")]
+    [TestCase("2、3家", 1, "a unit word")]
+    [TestCase("1、2、3万人", 1, "a unit word")]
     public void Bad_range_numerals_are_errors(string text, int position, string expected)
     {
         var result = QualifiedQuantity.TryParse(text);
