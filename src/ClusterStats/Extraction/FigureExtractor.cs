@@ -208,8 +208,14 @@ public sealed class FigureExtractor
             }
             // Not a figure: skip the whole number, scale words included, so that a refused number (3亿5亿双, 三四万五千)
             // is never read again from its middle.
+            // A number joined to it by a range word (2万到3万人, 200、300家) is part of the refused text too.
             int j = i;
-            while (j < n && (IsNumeralChar(t[j]) || IsScaleChar(t[j]))) j++;
+            while (true)
+            {
+                while (j < n && (IsNumeralChar(t[j]) || IsScaleChar(t[j]))) j++;
+                if (j + 1 < n && t[j] is '-' or '–' or '—' or '~' or '～' or '〜' or '至' or '到' or '、' && IsNumeralChar(t[j + 1]) && j > i) j++;
+                else break;
+            }
             i = Math.Max(j, i + 1);
         }
         all.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -44,6 +44,8 @@ public class RangeAndLinearExtractionTests
     [TestCase("小北河镇有织袜企业数百家。")]
     [TestCase("小北河镇从业人员三四万五千人。")]
     [TestCase("小北河镇从业人员几万人。")]
+    [TestCase("小北河镇从业人员2万到3万人。")]
+    [TestCase("小北河镇年产袜子5亿-3亿双。")]
     public void Refused_numbers_give_no_candidate(string text)
     {
         Assert.That(Extract(text), Is.Empty);
