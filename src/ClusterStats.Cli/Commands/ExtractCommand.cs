@@ -15,10 +15,10 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "The article as a UTF-8 text file." };
+        var file = new Argument<string>("file") { Description = "The article as a UTF-8 text file, or an HTML page (.html, .htm, or text starting with <!doctype or <html): markup, scripts, styles and comments are skipped." };
         var url = new Option<string?>("--source-url") { Description = "The URL the article was found at." };
         var published = new Option<string?>("--published") { Description = "Publication date as yyyy, yyyy-MM or yyyy-MM-dd; figures that state no year are dated to this year, marked approximate." };
-        var title = new Option<string?>("--title") { Description = "The article's title (default: the first line of the file)." };
+        var title = new Option<string?>("--title") { Description = "The article's title (default: the first line of the article text, at most 200 characters)." };
         var publisher = new Option<string?>("--publisher") { Description = "The publisher or outlet." };
         var confidence = new Option<string?>("--confidence") { Description = "The source confidence written into every row: low (default), medium or high. The extractor's own confidence is the extraction_confidence column." };
         confidence.AcceptOnlyFromAmong("low", "medium", "high");
@@ -40,12 +40,14 @@ internal static class ExtractCommand
                 parseResult.InvocationConfiguration.Error.WriteLine($"clusterstats: --published '{date}' is not a date: expected yyyy, yyyy-MM or yyyy-MM-dd.");
                 return CliApp.UsageError;
             }
-            var articleTitle = parseResult.GetValue(title) ?? FirstLine(text) ?? Path.GetFileName(path);
+            bool html = HtmlArticle.IsHtml(text, path);
+            var articleTitle = parseResult.GetValue(title) ?? FirstLine(html ? HtmlArticle.Mask(text) : text) ?? Path.GetFileName(path);
             var article = new ArticleInfo(articleTitle, parseResult.GetValue(url), parseResult.GetValue(publisher), date);
             ConfidenceCodes.TryParse(parseResult.GetValue(confidence) ?? "low", out var sourceConfidence);
             var options = new ExtractionOptions
             {
                 SourceConfidence = sourceConfidence,
+                IsHtml = html,
                 Parse = new FigureParseOptions { YenSign = parseResult.GetValue(yen) switch { "cny" => YenSign.Cny, "jpy" => YenSign.Jpy, _ => YenSign.Error } },
             };
             var candidates = new FigureExtractor(options).Extract(text, article);
@@ -75,12 +77,24 @@ internal static class ExtractCommand
     private static bool IsDate(string s) =>
         DateTime.TryParseExact(s, ["yyyy", "yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _) && s.Length is 4 or 7 or 10;
 
-    private static string? FirstLine(string text)
+    internal const int MaxTitleLength = 200;
+
+    /// <summary>The first non-blank line that is not markup, cut at <see cref="MaxTitleLength"/> characters (never inside a surrogate pair).</summary>
+    internal static string? FirstLine(string text)
     {
-        foreach (var line in text.Split('\n'))
+        int start = 0;
+        while (start < text.Length)
         {
-            var l = line.Trim();
-            if (l.Length > 0 && !l.EndsWith('>')) return l;
+            int end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line.Length > 0 && !line.EndsWith(">"))
+            {
+                int length = Math.Min(line.Length, MaxTitleLength);
+                if (length < line.Length && char.IsHighSurrogate(line[length - 1])) length--;
+                return line[..length].ToString();
+            }
+            start = end + 1;
         }
         return null;
     }

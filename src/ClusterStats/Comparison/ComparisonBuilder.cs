@@ -388,7 +388,7 @@ internal sealed class ComparisonBuilder
         var inputs = new[] { chosenOriginal }.Concat(sameUnit.Select(x => x.Original).Where(f => !ReferenceEquals(f, chosenOriginal))).ToArray();
         // A range gives its midpoint as the point, and says so.
         var point = best.Chosen.Quantity;
-        if (best.Chosen.ValueHigh is decimal chosenHigh)
+        if (best.Chosen.ValueHigh is not null)
         {
             point = new Quantity(best.Chosen.Midpoint, point.Unit);
             notes.Add($"the point is the midpoint of the range {FigureFormat.ForPeople(best.Chosen)}");

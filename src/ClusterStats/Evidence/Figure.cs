@@ -37,7 +37,7 @@ public sealed record Figure
     /// <summary>The exact value with its unit.</summary>
     public Quantity Quantity { get; init; }
 
-    /// <summary>How the source qualifies the value (exact, approximately, nearly, at-least, at-most).</summary>
+    /// <summary>How the source qualifies the value (exact, approximately, nearly, at-least, at-most, range).</summary>
     public Qualifier Qualifier { get; init; }
 
     /// <summary>Whether the figure is a plan target rather than an actual value.</summary>

@@ -23,6 +23,12 @@ public sealed record ExtractionOptions
     /// <summary>The region id used when no place is named anywhere in the text; <c>unknown</c> by default.</summary>
     public string FallbackRegionId { get; init; } = "unknown";
 
+    /// <summary>
+    /// Whether the text is HTML (a .html or .htm file); a text that starts with &lt;!doctype or &lt;html is read as HTML
+    /// anyway. In HTML, tags, attributes, comments, scripts and styles are not article text; spans index the raw input.
+    /// </summary>
+    public bool IsHtml { get; init; }
+
     /// <summary>Candidates below this extraction confidence (0 to 1) are not reported. Default 0.3.</summary>
     public decimal MinimumConfidence { get; init; } = 0.3m;
 }

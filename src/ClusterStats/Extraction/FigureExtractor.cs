@@ -44,6 +44,9 @@ namespace ClusterStats.Extraction;
 public sealed class FigureExtractor
 {
     private const int Reach = 160;
+
+    /// <summary>The longest quote: a longer clause is narrowed to this many characters around the figure.</summary>
+    internal const int MaxQuoteLength = 300;
     private static readonly Unit Pending = Unit.Count("number-pending");
     private static readonly Unit Years = Unit.Count("years");
     private static readonly Unit Year = Unit.Count("year");
@@ -79,18 +82,23 @@ public sealed class FigureExtractor
 
     /// <summary>
     /// The candidate figures of <paramref name="text"/>, in text order. Never throws for any text (random bytes,
-    /// unpaired surrogates, megabyte lines): what is not a figure is skipped. Time is linear in the text length.
+    /// unpaired surrogates, megabyte lines): what is not a figure is skipped. Time and output are linear in the text
+    /// length: each quote is <c>text[QuoteStart..QuoteEnd]</c>, the clause around the figure, at most 300 characters
+    /// (a longer clause is narrowed around the figure). HTML (<see cref="ExtractionOptions.IsHtml"/>, or a text that
+    /// starts with &lt;!doctype or &lt;html) is read without its tags, attributes, comments, scripts and styles, and
+    /// spans index the raw input.
     /// </summary>
-    /// <param name="text">The article text.</param>
+    /// <param name="text">The article text, or the raw HTML page.</param>
     /// <param name="article">What the text is; its title, URL and publisher go into each candidate's source, its publication date dates figures that state no year.</param>
     public IReadOnlyList<CandidateFigure> Extract(string text, ArticleInfo article)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(article);
-        var norm = NormalizedText.Create(text);
+        string articleText = Options.IsHtml || HtmlArticle.IsHtml(text) ? HtmlArticle.Mask(text) : text;
+        var norm = NormalizedText.Create(articleText);
         var doc = new Document(norm.Text);
         var raws = FindFigures(doc.Text);
-        string? articlePlace = MostNamedPlace(text + "\n" + article.Title);
+        string? articlePlace = MostNamedPlace(articleText + "\n" + article.Title);
         var result = new List<CandidateFigure>();
         for (int k = 0; k < raws.Count; k++)
         {
@@ -198,8 +206,16 @@ public sealed class FigureExtractor
                 i = lastEnd = withNoun.End;
                 continue;
             }
+            // Not a figure: skip the whole number, scale words included, so that a refused number (3亿5亿双, 三四万五千)
+            // is never read again from its middle.
+            // A number joined to it by a range word (2万到3万人, 200、300家) is part of the refused text too.
             int j = i;
-            while (j < n && IsNumeralChar(t[j])) j++;
+            while (true)
+            {
+                while (j < n && (IsNumeralChar(t[j]) || IsScaleChar(t[j]))) j++;
+                if (j + 1 < n && t[j] is '-' or '–' or '—' or '~' or '～' or '〜' or '至' or '到' or '、' && IsNumeralChar(t[j + 1]) && j > i) j++;
+                else break;
+            }
             i = Math.Max(j, i + 1);
         }
         all.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -237,7 +253,7 @@ public sealed class FigureExtractor
             if (pos >= limit) break;
             if (Nouns.TryMatch(t, pos, out var noun, out var unit))
             {
-                var raw = FromMatch(t, m) with { Figure = new QualifiedQuantity(new Quantity(m.Figure.Value, unit), m.Figure.Qualifier, m.Figure.IsTarget), UnitWord = noun, End = m.End };
+                var raw = FromMatch(t, m) with { Figure = m.Figure.WithUnit(unit), UnitWord = noun, End = m.End };
                 return raw with { FromNoun = true };
             }
             int start = pos;
@@ -252,7 +268,7 @@ public sealed class FigureExtractor
         var verb = t[(b + 1)..e];
         if (verb.StartsWith("employ", StringComparison.OrdinalIgnoreCase))
         {
-            return FromMatch(t, m) with { Figure = new QualifiedQuantity(new Quantity(m.Figure.Value, Unit.Persons), m.Figure.Qualifier, m.Figure.IsTarget), UnitWord = verb, EmployVerb = true };
+            return FromMatch(t, m) with { Figure = m.Figure.WithUnit(Unit.Persons), UnitWord = verb, EmployVerb = true };
         }
         return null;
     }
@@ -269,8 +285,12 @@ public sealed class FigureExtractor
     {
         char c = t[i];
         if (!(char.IsAsciiDigit(c) || c is >= '０' and <= '９' || ChineseNumeral(c))) return false;
+        // 几十, 数百: the scale after a vague numeral is not a number of its own.
+        if (i > 0 && t[i - 1] is '几' or '幾' or '数' or '數' && c is '十' or '百' or '千') return false;
         return i == 0 || !(IsNumeralChar(t[i - 1]) || t[i - 1] is '.' or ',' or '．' or '，' && i >= 2 && char.IsAsciiDigit(t[i - 2]));
     }
+
+    private static bool IsScaleChar(char c) => c is '万' or '萬' or '亿' or '億' or '兆' or '만' or '억' or '조' or '几' or '幾';
 
     private static bool IsNumeralChar(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９' || ChineseNumeral(c);
 
@@ -421,10 +441,34 @@ public sealed class FigureExtractor
         (qs, qe) = Trim(t, qs, qe);
         int oqs = norm.ToOriginal(qs), oqe = Math.Max(oqs, norm.EndToOriginal(qe));
         int ofs = norm.ToOriginal(raw.Start), ofe = Math.Max(ofs, norm.EndToOriginal(raw.End));
+        if (ofe - ofs > MaxQuoteLength) return null;
+        (oqs, oqe) = Narrow(original, oqs, oqe, ofs, ofe);
         var quote = original[oqs..oqe];
         var source = new Source(article.Title, article.Url, article.Publisher ?? "", article.Published, quote, Options.SourceConfidence);
-        var figure = new Figure(regionId, new Indicator(indicator), raw.Figure.Quantity, raw.Figure.Qualifier, target, scope, year, source);
+        var figure = new Figure(regionId, new Indicator(indicator), raw.Figure.Quantity, raw.Figure.Qualifier, target, scope, year, source)
+        {
+            ValueHigh = raw.Figure.ValueHigh,
+        };
         return new CandidateFigure(figure, confidence, string.Join("; ", ev.Reasons), oqs, oqe, ofs, ofe, basis);
+    }
+
+    /// <summary>
+    /// The quote span [<paramref name="qs"/>, <paramref name="qe"/>) narrowed to at most <see cref="MaxQuoteLength"/>
+    /// characters around the figure [<paramref name="fs"/>, <paramref name="fe"/>), which it always contains, without
+    /// splitting a surrogate pair.
+    /// </summary>
+    internal static (int Start, int End) Narrow(string text, int qs, int qe, int fs, int fe)
+    {
+        qs = Math.Min(qs, fs);
+        qe = Math.Max(qe, fe);
+        if (qe - qs <= MaxQuoteLength) return (qs, qe);
+        int spare = MaxQuoteLength - (fe - fs);
+        int start = Math.Max(qs, fs - spare / 2);
+        int end = Math.Min(qe, start + MaxQuoteLength);
+        start = Math.Max(qs, end - MaxQuoteLength);
+        if (start > qs && start < text.Length && char.IsLowSurrogate(text[start]) && start < fs) start++;
+        if (end < qe && end > 0 && char.IsHighSurrogate(text[end - 1]) && end > fe) end--;
+        return (start, end);
     }
 
     private static int Distance(int pos, RawFigure raw) => pos < raw.Start ? raw.Start - pos : pos - raw.End + 1;
@@ -437,6 +481,8 @@ public sealed class FigureExtractor
         // Dates, times, phone numbers, codes: digits joined by / : - to other digits.
         if (ns > 0 && t[ns - 1] is '/' or ':' or '：' or '#' or '＃') return "part of a date, time or code";
         if (ns > 1 && t[ns - 1] is '-' or '－' && char.IsAsciiDigit(t[ns - 2])) return "part of a phone number or range";
+        // 010-12345678 reads as a range; a leading zero makes it a code.
+        if (raw.Figure.ValueHigh is not null && t[ns] == '0' && ns + 1 < ne && char.IsAsciiDigit(t[ns + 1])) return "a code with a leading zero";
         if (ne + 1 < t.Length && t[ne] is '/' or ':' or '-' or '－' && char.IsAsciiDigit(t[ne + 1])) return "part of a date, time or phone number";
         if (ev.Find(CueKind.Phone) is { IsNear: true } phone && raw.Start - phone.Pos is > 0 and < 16) return "phone number";
         // List numbers: "1." "2)" at a line start, "(3)".

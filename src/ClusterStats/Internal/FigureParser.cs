@@ -221,23 +221,28 @@ internal static class FigureParser
     }
 
     /// <summary>
-    /// Reads a number or a range of numbers: <see cref="TryReadNumber"/>, then, when a range separator (- – — ~ 〜 至 ..,
-    /// or 、 between Chinese numerals) and a second number follow, the high bound. A low bound written without a scale
+    /// Reads a number or a range of numbers: <see cref="TryReadNumber"/>, then, when a range separator (- – — ~ 〜 至 ..;
+    /// 、 and 到 between Chinese numerals or before a high bound that alone has the scale word) and a second number
+    /// follow, the high bound. A low bound written without a scale
     /// word takes the scale words that end the high bound (2-3万: 20,000 to 30,000; 二十至三十万: 200,000 to 300,000).
     /// </summary>
     private static bool TryReadBounds(string text, ref int pos, out NumberRead read, out string? error)
     {
         if (!TryReadNumber(text, ref pos, out read, out error)) return false;
-        if (read.IsRange || !TryRangeSeparator(text, pos, read.Chinese, out int highStart)) return true;
+        if (read.IsRange || !TryRangeSeparator(text, pos, out int highStart, out bool weak)) return true;
         int p = highStart;
         if (!TryReadNumber(text, ref p, out var high, out string? highError))
         {
             // Not a second number (a hyphenated word, a list): the figure ends after the first number.
-            if (highError == ExpectedNumber) return true;
+            if (highError == ExpectedNumber || weak) return true;
             pos = p;
             error = highError;
             return false;
         }
+        // 、 and 到 also join list items and changes (从2万到3万): they make a range between Chinese numerals (二、三万),
+        // or when only the high bound has the scale word (2、3万, 2到3万, 二十到三十万).
+        if (weak && !(read.Chinese && high.Chinese && text[highStart - 1] == '、') && (read.UsedBig || high.TailBig == 1m && (read.UsedSmall || high.TailAll == 1m)))
+            return true;
         if (high.IsRange || read.AtLeast || high.AtLeast)
         {
             pos = highStart;
@@ -271,10 +276,14 @@ internal static class FigureParser
         return true;
     }
 
-    /// <summary>Whether a range separator stands at <paramref name="pos"/>; <paramref name="next"/> is where the high bound starts.</summary>
-    private static bool TryRangeSeparator(string text, int pos, bool chinese, out int next)
+    /// <summary>
+    /// Whether a range separator stands at <paramref name="pos"/>; <paramref name="next"/> is where the high bound
+    /// starts; <paramref name="weak"/> for 、 and 到, which also join list items and changes.
+    /// </summary>
+    private static bool TryRangeSeparator(string text, int pos, out int next, out bool weak)
     {
         next = pos;
+        weak = false;
         int n = text.Length;
         if (pos + 1 < n && text[pos] == '.' && text[pos + 1] == '.')
         {
@@ -284,12 +293,16 @@ internal static class FigureParser
         if (pos < n && text[pos] == '、')
         {
             next = pos + 1;
-            return chinese && next < n && ChineseDigit(text[next]) > 0;
+            weak = true;
+            return next < n && (char.IsAsciiDigit(Fold(text[next])) || ChineseDigit(text[next]) > 0);
         }
         int p = SkipSpaces(text, pos);
-        if (p >= n || Fold(text[p]) is not ('-' or '–' or '—' or '~' or '〜' or '至')) return false;
+        if (p >= n || Fold(text[p]) is not ('-' or '–' or '—' or '~' or '〜' or '至' or '到')) return false;
+        weak = text[p] == '到';
         next = SkipSpaces(text, p + 1);
-        return next < n && (char.IsAsciiDigit(Fold(text[next])) || ChineseDigit(text[next]) >= 0);
+        // The high bound may be negative after a dash or tilde (-5–-3), never after a plain hyphen (5--3).
+        int digit = next < n && Fold(text[next]) == '-' && Fold(text[p]) != '-' ? next + 1 : next;
+        return digit < n && (char.IsAsciiDigit(Fold(text[digit])) || ChineseDigit(text[digit]) >= 0);
     }
 
     /// <summary>

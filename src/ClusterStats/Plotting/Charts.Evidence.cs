@@ -122,7 +122,7 @@ public static partial class Charts
         var otherScopes = dated.Where(f => (f.Scope ?? "") != scope).ToList();
         dated = [.. dated.Where(f => (f.Scope ?? "") == scope)];
 
-        var points = dated.Select(f => new SeriesPoint(f.Year.From!.Value, (double)f.Quantity.Value,
+        var points = dated.Select(f => new SeriesPoint(f.Year.From!.Value, (double)f.Midpoint,
             ShortSource(f.Source.Publisher, f.Source.Title, f.Source.Published), f.IsTarget));
         var notes = new List<string> { "Each marker is one cited figure, named by outlet and publication year (the source's own year of reference on the axis)." };
         if (scope.Length > 0) notes.Add($"Scope: {scope}.");
@@ -132,6 +132,8 @@ public static partial class Charts
             notes.Add("Approximate years (" + string.Join(", ", dated.Where(f => f.Year.IsApproximate).Select(f => f.Year.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) + ") drawn at the year stated.");
         var bounds = dated.Count(f => f.Qualifier is Qualifier.AtLeast or Qualifier.AtMost or Qualifier.Nearly);
         if (bounds > 0) notes.Add($"{bounds.ToString(CultureInfo.InvariantCulture)} bound(s) (at least, at most, nearly) drawn at the value stated.");
+        var ranges = dated.Count(f => f.ValueHigh is not null);
+        if (ranges > 0) notes.Add($"{ranges.ToString(CultureInfo.InvariantCulture)} range(s) (such as 三四万) drawn at their midpoint.");
         int undated = mine.Count - dated.Count;
         if (undated > 0) notes.Add($"{undated.ToString(CultureInfo.InvariantCulture)} undated or multi-year figure(s) not drawn.");
         return TimeSeries(points, title ?? $"{regionId}: {MetricTitle(indicator.Name)}", units[0], string.Join('\n', notes), fonts);

@@ -27,7 +27,7 @@ namespace ClusterStats;
 /// point, or Chinese numerals 〇零一二两三四五六七八九十百千万亿, mixed as in 2千5百万), scale words (十 百 千 万 萬 亿 億
 /// 兆 억 만, thousand, million, billion, trillion, bn, mn, m, dozen), an infix 多/余/여 ("more than"), a unit word
 /// (双 足 켤레 pairs; 元 yuan RMB 위안 円 yen 엔 $ 달러 dollars € euro and ISO codes; 家 社 企业 개 곳 firms companies
-/// enterprises; 人 名 명 workers employees people persons; 台 대 machines; % percent; 位 위 and ordinals 2nd for ranks;
+/// enterprises; 人 名 명 workers employees people persons; 台 대 machines; % percent, 割 and 成 (tens of percent); 位 위 and ordinals 2nd for ranks;
 /// 项目/項目 projects), optionally "/unit" for a derived unit (元/双, CNY/pair), and suffixes (以上 左右 近く 未満 以下
 /// 超 이상 가량, 目标/目標/목표/target, or a machine qualifier code). A number without a unit word is an error unless
 /// <see cref="FigureParseOptions.DefaultUnit"/> is set.</para>

@@ -78,6 +78,21 @@ public class ChartAdapterTests
     }
 
     [Test]
+    public void Time_series_draws_a_range_at_its_midpoint_and_says_so()
+    {
+        var source = new Source("三四万 article", null, "publisher", "2024", "从业人员三四万人", Confidence.Medium);
+        var figures = new FigureSet(
+        [
+            new Figure("xiaobeihe", Indicator.Employees, Quantity.Persons(30_000m), Qualifier.Range, false, null, ReferenceYear.Exact(2022), source) { ValueHigh = 40_000m },
+            new Figure("xiaobeihe", Indicator.Employees, Quantity.Persons(20_000m), Qualifier.Exact, false, null, ReferenceYear.Exact(2023), source),
+        ]);
+        var plot = Charts.TimeSeries(figures, "xiaobeihe", Indicator.Employees);
+        var ys = plot.GetPlottables().OfType<Scatter>().SelectMany(s => s.Data.GetScatterPoints()).Select(p => (p.X, p.Y)).ToList();
+        Assert.That(ys, Is.EquivalentTo(new[] { (2022d, 35_000d), (2023d, 20_000d) }));
+        Assert.That(AllText(plot), Does.Contain("1 range(s) (such as 三四万) drawn at their midpoint."));
+    }
+
+    [Test]
     public void An_unknown_cluster_gets_the_comparison_error_with_the_known_ids()
     {
         var figures = ReferenceData.Load().Figures;

@@ -39,6 +39,12 @@ public class RangeNumeralTests
     [TestCase("2〜3万人", "20000", "30000", "persons")]
     [TestCase("二、三万人", "20000", "30000", "persons")]
     [TestCase("十数万人", "110000", "190000", "persons")]
+    [TestCase("2、3万人", "20000", "30000", "persons")]
+    [TestCase("2到3万人", "20000", "30000", "persons")]
+    [TestCase("两到三万人", "20000", "30000", "persons")]
+    [TestCase("二十到三十万人", "200000", "300000", "persons")]
+    [TestCase("二、三十家", "20", "30", "firms")]
+    [TestCase("二、三家", "2", "3", "firms")]
     [TestCase("2–3 million pairs", "2000000", "3000000", "pairs")]
     [TestCase("2-3 billion pairs", "2000000000", "3000000000", "pairs")]
     [TestCase("$2–3.5 billion", "2000000000", "3500000000", "USD")]
@@ -116,6 +122,9 @@ public class RangeNumeralTests
     [TestCase("超过三四万人", 2, "a range without a one-sided qualifier")]
     [TestCase("三四万人以上", 0, "a range without a one-sided qualifier")]
     [TestCase("30000 persons range", 14, "two bounds before the qualifier range")]
+    [TestCase("2万到3万人", 2, "a unit word")]
+    [TestCase("2、3家", 1, "a unit word")]
+    [TestCase("1、2、3万人", 1, "a unit word")]
     public void Bad_range_numerals_are_errors(string text, int position, string expected)
     {
         var result = QualifiedQuantity.TryParse(text);
@@ -154,6 +163,28 @@ public class RangeNumeralTests
         Assert.That(figure.ToString(), Is.EqualTo(machine));
         foreach (var form in new[] { english, chinese, japanese, machine })
             Assert.That(QualifiedQuantity.Parse(form), Is.EqualTo(figure), form);
+    }
+
+    [Test]
+    public void Random_ranges_read_back_equal_from_every_form()
+    {
+        var random = new Random(20261129);
+        Unit[] units = [Unit.Pairs, Unit.Persons, Unit.Firms, Unit.Percent, Quantity.Money(1m, Currency.CNY).Unit, Quantity.Money(1m, Currency.USD).Unit, Unit.Rank];
+        for (int i = 0; i < 2000; i++)
+        {
+            decimal scale = new[] { 1m, 10m, 1_000m, 10_000m, 100_000_000m, 1_000_000_000m, 1_000_000_000_000m }[random.Next(7)];
+            decimal low = random.Next(0, 100_000) * scale / new[] { 1m, 10m, 100m, 1000m }[random.Next(4)];
+            decimal high = low + random.Next(1, 100_000) * scale / new[] { 1m, 10m, 100m }[random.Next(3)];
+            if (random.Next(5) == 0) (low, high) = (-high, -low);
+            var figure = new QualifiedQuantity(new Quantity(low, units[random.Next(units.Length)]), high, random.Next(2) == 0);
+            foreach (var language in new[] { FigureLanguage.Invariant, FigureLanguage.English, FigureLanguage.Chinese, FigureLanguage.Japanese })
+            {
+                string text = figure.Format(language);
+                var back = QualifiedQuantity.TryParse(text);
+                Assert.That(back.Success, Is.True, $"{figure} as {language}: {text}: {back}");
+                Assert.That(back.Value, Is.EqualTo(figure), $"{figure} as {language}: {text}");
+            }
+        }
     }
 
     [Test]

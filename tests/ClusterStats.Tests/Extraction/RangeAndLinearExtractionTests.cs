@@ -1,0 +1,186 @@
+using System.Text;
+using ClusterStats.Extraction;
+
+namespace ClusterStats.Tests.Extraction;
+
+public class RangeAndLinearExtractionTests
+{
+    private static readonly ArticleInfo Article = new("t", Published: "2024");
+
+    private static IReadOnlyList<CandidateFigure> Extract(string text, ExtractionOptions? options = null) =>
+        new FigureExtractor(options).Extract(text, Article);
+
+    [TestCase("小北河镇从业人员三四万人。", "employees", "30000", "40000", "persons")]
+    [TestCase("小北河镇年产袜子五六亿双。", "pairs_per_year", "500000000", "600000000", "pairs")]
+    [TestCase("小北河镇有织袜企业七八十家。", "firm_count", "70", "80", "firms")]
+    [TestCase("小北河镇从业人员两三千人。", "employees", "2000", "3000", "persons")]
+    [TestCase("小北河镇有袜业企业二十七八家。", "firm_count", "27", "28", "firms")]
+    [TestCase("小北河镇就业人数一两万人。", "employees", "10000", "20000", "persons")]
+    [TestCase("小北河镇从业人员十七八万人。", "employees", "170000", "180000", "persons")]
+    [TestCase("小北河镇年产值2-3亿元。", "output_value", "200000000", "300000000", "CNY")]
+    [TestCase("小北河镇有企业十几家。", "firm_count", "11", "19", "firms")]
+    [TestCase("小北河镇从业人员2到3万人。", "employees", "20000", "30000", "persons")]
+    [TestCase("小北河镇从业人员2、3万人。", "employees", "20000", "30000", "persons")]
+    [TestCase("小北河镇从业人员二、三万人。", "employees", "20000", "30000", "persons")]
+    [TestCase("Xiaobeihe produces 2–3 billion pairs of socks a year.", "pairs_per_year", "2000000000", "3000000000", "pairs")]
+    public void Ranges_are_proposed_as_ranges(string text, string indicator, string low, string high, string unit)
+    {
+        var c = Extract(text).Single(x => x.Figure.Indicator.Name == indicator);
+        Assert.That(c.Figure.Qualifier, Is.EqualTo(Qualifier.Range));
+        Assert.That(c.Figure.Quantity.Value, Is.EqualTo(decimal.Parse(low, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(c.Figure.ValueHigh, Is.EqualTo(decimal.Parse(high, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(c.Figure.Quantity.Unit.Code, Is.EqualTo(unit));
+        Assert.That(c.Quote, Is.EqualTo(text[c.QuoteStart..c.QuoteEnd]));
+        var csv = CandidateCsv.ToCsv([c]);
+        var back = FigureCsv.Read(Encoding.UTF8.GetBytes(csv), "candidates.csv").Single();
+        Assert.That(back.ValueHigh, Is.EqualTo(c.Figure.ValueHigh));
+        Assert.That(back.Qualifier, Is.EqualTo(Qualifier.Range));
+    }
+
+    // Refused numbers are never proposed from their middle (5亿双 out of 3亿5亿双, 十家 out of 几十家).
+    [TestCase("小北河镇年产袜子3亿5亿双。")]
+    [TestCase("小北河镇年产袜子1亿亿亿双。")]
+    [TestCase("小北河镇有织袜企业几十家。")]
+    [TestCase("小北河镇有织袜企业数百家。")]
+    [TestCase("小北河镇从业人员三四万五千人。")]
+    [TestCase("小北河镇从业人员几万人。")]
+    [TestCase("小北河镇从业人员2万到3万人。")]
+    [TestCase("小北河镇年产袜子5亿-3亿双。")]
+    public void Refused_numbers_give_no_candidate(string text)
+    {
+        Assert.That(Extract(text), Is.Empty);
+    }
+
+    [Test]
+    public void No_candidate_reads_a_range_numeral_as_one_exact_number()
+    {
+        var text = "小北河镇从业人员三四万人,年产袜子五六亿双,有企业七八十家,又有二十七八家配套企业。";
+        var candidates = Extract(text);
+        Assert.That(candidates, Has.Count.EqualTo(4));
+        Assert.That(candidates.Select(c => c.Figure.Qualifier), Is.All.EqualTo(Qualifier.Range));
+        Assert.That(candidates.Select(c => c.Figure.Quantity.Value), Is.EqualTo(new[] { 30_000m, 500_000_000m, 70m, 27m }));
+    }
+
+    [Test]
+    public void A_184_KB_single_line_gives_quotes_of_at_most_300_characters_and_output_linear_in_the_input()
+    {
+        long Size(int repeats, out IReadOnlyList<CandidateFigure> found)
+        {
+            var sb = new StringBuilder();
+            for (int i = 0; i < repeats; i++) sb.Append("小北河镇年产袜子26亿双,产值38亿元,企业226家,从业人员2万多人,");
+            var text = sb.ToString();
+            found = Extract(text);
+            foreach (var c in found)
+            {
+                Assert.That(c.QuoteEnd - c.QuoteStart, Is.LessThanOrEqualTo(300));
+                Assert.That(c.Quote, Is.EqualTo(text[c.QuoteStart..c.QuoteEnd]));
+                Assert.That(c.QuoteStart, Is.LessThanOrEqualTo(c.FigureStart));
+                Assert.That(c.QuoteEnd, Is.GreaterThanOrEqualTo(c.FigureEnd));
+            }
+            return CandidateCsv.ToCsv(found).Length;
+        }
+        long small = Size(500, out var few);
+        long large = Size(4000, out var many);
+        int line = "小北河镇年产袜子26亿双,产值38亿元,企业226家,从业人员2万多人,".Length;
+        Assert.That(line * 4000 * 2, Is.GreaterThan(184_000), "the large input is at least 184 KB in UTF-16");
+        Assert.That(many.Count, Is.EqualTo(8 * few.Count));
+        // Output grows with the input, not with its square: eight times the input, at most nine times the output.
+        Assert.That(large, Is.LessThan(9 * small));
+        Assert.That(large, Is.LessThan(1000L * many.Count));
+    }
+
+    [Test]
+    public void Narrowing_keeps_the_figure_inside_and_never_splits_a_surrogate_pair()
+    {
+        var text = new string('a', 200) + "😀" + new string('b', 1000) + "22亿双" + new string('c', 1000);
+        int fs = text.IndexOf("22亿双", StringComparison.Ordinal), fe = fs + 4;
+        var (s, e) = FigureExtractor.Narrow(text, 0, text.Length, fs, fe);
+        Assert.That(e - s, Is.LessThanOrEqualTo(300));
+        Assert.That(s, Is.LessThanOrEqualTo(fs));
+        Assert.That(e, Is.GreaterThanOrEqualTo(fe));
+        // Surrogate pairs on both sides of the figure, at every parity of the cut.
+        for (int pad = 0; pad < 6; pad++)
+        {
+            var emoji = new string('x', pad) + string.Concat(Enumerable.Repeat("😀", 200)) + "22亿双" + string.Concat(Enumerable.Repeat("😀", 200));
+            int start = pad + 400;
+            var (a, b) = FigureExtractor.Narrow(emoji, 0, emoji.Length, start, start + 4);
+            Assert.That(b - a, Is.LessThanOrEqualTo(300));
+            Assert.That(a <= start && b >= start + 4, Is.True);
+            Assert.That(char.IsLowSurrogate(emoji[a]), Is.False, $"pad {pad}");
+            Assert.That(char.IsHighSurrogate(emoji[b - 1]), Is.False, $"pad {pad}");
+        }
+    }
+
+    [Test]
+    public void Html_markup_scripts_styles_comments_and_attributes_are_not_article_text()
+    {
+        const string html = "<!DOCTYPE html><html><head><title>小北河镇</title><style>.a{content:'年产袜子99亿双'}</style>" +
+            "<script>var s = '小北河镇年产袜子88亿双';</script></head><body><!-- 小北河镇年产袜子77亿双 -->" +
+            "<p data-note=\"小北河镇年产袜子66亿双\">小北河镇年产袜子<b>26亿双</b>。</p></body></html>";
+        var candidates = Extract(html);
+        var c = candidates.Single();
+        Assert.That(c.Figure.Quantity.Value, Is.EqualTo(2_600_000_000m));
+        Assert.That(c.Quote, Is.EqualTo(html[c.QuoteStart..c.QuoteEnd]));
+        Assert.That(html[c.FigureStart..c.FigureEnd], Does.StartWith("26亿"));
+        // The same page as a .html file without a doctype: the option says it is HTML.
+        var body = html[html.IndexOf("<body>", StringComparison.Ordinal)..];
+        Assert.That(Extract(body, new ExtractionOptions { IsHtml = true }).Select(x => x.Figure.Quantity.Value), Is.EqualTo(new[] { 2_600_000_000m }));
+        Assert.That(Extract(body).Select(x => x.Figure.Quantity.Value), Has.Member(6_600_000_000m), "plain text keeps every number");
+    }
+
+    [TestCase("<HTML><body>x</body></HTML>", null, true)]
+    [TestCase("\uFEFF  <!doctype html>", null, true)]
+    [TestCase("<p>not a page</p>", null, false)]
+    [TestCase("<p>a fragment</p>", "article.HTM", true)]
+    [TestCase("plain", "article.html", true)]
+    [TestCase("plain", "article.txt", false)]
+    public void Html_is_recognised_by_extension_or_opening(string text, string? file, bool html)
+    {
+        Assert.That(HtmlArticle.IsHtml(text, file), Is.EqualTo(html));
+    }
+
+    [Test]
+    public void The_mask_keeps_length_and_survives_unclosed_markup()
+    {
+        foreach (var s in new[] { "<p>22亿双", "<!-- 22亿双", "<script>22亿双", "<a href='>'>22亿双</a>", "<", "a < b > c 22亿双" })
+        {
+            var masked = HtmlArticle.Mask(s);
+            Assert.That(masked, Has.Length.EqualTo(s.Length), s);
+        }
+        Assert.That(HtmlArticle.Mask("<a href='>'>22亿双</a>").Trim(), Is.EqualTo("22亿双"));
+        Assert.That(HtmlArticle.Mask("<!-- 22亿双").Trim(), Is.Empty);
+        Assert.That(HtmlArticle.Mask("a < b > c").Trim(), Is.EqualTo("a < b > c"));
+    }
+
+    [Test]
+    public void The_extract_verb_cuts_a_long_first_line_title_at_200_characters_and_reads_html_files()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"extract-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var line = string.Concat(Enumerable.Range(1, 8000).Select(i => $"小北河镇年产袜子{i}亿双,"));
+            var txt = Path.Combine(dir, "long.txt");
+            File.WriteAllText(txt, line);
+            var (code, output, error) = CliRunner.Run(["extract", txt, "--format", "csv"]);
+            Assert.That(code, Is.EqualTo(0), error);
+            var rows = FigureCsv.Read(Encoding.UTF8.GetBytes(output), "out.csv");
+            Assert.That(rows, Is.Not.Empty);
+            Assert.That(rows.Select(f => f.Source.Title).Distinct().Single(), Is.EqualTo(line[..200]));
+            Assert.That(rows.Max(f => f.Source.Quote.Length), Is.LessThanOrEqualTo(300));
+            Assert.That(output.Length, Is.LessThan(rows.Count * 1000L));
+
+            var page = Path.Combine(dir, "page.htm");
+            File.WriteAllText(page, "<h1>小北河袜业</h1>\n<script>年产袜子99亿双</script><p>小北河镇年产袜子26亿双。</p>");
+            (code, output, error) = CliRunner.Run(["extract", page, "--format", "csv"]);
+            Assert.That(code, Is.EqualTo(0), error);
+            var figures = FigureCsv.Read(Encoding.UTF8.GetBytes(output), "page.csv");
+            Assert.That(figures.Select(f => f.Quantity.Value), Is.EqualTo(new[] { 2_600_000_000m }));
+            Assert.That(figures.Single().Source.Title, Is.EqualTo("小北河袜业"));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+}
