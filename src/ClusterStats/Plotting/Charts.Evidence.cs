@@ -123,7 +123,7 @@ public static partial class Charts
         var partial = dated.Where(f => f.Period is not null && !doubted.Contains(f)).ToList();
         dated = [.. dated.Where(f => !doubted.Contains(f) && f.Period is null)];
         if (dated.Count == 0)
-            ThrowHelper.Invalid($"{regionId} has no dated {indicator} figure of a whole year{(includeSuspicious ? "" : " that is not suspicious")} ({mine.Count.ToString(CultureInfo.InvariantCulture)} figures: undated, multi-year, part of a year or doubted).");
+            ThrowHelper.Invalid($"{regionId} has no dated {indicator} figure of a whole year{(includeSuspicious ? "" : " that is not suspicious")} ({mine.Count.ToString(CultureInfo.InvariantCulture)} figure(s) in all: the others are undated, multi-year, part of a year or doubted).");
 
         // Figures of different scopes (all firms, firms above designated size) are not one series: draw the most
         // common scope (the unqualified one on a tie) and name the others.
