@@ -78,8 +78,10 @@ internal static class PlotCommand
         var command = new Command("timeseries",
             "A cluster's figures of one indicator over the years: a point per source and year, bands where sources disagree, plan targets hollow and dashed.");
         var cluster = ComparisonArguments.AddTo(command, comparing: false);
+        var suspicious = new Option<bool>("--include-suspicious") { Description = "Draw suspicious and superseded figures too (default: named in the footnote, not drawn)." };
         command.Options.Add(indicator);
         command.Options.Add(title);
+        command.Options.Add(suspicious);
         var output = PlotOutput.AddTo(command);
         command.SetAction(parseResult =>
         {
@@ -93,7 +95,7 @@ internal static class PlotCommand
             }
             var region = regions.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
             var chartTitle = parseResult.GetValue(title) ?? $"{region?.NameZh ?? region?.NameEn ?? id} {Charts.MetricTitle(name)}";
-            output.Write(parseResult, Charts.TimeSeries(figures, id, new Indicator(name), chartTitle, output.Fonts(parseResult)));
+            output.Write(parseResult, Charts.TimeSeries(figures, id, new Indicator(name), chartTitle, output.Fonts(parseResult), parseResult.GetValue(suspicious)));
             return CliApp.Ok;
         });
         return command;

@@ -91,7 +91,11 @@ public sealed record ComparisonSource(int Number, string Title, string? Url, str
 /// <param name="High">The high end, or null when open above.</param>
 /// <param name="Unit">The unit code, for example <c>CNY/pair</c>.</param>
 /// <param name="Year">The year shown.</param>
-public sealed record ComparisonBar(string RegionId, string LabelEn, string? LabelZh, bool IsFocal, decimal Value, decimal? Low, decimal? High, string Unit, string Year);
+public sealed record ComparisonBar(string RegionId, string LabelEn, string? LabelZh, bool IsFocal, decimal Value, decimal? Low, decimal? High, string Unit, string Year)
+{
+    /// <summary>The cell's <see cref="ComparisonCell.Age"/>: years older than the comparison year or the focal cluster's year, or null.</summary>
+    public int? Age { get; init; }
+}
 
 /// <summary>One bubble of a scatter chart: two metrics of a cluster and a third as the bubble size.</summary>
 /// <param name="RegionId">The cluster id.</param>
@@ -212,7 +216,7 @@ public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metr
         return Rows.Where(r => r[metric].Point is Quantity q && q.Unit == unit)
             .Select(r => (Row: r, Cell: r[metric]))
             .OrderByDescending(x => x.Cell.Point!.Value.Value)
-            .Select(x => new ComparisonBar(x.Row.RegionId, x.Row.LabelEn, x.Row.LabelZh, x.Row.IsFocal, x.Cell.Point!.Value.Value, x.Cell.Low, x.Cell.High, x.Cell.Point.Value.Unit.Code, x.Cell.Year))
+            .Select(x => new ComparisonBar(x.Row.RegionId, x.Row.LabelEn, x.Row.LabelZh, x.Row.IsFocal, x.Cell.Point!.Value.Value, x.Cell.Low, x.Cell.High, x.Cell.Point.Value.Unit.Code, x.Cell.Year) { Age = x.Cell.Age })
             .ToArray();
     }
 

@@ -22,10 +22,10 @@ public interface IBestEstimatePolicy
 
 /// <summary>
 /// The default policy. Rules, in order, each applied only to break the ties left by the ones before:
-/// (1) actual values before plan targets; (2) dated figures before undated ones, the newest reference year first
-/// (the last year of a range counts); (3) higher confidence; (4) the most recent publication date (unknown last);
-/// (5) exact or approximate values and ranges (both bounds stated) before one-sided bounds (nearly, at-least,
-/// at-most); (6) the first in the set.
+/// (0) figures of status ok before suspicious or superseded ones; (1) actual values before plan targets; (2) dated
+/// figures before undated ones, the newest reference year first (the last year of a range counts); (3) higher
+/// confidence; (4) the most recent publication date (unknown last); (5) exact or approximate values and ranges (both
+/// bounds stated) before one-sided bounds (nearly, at-least, at-most); (6) the first in the set.
 /// The reason names the rule that decided.
 /// </summary>
 public sealed class DefaultBestEstimatePolicy : IBestEstimatePolicy
@@ -35,6 +35,7 @@ public sealed class DefaultBestEstimatePolicy : IBestEstimatePolicy
 
     private static readonly (string Rule, Func<Figure, IComparable> Key)[] Rules =
     [
+        ("a figure nobody doubts is preferred to a suspicious or superseded one", f => f.Status == FigureStatus.Ok ? 1 : 0),
         ("an actual value is preferred to a plan target", f => f.IsTarget ? 0 : 1),
         ("the newest reference year is preferred", f => f.Year.To ?? int.MinValue),
         ("the highest confidence is preferred", f => (int)f.Source.Confidence),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClusterStats.Internal;
 
 namespace ClusterStats;
 
@@ -83,7 +84,19 @@ public sealed record Figure
     public FigureStatus Status { get; init; }
 
     /// <summary>The part of the year the figure covers (<c>2023-Q1</c>, <c>2023-01/2023-09</c>); null for the whole year.</summary>
-    public ReferencePeriod? Period { get; init; }
+    /// <exception cref="ArgumentException">The period is not a part of the figure's single reference year (set <see cref="Year"/> first).</exception>
+    public ReferencePeriod? Period
+    {
+        get => _period;
+        init
+        {
+            if (value is ReferencePeriod p && (Year.IsRange || Year.From != p.Year))
+                ThrowHelper.Argument(nameof(Period), $"The period {p} is not a part of the figure's year '{Year}': a period needs the single year it is part of.");
+            _period = value;
+        }
+    }
+
+    private readonly ReferencePeriod? _period;
 
     /// <summary>The period for people: the part of the year when there is one (<c>2023-Q1</c>), else the year (<c>~2024</c>), or "undated".</summary>
     public string When => Period?.ToString() ?? (Year.IsKnown ? Year.ToString() : "undated");

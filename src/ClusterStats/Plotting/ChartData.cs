@@ -10,7 +10,11 @@ namespace ClusterStats.Plotting;
 /// <param name="High">The highest figure among sources, when sources disagree; null when there is no range.</param>
 /// <param name="IsFocal">True for the cluster the chart is about: its bar is highlighted.</param>
 /// <param name="ValueText">The text drawn after the bar; null for the value with the chart's unit ("2.6 bn pairs").</param>
-public sealed record BarItem(string Label, double Value, double? Low = null, double? High = null, bool IsFocal = false, string? ValueText = null);
+public sealed record BarItem(string Label, double Value, double? Low = null, double? High = null, bool IsFocal = false, string? ValueText = null)
+{
+    /// <summary>Whether the bar is drawn faded: a value shown but left out of the ranking (for example far older than the others).</summary>
+    public bool IsFaded { get; init; }
+}
 
 /// <summary>One figure of a cluster in one year from one source, for a time series chart.</summary>
 /// <param name="Year">The year the figure refers to.</param>

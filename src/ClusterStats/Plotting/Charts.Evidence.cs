@@ -48,10 +48,13 @@ public static partial class Charts
             Low: b.Low is decimal low && low < b.Value ? (double)low : null,
             High: b.High is decimal high && high > b.Value ? (double)high : null,
             IsFocal: b.IsFocal,
-            ValueText: BoundSign(b.Low, b.High) + FormatValue((double)b.Value, b.Unit) + (b.Year.Length > 0 ? $" ({b.Year})" : "")));
+            ValueText: BoundSign(b.Low, b.High) + FormatValue((double)b.Value, b.Unit) + (b.Year.Length > 0 ? $" ({b.Year})" : ""))
+        { IsFaded = IsStale(comparison, b.Age) });
         var drawn = bars.Select(b => b.RegionId).ToHashSet(StringComparer.Ordinal);
         var notes = new List<string> { SourceLine(comparison, comparison.Rows.Where(r => drawn.Contains(r.RegionId)).Select(r => r[metric])) };
         notes.Add(YearRule(comparison) + " Whiskers: range over sources; ≥ / ≤: a bound.");
+        if (bars.Any(b => IsStale(comparison, b.Age)))
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Faded: more than {ComparisonOptions.StaleYears} years older than {comparison.Focal}'s year, not ranked."));
         var missing = comparison.Rows.Where(r => !drawn.Contains(r.RegionId)).Select(r => ClusterLabel(r.LabelZh, r.LabelEn)).ToList();
         if (missing.Count > 0) notes.Add($"No {metric} value in {bars[0].Unit}: {string.Join(", ", missing)}.");
         return Comparison(items, title ?? MetricTitle(metric), bars[0].Unit, string.Join('\n', notes), fonts);
@@ -94,15 +97,18 @@ public static partial class Charts
     /// by outlet and publication year), a band over the range of each year where sources disagree, and plan targets
     /// drawn distinctly. Only figures of one scope form a series (the most common scope; others are named in the
     /// footnote); undated figures and multi-year totals cannot be placed on a year axis: the footnote counts them.
+    /// Figures of a part of a year (Q1, Jan-Sep) are not annual values, and suspicious or superseded figures are left
+    /// out unless <paramref name="includeSuspicious"/>: the footnote names both.
     /// </summary>
     /// <param name="figures">The figures, e.g. <see cref="ReferenceData.Load"/>'s.</param>
     /// <param name="regionId">The cluster id, e.g. <c>xiaobeihe</c>.</param>
     /// <param name="indicator">The indicator, e.g. <see cref="Indicator.PairsPerYear"/>.</param>
     /// <param name="title">The chart title; null for the id and the indicator's Chinese and English name.</param>
     /// <param name="fonts">The font resolver; <see cref="ChartFontResolver.Default"/> when null.</param>
+    /// <param name="includeSuspicious">Whether suspicious and superseded figures are drawn (default false: the footnote names them instead).</param>
     /// <exception cref="ClusterStatsException">When the id is unknown (the message lists the known ids), there is no dated figure of the indicator, or the figures are in more than one unit.</exception>
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
-    public static Plot TimeSeries(FigureSet figures, string regionId, Indicator indicator, string? title = null, ChartFontResolver? fonts = null)
+    public static Plot TimeSeries(FigureSet figures, string regionId, Indicator indicator, string? title = null, ChartFontResolver? fonts = null, bool includeSuspicious = false)
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(regionId);
@@ -112,8 +118,12 @@ public static partial class Charts
         if (units.Count > 1)
             ThrowHelper.Invalid($"The {indicator} figures of {regionId} are in several units ({string.Join(", ", units)}); a time series draws one unit.");
         var dated = mine.Where(f => f.Year.IsKnown && !f.Year.IsRange).ToList();
+        // Suspicious and superseded figures stay in tables, not in charts (unless asked for); a part of a year is not an annual value.
+        List<Figure> doubted = includeSuspicious ? [] : [.. dated.Where(f => f.Status != FigureStatus.Ok)];
+        var partial = dated.Where(f => f.Period is not null && !doubted.Contains(f)).ToList();
+        dated = [.. dated.Where(f => !doubted.Contains(f) && f.Period is null)];
         if (dated.Count == 0)
-            ThrowHelper.Invalid($"{regionId} has no dated {indicator} figure ({mine.Count.ToString(CultureInfo.InvariantCulture)} undated or multi-year).");
+            ThrowHelper.Invalid($"{regionId} has no dated {indicator} figure of a whole year{(includeSuspicious ? "" : " that is not suspicious")} ({mine.Count.ToString(CultureInfo.InvariantCulture)} figure(s) in all: the others are undated, multi-year, part of a year or doubted).");
 
         // Figures of different scopes (all firms, firms above designated size) are not one series: draw the most
         // common scope (the unqualified one on a tie) and name the others.
@@ -134,7 +144,9 @@ public static partial class Charts
         if (bounds > 0) notes.Add($"{bounds.ToString(CultureInfo.InvariantCulture)} bound(s) (at least, at most, nearly) drawn at the value stated.");
         var ranges = dated.Count(f => f.ValueHigh is not null);
         if (ranges > 0) notes.Add($"{ranges.ToString(CultureInfo.InvariantCulture)} range(s) (such as 三四万) drawn at their midpoint.");
-        int undated = mine.Count - dated.Count;
+        int undated = mine.Count(f => !f.Year.IsKnown || f.Year.IsRange);
+        if (doubted.Count > 0) notes.Add("Not drawn: " + string.Join("; ", doubted.Select(f => $"{FigureFormat.ForPeople(f)} ({f.When}), {f.Status.ToCode()}")) + ".");
+        if (partial.Count > 0) notes.Add("Not drawn, part of a year: " + string.Join("; ", partial.Select(f => $"{FigureFormat.ForPeople(f)} ({f.When})")) + ".");
         if (undated > 0) notes.Add($"{undated.ToString(CultureInfo.InvariantCulture)} undated or multi-year figure(s) not drawn.");
         return TimeSeries(points, title ?? $"{regionId}: {MetricTitle(indicator.Name)}", units[0], string.Join('\n', notes), fonts);
     }
@@ -170,6 +182,8 @@ public static partial class Charts
         (null, not null) => "≤ ",
         _ => "",
     };
+
+    private static bool IsStale(Comparison comparison, int? age) => comparison.Year is null && age > ComparisonOptions.StaleYears;
 
     private static string YearRule(Comparison comparison) => comparison.Year is int year
         ? string.Create(CultureInfo.InvariantCulture, $"Values for {year} (one year away where the year is approximate).")

@@ -56,7 +56,7 @@ public static partial class Charts
             Value = item.Value,
             ValueBase = 0,
             Size = 0.7,
-            FillColor = item.IsFocal ? FocalColor : PeerColor,
+            FillColor = (item.IsFocal ? FocalColor : PeerColor).WithAlpha(item.IsFaded ? 0.3 : 1.0),
             LineWidth = 0,
             Orientation = Orientation.Horizontal,
         }).ToList();

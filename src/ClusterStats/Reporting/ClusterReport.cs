@@ -349,7 +349,7 @@ public sealed class ClusterReport
             var title = $"{ChartName(Focal)}: {Plotting.Charts.MetricTitle(Indicator.PairsPerYear.Name)}";
             charts.Add(new ReportChart("figures", "timeseries-pairs_per_year.png", title,
                 [.. charted.Where(f => f.Indicator == Indicator.PairsPerYear && f.Year.IsKnown && !f.Year.IsRange).Select(f => f.Source)],
-                fonts => Plotting.Charts.TimeSeries(charted, Focal, Indicator.PairsPerYear, title, fonts)));
+                fonts => Plotting.Charts.TimeSeries(Figures, Focal, Indicator.PairsPerYear, title, fonts, Options.IncludeSuspicious)));
         }
         foreach (var metric in new[] { Indicator.PairsPerYear.Name, Indicator.OutputValue.Name, DerivedMetric.OutputValuePerPair.Name })
         {

@@ -31,6 +31,7 @@ internal static partial class CitedFiguresConverter
     {
         [40] = new(FigureStatus.Suspicious, "'one third' of world output: a claim never sourced to a world statistic"),
         [54] = new(FigureStatus.Suspicious, "35 % of the global market: a promotional-style claim"),
+        [81] = new(FigureStatus.Suspicious, "4 bn pairs of the five largest companies: a marketing-style claim, undated"),
         [92] = new(FigureStatus.Suspicious, "marketing, unverified market-research figure; the notes say not to use it as an anchor"),
         [120] = new(FigureStatus.Suspicious, "amateur site, undated; the notes say to verify before use"),
         [151] = new(FigureStatus.Suspicious, "600 million dozen = 7.2 bn pairs from about 8,000 workers: likely a misquote; the notes say not to use without verification"),
@@ -177,6 +178,44 @@ internal static partial class CitedFiguresConverter
     };
 
     // A year in the table is approximate when its notes say so: the research summary explains approximate years there.
+    /// <summary>
+    /// Research-table lines whose notes use words of doubt (see <see cref="DoubtNote"/>) but do not doubt the figure
+    /// itself: each was reviewed and stays ok, for the reason given. A test checks that every such line is either
+    /// here or in <see cref="Statuses"/>.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<int, string> ReviewedOk = new Dictionary<int, string>
+    {
+        [13] = "an official press release, consistent with the Liaoning Daily",
+        [15] = "a rival's claim of rank 1 is a conflict, shown as such",
+        [21] = "the notes say: a scope difference, not a conflict",
+        [45] = "a conflict with another year (a trend or a scope), not a doubt of the figure",
+        [48] = "a conflict between sources of neighbouring years, shown as such",
+        [51] = "an upper figure ('as many as'), conflicting with later years",
+        [52] = "a whole-cluster figure; the scope differs from the above-size output",
+        [56] = "a reprint of the whole-cluster figure",
+        [61] = "part of a year and a narrower scope, both recorded (period, scope)",
+        [79] = "ambiguous wording but a stated export value; the conflict with 2011 is shown",
+        [80] = "a share conflicting with Datang's: shown as a conflict of claims, not doubted as a record",
+        [97] = "a conflict with the 2019 figure, which is added from the notes",
+        [103] = "undated: never used for a year",
+        [104] = "undated: never used for a year",
+        [105] = "undated: never used for a year",
+        [107] = "a conflict of scopes (core employees against 25 municipalities)",
+        [112] = "a different scope (25 municipalities), recorded",
+        [119] = "undated and a conflict of scopes",
+        [121] = "undated: never used for a year",
+        [131] = "a scope difference (may include stockings), recorded",
+        [137] = "the doubt is about a growth ratio in a translation, not this price",
+        [140] = "a municipal claim about rank, stated for a named year",
+        [142] = "the district's own share, conflicting with a derived one: shown as a conflict",
+        [146] = "a newspaper share; the conflict with the district's claim is shown",
+        [153] = "a peak employment figure, approximate; the mill counts conflict, not this figure",
+    };
+
+    /// <summary>Words in the research notes that express doubt about a row.</summary>
+    [GeneratedRegex(@"suspicious|unverified|verif|claim|boast|typo|misquote|conflict|do not use|don't use|weak source|ambiguous|promotional|marketing|not a statistic", RegexOptions.IgnoreCase)]
+    internal static partial Regex DoubtNote();
+
     [GeneratedRegex(@"year approx|approx\.? \d{4}|about \d{4}|probably \d{4}|most likely \d{4}|year (?:is a guess|uncertain|set to)|turn of the|peak|'annual'|years ago|so likely|year of data not stated", RegexOptions.IgnoreCase)]
     private static partial Regex ApproximateNote();
 

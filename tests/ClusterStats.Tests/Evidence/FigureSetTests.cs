@@ -5,6 +5,18 @@ public class FigureSetTests
     private static FigureSet Xiaobeihe => ReferenceData.Load().Figures.Where("xiaobeihe");
 
     [Test]
+    public void The_best_estimate_prefers_a_figure_nobody_doubts_even_an_older_one()
+    {
+        var source = new Source("s", null, "p", null, "q", Confidence.High);
+        var newer = new Figure("fort-payne", Indicator.PairsPerYear, Quantity.Pairs(7_200_000_000m), Qualifier.Exact, false, null, ReferenceYear.Exact(2000), source) { Status = FigureStatus.Suspicious };
+        var older = newer with { Quantity = Quantity.Pairs(1_000_000_000m), Year = ReferenceYear.Exact(1998), Status = FigureStatus.Ok };
+        var best = new FigureSet([newer, older]).BestEstimate()!;
+        Assert.That(best.Chosen, Is.EqualTo(older));
+        Assert.That(best.Reason, Does.EndWith("a figure nobody doubts is preferred to a suspicious or superseded one"));
+        Assert.That(new FigureSet([newer]).BestEstimate()!.Chosen, Is.EqualTo(newer), "alone, it is still the only figure");
+    }
+
+    [Test]
     public void Queries_filter_by_cluster_indicator_year_range_and_confidence()
     {
         var all = ReferenceData.Load().Figures;

@@ -124,6 +124,17 @@ public class ReferenceDatasetTests
     }
 
     [Test]
+    public void Every_row_whose_notes_express_doubt_was_reviewed_once()
+    {
+        var doubting = SourceRows().Where(r => r["region"] != "FX reference" && (CitedFiguresConverter.DoubtNote().IsMatch(r["notes"]) || CitedFiguresConverter.DoubtNote().IsMatch(r["unit"])))
+            .Select(r => r.Line).ToList();
+        var reviewed = CitedFiguresConverter.Statuses.Keys.Concat(CitedFiguresConverter.ReviewedOk.Keys).ToList();
+        Assert.That(reviewed, Is.Unique, "a line is either marked or reviewed ok, not both");
+        Assert.That(reviewed, Is.EquivalentTo(doubting), "every doubting line reviewed, and only those");
+        Assert.That(CitedFiguresConverter.ReviewedOk.Values, Has.None.Empty);
+    }
+
+    [Test]
     public void The_seed_figures_are_cited_to_the_seed_file_as_current_at_publication()
     {
         var seed = ReferenceData.Load().Figures.Where(f => f.Origin == CitedFiguresConverter.SeedFile).ToList();

@@ -36,6 +36,16 @@ public class StatusAndPeriodTests
         Assert.That(ReferencePeriod.TryParse(text, out _), Is.False);
 
     [Test]
+    public void A_figure_takes_only_a_period_of_its_own_single_year()
+    {
+        var f = new Figure("x", Indicator.ExportValue, Quantity.Money(1m, Currency.USD), Qualifier.Exact, false, null, ReferenceYear.Exact(2023), new Source("t", null, "p", null, "q", Confidence.Low));
+        Assert.That((f with { Period = ReferencePeriod.Quarter(2023, 1) }).When, Is.EqualTo("2023-Q1"));
+        Assert.Throws<ArgumentException>(() => _ = f with { Period = ReferencePeriod.Quarter(2022, 1) });
+        Assert.Throws<ArgumentException>(() => _ = f with { Year = ReferenceYear.Unknown, Period = ReferencePeriod.Quarter(2023, 1) });
+        Assert.Throws<ArgumentException>(() => _ = f with { Year = ReferenceYear.Range(2022, 2023), Period = ReferencePeriod.Quarter(2023, 1) });
+    }
+
+    [Test]
     public void The_whole_year_is_not_a_period() =>
         Assert.Throws<ArgumentException>(() => ReferencePeriod.Months(2023, 1, 12));
 

@@ -93,6 +93,39 @@ public class ChartAdapterTests
     }
 
     [Test]
+    public void Time_series_leave_suspicious_figures_and_parts_of_a_year_out_and_name_them()
+    {
+        var source = new Source("s", null, "p", "2024", "q", Confidence.Medium);
+        Figure F(decimal v, int year) => new("town", Indicator.ExportValue, Quantity.Money(v, Currency.USD), Qualifier.Exact, false, null, ReferenceYear.Exact(year), source);
+        var figures = new FigureSet([F(100m, 2021), F(110m, 2022), F(900m, 2022) with { Status = FigureStatus.Suspicious }, F(40m, 2023) with { Period = ReferencePeriod.Quarter(2023, 1) }]);
+        static List<double> Ys(Plot plot) => [.. plot.GetPlottables().OfType<Scatter>().SelectMany(s => s.Data.GetScatterPoints()).Select(p => p.Y).Order()];
+        var plot = Charts.TimeSeries(figures, "town", Indicator.ExportValue);
+        Assert.That(Ys(plot), Is.EqualTo(new[] { 100.0, 110.0 }));
+        Assert.That(AllText(plot), Does.Contain("Not drawn: 900 USD (2022), suspicious.").And.Contain("Not drawn, part of a year: 40 USD (2023-Q1)."));
+        Assert.That(AllText(plot), Does.Not.Contain("undated or multi-year"), "nothing undated here");
+        var opted = Charts.TimeSeries(figures, "town", Indicator.ExportValue, includeSuspicious: true);
+        Assert.That(Ys(opted), Is.EqualTo(new[] { 100.0, 110.0, 900.0 }));
+        // Only a suspicious figure: nothing to draw, and the error says why.
+        var only = new FigureSet([F(7m, 2000) with { Status = FigureStatus.Suspicious }]);
+        Assert.That(Assert.Throws<ClusterStatsException>(() => Charts.TimeSeries(only, "town", Indicator.ExportValue))!.Message, Does.Contain("that is not suspicious"));
+    }
+
+    [Test]
+    public void With_the_latest_of_each_values_more_than_five_years_older_are_drawn_faded()
+    {
+        var source = new Source("s", null, "p", "2024", "q", Confidence.Medium);
+        Figure F(string region, decimal v, int year) => new(region, Indicator.PairsPerYear, Quantity.Pairs(v), Qualifier.Exact, false, null, ReferenceYear.Exact(year), source);
+        var figures = new FigureSet([F("a", 10m, 2024), F("b", 30m, 2015), F("c", 20m, 2023)]);
+        var latest = global::ClusterStats.Comparison.Create(figures, new ComparisonOptions("a") { Peers = ["b", "c"], LatestOfEach = true });
+        Assert.That(latest.Series("pairs_per_year").Select(b => (b.RegionId, b.Age)), Is.EqualTo(new[] { ("b", (int?)9), ("c", null), ("a", null) }));
+        var plot = Charts.Comparison(latest, "pairs_per_year");
+        var bars = plot.GetPlottables().OfType<BarPlot>().Single().Bars;
+        Assert.That(bars.Single(b => b.Value == 30).FillColor.A, Is.LessThan(bars.Single(b => b.Value == 20).FillColor.A));
+        Assert.That(bars.Single(b => b.Value == 20).FillColor.A, Is.EqualTo(255));
+        Assert.That(AllText(plot), Does.Contain("Faded: more than 5 years older than a's year, not ranked."));
+    }
+
+    [Test]
     public void An_unknown_cluster_gets_the_comparison_error_with_the_known_ids()
     {
         var figures = ReferenceData.Load().Figures;

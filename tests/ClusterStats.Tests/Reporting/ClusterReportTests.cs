@@ -85,6 +85,18 @@ public class ClusterReportTests
     }
 
     [Test]
+    public void The_comparison_is_for_2024_and_never_uses_fort_paynes_suspicious_7_2_billion_pairs()
+    {
+        Assert.That(_report.Comparison.Year, Is.EqualTo(2024));
+        var section = Between(_text, "id=\"comparison\"", "id=\"sources\"");
+        Assert.That(section, Does.Contain("The year 2024 for every cluster. Year 2024: the latest year in which xiaobeihe has pairs_per_year, output_value and firm_count."));
+        Assert.That(_text, Does.Not.Contain("7.2 billion").And.Not.Contain("7200000000"));
+        Assert.That(File.ReadAllText(Path.Combine(_dir, ClusterReport.ComparisonFile)), Does.Not.Contain("7200000000"));
+        // 2.6 bn pairs / 226 firms = 11,504,424.78 pairs per firm, both of 2024.
+        Assert.That(_report.Comparison.Rows[0]["pairs_per_firm"].Point!.Value.Value, Is.EqualTo(2_600_000_000m / 226m));
+    }
+
+    [Test]
     public void Comparison_is_in_cny_names_the_rate_years_and_covers_every_sock_cluster()
     {
         Assert.That(_report.Comparison.Currency, Is.EqualTo(Currency.CNY));
