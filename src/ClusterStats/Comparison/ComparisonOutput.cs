@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using ClusterStats.Internal;
 using CsvHelper;
 using Microsoft.Data.Analysis;
 
@@ -81,7 +81,7 @@ public sealed partial record Comparison
         sb.Append("### Sources\n\n");
         foreach (var s in Sources)
         {
-            var title = SafeUrl(s.Url) is string url ? $"[{Md(s.Title)}]({url.Replace(")", "%29", StringComparison.Ordinal)})" : Md(s.Title);
+            var title = Markdown.Link(s.Url, s.Title);
             sb.Append(CultureInfo.InvariantCulture, $"{s.Number}. <a id=\"source-{s.Number}\"></a>{title} — {Md(SourceDetail(s))}\n");
         }
         sb.Append("\n### Notes\n\n");
@@ -118,7 +118,7 @@ public sealed partial record Comparison
 
     private string RenderHtml(Func<int, int> number, bool includeSources)
     {
-        static string H(string? s) => WebUtility.HtmlEncode(s ?? "");
+        static string H(string? s) => Html.Encode(s);
         var sb = new StringBuilder();
         sb.Append("<div class=\"clusterstats-comparison\">\n<table>\n<thead><tr><th>Cluster</th><th>Year</th>");
         foreach (var m in Metrics) sb.Append(CultureInfo.InvariantCulture, $"<th>{H(m)}<br><small>{H(UnitOf(m)?.Code ?? "")}</small></th>");
@@ -149,7 +149,7 @@ public sealed partial record Comparison
             sb.Append("<ol class=\"sources\">\n");
             foreach (var s in Sources)
             {
-                string title = SafeUrl(s.Url) is string url ? $"<a href=\"{H(url)}\">{H(s.Title)}</a>" : H(s.Title);
+                string title = Html.Link(s.Url, s.Title);
                 sb.Append(CultureInfo.InvariantCulture, $"<li id=\"source-{s.Number}\">{title} — {H(SourceDetail(s))}</li>\n");
             }
             sb.Append("</ol>\n");
@@ -209,11 +209,7 @@ public sealed partial record Comparison
     private static string SourceDetail(ComparisonSource s) =>
         string.Join(", ", new[] { s.Publisher, s.Published ?? "", s.Confidence.ToCode() + " confidence" }.Where(x => x.Length > 0));
 
-    private static string? SafeUrl(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) ? u.AbsoluteUri : null;
-
-    private static string Md(string? s) => (s ?? "").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
-        .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+    private static string Md(string? s) => Markdown.Escape(s);
 
     private static string ValueText(ComparisonCell c) => c.Point is Quantity q ? ComparisonNumber.ForPeople(q.Value) + " " + q.Unit.Code : "—";
 

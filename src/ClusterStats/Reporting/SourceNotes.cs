@@ -40,9 +40,7 @@ public sealed class SourceNotes
         foreach (var s in _sources)
         {
             sb.Append("<li id=\"source-").Append(NumberOf(s).ToString(CultureInfo.InvariantCulture)).Append("\">");
-            sb.Append(s.Url is { Length: > 0 } url
-                ? $"<a href=\"{Html.Encode(url)}\">{Html.Encode(s.Title)}</a>"
-                : Html.Encode(s.Title));
+            sb.Append(Html.Link(s.Url, s.Title));
             sb.Append(" — ").Append(Html.Encode(s.Publisher));
             if (s.Published is { Length: > 0 } p) sb.Append(", ").Append(Html.Encode(p));
             sb.Append(" <span class=\"confidence\">(").Append(s.Confidence.ToCode()).Append(" confidence)</span>");
@@ -58,9 +56,9 @@ public sealed class SourceNotes
         foreach (var s in _sources)
         {
             sb.Append(CultureInfo.InvariantCulture, $"{NumberOf(s)}. ");
-            sb.Append(s.Url is { Length: > 0 } url ? $"[{Markdown.Escape(s.Title)}]({url})" : Markdown.Escape(s.Title));
+            sb.Append(Markdown.Link(s.Url, s.Title));
             sb.Append(" — ").Append(Markdown.Escape(s.Publisher));
-            if (s.Published is { Length: > 0 } p) sb.Append(", ").Append(p);
+            if (s.Published is { Length: > 0 } p) sb.Append(", ").Append(Markdown.Escape(p));
             sb.Append(CultureInfo.InvariantCulture, $" ({s.Confidence.ToCode()} confidence)\n");
         }
         return sb.ToString();
