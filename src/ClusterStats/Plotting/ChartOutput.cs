@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
 using ClusterStats.Internal;
 using ScottPlot;
 
@@ -64,10 +62,8 @@ public static class ChartOutput
         ArgumentNullException.ThrowIfNull(plot);
         var chosen = FormatFor(path, format);
         CheckSize(width, height);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-        if (chosen == ChartFormat.Png) File.WriteAllBytes(path, plot.ToPng(width, height));
-        else File.WriteAllText(path, plot.ToSvg(width, height), new UTF8Encoding(false));
+        if (chosen == ChartFormat.Png) OutputFiles.WriteBytes(path, plot.ToPng(width, height));
+        else OutputFiles.WriteText(path, plot.ToSvg(width, height));
         return chosen;
     }
 
@@ -98,7 +94,7 @@ public static class ChartOutput
     public static string ToPngHtml(this Plot plot, int width = DefaultWidth, int height = DefaultHeight, string? alt = null)
     {
         var png = plot.ToPng(width, height);
-        var text = WebUtility.HtmlEncode(alt ?? plot.Axes.Title.Label.Text ?? "chart");
+        var text = Html.Encode(alt ?? plot.Axes.Title.Label.Text ?? "chart");
         return string.Create(CultureInfo.InvariantCulture,
             $"<img src=\"data:image/png;base64,{Convert.ToBase64String(png)}\" width=\"{width}\" height=\"{height}\" alt=\"{text}\">");
     }

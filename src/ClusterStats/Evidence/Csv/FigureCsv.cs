@@ -1,4 +1,3 @@
-using System.Text;
 using ClusterStats.Internal;
 using CsvHelper;
 
@@ -39,7 +38,7 @@ public static class FigureCsv
     public static FigureSet Read(string path, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Read(File.ReadAllBytes(path), path, options);
+        return Read(InputFiles.ReadAllBytes(path), path, options);
     }
 
     /// <summary>Reads figure CSV from bytes; <paramref name="fileName"/> names the input in error messages.</summary>
@@ -57,15 +56,15 @@ public static class FigureCsv
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(writer);
         using var csv = CsvWriter.Create(writer, WriterOptions, leaveOpen: true);
-        csv.WriteRecords(figures.Select(FigureRecord.From));
+        csv.WriteNeutralized(figures.Select(FigureRecord.From));
         csv.Flush();
     }
 
     /// <summary>Writes figures to a file as UTF-8 without BOM.</summary>
     public static void Write(IEnumerable<Figure> figures, string path)
     {
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-        Write(figures, writer);
+        ArgumentNullException.ThrowIfNull(figures);
+        OutputFiles.WriteText(path, ToCsv(figures));
     }
 
     /// <summary>The figures as CSV text.</summary>
@@ -77,12 +76,13 @@ public static class FigureCsv
     }
 
     /// <summary>Records as CSV text (header first) with the writer options of figure files.</summary>
-    internal static string ToCsvText<T>(IEnumerable<T> records)
+    internal static string ToCsvText<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties)] T>(IEnumerable<T> records)
+        where T : class
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(writer, WriterOptions, leaveOpen: true))
         {
-            csv.WriteRecords(records);
+            csv.WriteNeutralized(records);
             csv.Flush();
         }
         return writer.ToString();
@@ -90,7 +90,9 @@ public static class FigureCsv
 
     internal static CsvWriterOptions WriterOptions { get; } = CsvWriterOptions.Default with
     {
-        Injection = CsvInjection.Escape,
+        // Formula-like text is neutralised by CsvCells (one rule for every CSV writer), not here; such a cell is quoted.
+        Injection = CsvInjection.None,
+        ShouldQuote = (field, _, _, _) => field.Length > 1 && field[0] == '\'' && CsvCells.IsFormulaLike(field[1..]),
         TrueValue = "true",
         FalseValue = "false",
     };
