@@ -81,7 +81,7 @@ internal sealed class ComparisonArguments
         var currencyCode = parseResult.GetValue(_currency);
         if (currencyCode is not null && !Currency.IsIsoCode(currencyCode))
         {
-            parseResult.InvocationConfiguration.Error.WriteLine($"clusterstats: '{currencyCode}' is not a currency: expected an ISO 4217 code such as CNY, USD, JPY or EUR.");
+            CliApp.Report(parseResult.InvocationConfiguration.Error, $"'{currencyCode}' is not a currency: expected an ISO 4217 code such as CNY, USD, JPY or EUR.");
             return null;
         }
         return new ComparisonOptions(parseResult.GetValue(Cluster)!)

@@ -15,7 +15,7 @@ internal static class FigureInput
         var known = figures.RegionIds.Concat(ReferenceData.Load().Regions.Select(r => r.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (!known.Contains(cluster, StringComparer.Ordinal))
         {
-            error.WriteLine($"clusterstats: unknown cluster id '{cluster}'. Known ids: {string.Join(", ", known)}");
+            CliApp.Report(error, $"unknown cluster id '{cluster}'. Known ids: {string.Join(", ", known)}");
             return null;
         }
         return figures.Where(regionId: cluster);

@@ -17,10 +17,11 @@ internal static class ValidateCommand
         {
             var path = parseResult.GetValue(file)!;
             CsvReadOptions.TryParseEncoding(parseResult.GetValue(encoding), out var enc);
-            var errors = FigureCsv.Validate(File.ReadAllBytes(path), path, enc);
-            foreach (var e in errors) parseResult.InvocationConfiguration.Output.WriteLine(e.ToString());
+            var bytes = Internal.InputFiles.ReadAllBytes(path);
+            var errors = FigureCsv.Validate(bytes, path, enc);
+            foreach (var e in errors) parseResult.InvocationConfiguration.Output.WriteLine(Internal.Printable.Escape(e.ToString()));
             if (errors.Count > 0) return CliApp.InvalidInput;
-            parseResult.InvocationConfiguration.Output.WriteLine($"{path}: valid ({FigureCsv.Read(File.ReadAllBytes(path), path, new CsvReadOptions { Encoding = enc }).Count} figures)");
+            parseResult.InvocationConfiguration.Output.WriteLine($"{path}: valid ({FigureCsv.Read(bytes, path, new CsvReadOptions { Encoding = enc }).Count} figures)");
             return CliApp.Ok;
         });
         return cmd;
