@@ -49,8 +49,8 @@ internal static class CliApp
         }
         catch (ArgumentException ex)
         {
-            // The library checks its arguments before it reads any data: the command line alone decides.
-            return Report(stderr, ex.Message, UsageError);
+            // The command line's own checks ran at parsing (exit 2); a library argument refused here comes from the data.
+            return Report(stderr, ex.Message, InvalidInput);
         }
         catch (IOException ex)
         {

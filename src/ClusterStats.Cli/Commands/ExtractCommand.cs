@@ -94,8 +94,8 @@ internal static class ExtractCommand
             output.WriteLine();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{f.RegionId} {f.Indicator}: {(f.Quantity.Unit.Code == "year" ? f.Quantity.Value.ToString(CultureInfo.InvariantCulture) : FigureFormat.ForPeople(f.Quantity, f.Qualifier))}{(f.IsTarget ? " (target)" : "")}{(f.Scope is null ? "" : " [" + f.Scope + "]")}, year {(f.Year.IsKnown ? f.Year.ToString() : "unknown")}, extraction confidence {c.ExtractionConfidence}"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  quote [{c.QuoteStart},{c.QuoteEnd}): {c.Quote}"));
-            output.WriteLine($"  reason: {c.Reason}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  quote [{c.QuoteStart},{c.QuoteEnd}): {Internal.Printable.Escape(c.Quote)}"));
+            output.WriteLine($"  reason: {Internal.Printable.Escape(c.Reason)}");
         }
     }
 }

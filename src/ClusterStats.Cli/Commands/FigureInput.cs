@@ -27,11 +27,12 @@ internal static class FigureInput
 
     public static string Shorten(string? text, int max) => text is null ? "" : text.Length <= max ? text : text[..(max - 3)] + "...";
 
-    /// <summary>Columns padded to the widest cell, two spaces apart.</summary>
+    /// <summary>Columns padded to the widest cell, two spaces apart; control characters in cells shown escaped.</summary>
     public static string Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
+        // Cells come from files: control characters are shown escaped so a cell cannot steer the terminal.
         var all = new List<IReadOnlyList<string>> { header };
-        all.AddRange(rows);
+        all.AddRange(rows.Select(r => (IReadOnlyList<string>)[.. r.Select(cell => Internal.Printable.Escape(cell))]));
         var widths = header.Select((_, i) => all.Max(r => r[i].Length)).ToArray();
         var sb = new StringBuilder();
         foreach (var row in all)

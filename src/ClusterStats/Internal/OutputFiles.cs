@@ -54,12 +54,13 @@ internal static class OutputFiles
         AfterWrite.Value?.Invoke(full);
     }
 
-    /// <summary>Refuses a target that is a symbolic link or a folder.</summary>
+    /// <summary>Refuses a target that is a symbolic link, a folder, or a device, pipe or socket.</summary>
     public static void RefuseLinkOrFolder(string path)
     {
         var info = new FileInfo(path);
         if (info.LinkTarget is not null) ThrowHelper.OutputIsLink(path, info.LinkTarget);
         if (Directory.Exists(path)) ThrowHelper.OutputIsFolder(path);
+        if (FileKind.IsSpecial(path)) ThrowHelper.OutputIsDevice(path);
     }
 
     /// <summary>Eight random hex digits for temporary names.</summary>

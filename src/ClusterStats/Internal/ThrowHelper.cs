@@ -90,4 +90,14 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static T InputIsFolder<T>(string path) =>
         throw new ClusterStatsException($"Cannot read '{Printable.Escape(path)}': it is a folder; expected a file.");
+
+    [DoesNotReturn]
+    public static void ChartData(string message) => throw new ClusterStatsException(message);
+
+    [DoesNotReturn]
+    public static T ChartData<T>(string message) => throw new ClusterStatsException(message);
+
+    [DoesNotReturn]
+    public static void OutputIsDevice(string path) =>
+        throw new ClusterStatsException($"Will not write the file '{Printable.Escape(path)}': it is a device, pipe or socket; expected a regular file name.");
 }
