@@ -25,12 +25,19 @@ internal static class CsvCells
         return false;
     }
 
-    /// <summary><paramref name="text"/> with a leading <c>'</c> when it is formula-like; null stays null.</summary>
-    [return: NotNullIfNotNull(nameof(text))]
-    public static string? Neutralize(string? text) => text is not null && IsFormulaLike(text) ? "'" + text : text;
+    // Formula-like, or an escape (') before text that needs one, so that text starting with '= keeps its quote mark.
+    private static bool NeedsEscape(ReadOnlySpan<char> text) =>
+        IsFormulaLike(text) || text.Length > 1 && text[0] == '\'' && NeedsEscape(text[1..]);
 
-    /// <summary>The text <see cref="Neutralize"/> was given: a leading <c>'</c> removed when the rest is formula-like.</summary>
-    public static string Restore(string text) => text.Length > 1 && text[0] == '\'' && IsFormulaLike(text.AsSpan(1)) ? text[1..] : text;
+    /// <summary><paramref name="text"/> with a leading <c>'</c> when it is formula-like (or is <c>'</c> before such text); null stays null.</summary>
+    [return: NotNullIfNotNull(nameof(text))]
+    public static string? Neutralize(string? text) => text is not null && NeedsEscape(text) ? "'" + text : text;
+
+    /// <summary>The text <see cref="Neutralize"/> was given: its leading <c>'</c> removed; other text as it is.</summary>
+    public static string Restore(string text) => IsNeutralized(text) ? text[1..] : text;
+
+    /// <summary>Whether <see cref="Restore"/> removes a leading <c>'</c> from <paramref name="text"/>.</summary>
+    public static bool IsNeutralized(ReadOnlySpan<char> text) => text.Length > 1 && text[0] == '\'' && NeedsEscape(text[1..]);
 
     /// <summary>
     /// A field of a CSV table that mixes text and numbers (index output): a plain invariant number (digits with an

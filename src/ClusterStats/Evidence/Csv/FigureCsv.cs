@@ -92,7 +92,7 @@ public static class FigureCsv
     {
         // Formula-like text is neutralised by CsvCells (one rule for every CSV writer), not here; such a cell is quoted.
         Injection = CsvInjection.None,
-        ShouldQuote = (field, _, _, _) => field.Length > 1 && field[0] == '\'' && CsvCells.IsFormulaLike(field[1..]),
+        ShouldQuote = (field, _, _, _) => CsvCells.IsNeutralized(field),
         TrueValue = "true",
         FalseValue = "false",
     };
