@@ -100,7 +100,9 @@ internal static class OutputFolder
         Directory.CreateDirectory(parent);
         using var gate = Lock(Path.Combine(parent, "." + name + ".clusterstats-lock"), directory);
         CheckTarget(full, directory);
-        foreach (var stale in Directory.EnumerateDirectories(parent, "." + name + ".clusterstats-*"))
+        // Folders left by a run that was killed (this one holds the lock, so no other run is using them).
+        var leftover = "." + name + ".clusterstats-";
+        foreach (var stale in Directory.EnumerateDirectories(parent).Where(d => Path.GetFileName(d).StartsWith(leftover, StringComparison.Ordinal)))
         {
             DeleteFolder(stale);
         }
@@ -170,10 +172,13 @@ internal static class OutputFolder
         DeleteFolder(aside);
     }
 
+    /// <summary>Set to use the rename-aside-then-in path where the exchange is available (for tests of that path).</summary>
+    internal static readonly AsyncLocal<bool> WithoutExchange = new();
+
     // Linux renameat2 with RENAME_EXCHANGE: both names stay in place, their folders swapped in one step.
     private static bool Exchange(string a, string b)
     {
-        if (!OperatingSystem.IsLinux()) return false;
+        if (!OperatingSystem.IsLinux() || WithoutExchange.Value) return false;
         try
         {
             return Native.renameat2(Native.AtFdCwd, a, Native.AtFdCwd, b, Native.RenameExchange) == 0;

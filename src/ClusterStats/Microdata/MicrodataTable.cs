@@ -194,9 +194,11 @@ public sealed class MicrodataTable
 
     /// <summary>
     /// Writes the groups as UTF-8 CSV: the key columns, <paramref name="countColumn"/>, then each summed column (exact,
-    /// invariant digits, money with its fraction digits). Text that needs quotes is quoted.
+    /// invariant digits, money with its fraction digits). Text that needs quotes is quoted; text keys and headers that a
+    /// spreadsheet would run as a formula get a leading <c>'</c>. The file is written whole or not at all (a temporary
+    /// file beside it, renamed over it); a symbolic link, folder or device at <paramref name="path"/> is refused.
     /// </summary>
-    /// <param name="path">The file to create or overwrite.</param>
+    /// <param name="path">The file to create or replace.</param>
     /// <param name="countColumn">The header of the row-count column.</param>
     public void WriteCsv(string path, string countColumn = "count")
     {

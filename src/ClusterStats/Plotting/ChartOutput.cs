@@ -54,9 +54,11 @@ public static class ChartOutput
 
     /// <summary>
     /// Saves <paramref name="plot"/> to <paramref name="path"/> at the given size, in <paramref name="format"/> or, when
-    /// null, the format of the extension. Creates the folder if needed. Returns the format written.
+    /// null, the format of the extension. Creates the folder if needed. Returns the format written. The file is written
+    /// whole or not at all (a temporary file beside it, renamed over it); a symbolic link, folder or device at
+    /// <paramref name="path"/> is refused, never written through.
     /// </summary>
-    /// <exception cref="ClusterStatsException">When the format cannot be told or the size is not positive.</exception>
+    /// <exception cref="ClusterStatsException">When the format cannot be told, the size is not positive, or the path is a link, folder or device.</exception>
     public static ChartFormat Save(this Plot plot, string path, ChartFormat? format = null, int width = DefaultWidth, int height = DefaultHeight)
     {
         ArgumentNullException.ThrowIfNull(plot);

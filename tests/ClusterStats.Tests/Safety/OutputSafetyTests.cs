@@ -142,6 +142,30 @@ public class OutputSafetyTests : TempFolderTest
     }
 
     [Test]
+    public void Without_the_exchange_the_old_report_is_renamed_aside_and_kept_until_the_new_one_is_in([Values(false, true)] bool fail)
+    {
+        var dir = Report("report");
+        Assert.That(WriteReport(dir).Code, Is.EqualTo(0));
+        var before = Snapshot(dir);
+        OutputFolder.WithoutExchange.Value = true;
+        if (fail) OutputFiles.AfterWrite.Value = path => { if (Path.GetFileName(path) == OutputFolder.MarkerFile) throw new IOException("failed at the marker (injected)"); };
+        try
+        {
+            var r = WriteReport(dir, "--currency", "USD");
+            Assert.That(r.Code, Is.EqualTo(fail ? CliApp.InvalidInput : 0), r.Err);
+        }
+        finally
+        {
+            OutputFolder.WithoutExchange.Value = false;
+            OutputFiles.AfterWrite.Value = null;
+        }
+        var after = Snapshot(dir);
+        Assert.That(Same(after, before), Is.EqualTo(fail));
+        if (!fail) Assert.That(System.IO.File.ReadAllText(Path.Combine(dir, "comparison.csv")), Does.Match(",output_value,[^,]*,USD,"));
+        Assert.That(Directory.EnumerateDirectories(Folder, ".*"), Is.Empty, "no staging or old folder left");
+    }
+
+    [Test]
     public void A_second_run_into_the_same_folder_while_one_writes_exits_1()
     {
         var dir = Report("report");

@@ -60,7 +60,10 @@ public static class FigureCsv
         csv.Flush();
     }
 
-    /// <summary>Writes figures to a file as UTF-8 without BOM.</summary>
+    /// <summary>
+    /// Writes figures to a file as UTF-8 without BOM, whole or not at all (a temporary file beside it, renamed over it);
+    /// a symbolic link, folder or device at <paramref name="path"/> is refused with a <see cref="ClusterStatsException"/>.
+    /// </summary>
     public static void Write(IEnumerable<Figure> figures, string path)
     {
         ArgumentNullException.ThrowIfNull(figures);
