@@ -6,8 +6,9 @@ namespace ClusterStats.Cli;
 
 /// <summary>
 /// Checks that hold for every verb, added to the whole command tree at once so no verb can miss them: a text value
-/// (path, id, title, code) is never empty or only spaces, and every year option (<c>--year</c>, <c>--base</c>,
-/// <c>--end</c>) lies in 1000–9999. A value that fails is a usage error (exit 2) naming the option and the value.
+/// (path, id, title, code) is never empty or only spaces, every year option (<c>--year</c>, <c>--base</c>,
+/// <c>--end</c>) lies in 1000–9999, and a chart's <c>--width</c> and <c>--height</c> in 1–20000 pixels. A value that
+/// fails is a usage error (exit 2) naming the option and the value.
 /// </summary>
 internal static class CliValidation
 {
@@ -29,20 +30,25 @@ internal static class CliValidation
         {
             option.Validators.Add(result => CheckText(result, option.Name));
         }
-        else if (YearOptions.Contains(option.Name) && (option.ValueType == typeof(int) || option.ValueType == typeof(int?)))
+        else if (option.ValueType == typeof(int) || option.ValueType == typeof(int?))
         {
-            option.Validators.Add(result =>
-            {
-                foreach (var token in result.Tokens)
-                {
-                    if (int.TryParse(token.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year) && year is < FirstYear or > LastYear)
-                    {
-                        result.AddError(string.Create(CultureInfo.InvariantCulture,
-                            $"{option.Name} {year} is not a year: expected a four-digit year from {FirstYear} to {LastYear}."));
-                    }
-                }
-            });
+            if (YearOptions.Contains(option.Name)) AddRange(option, FirstYear, LastYear, "a year: expected a four-digit year");
+            else if (option.Name is "--width" or "--height") AddRange(option, 1, Plotting.ChartOutput.MaxPixels, "a chart size: expected pixels");
         }
+    }
+
+    private static void AddRange(Option option, int low, int high, string what)
+    {
+        option.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (int.TryParse(token.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && (value < low || value > high))
+                {
+                    result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} {value} is not {what} from {low} to {high}."));
+                }
+            }
+        });
     }
 
     private static void Add(Argument argument)

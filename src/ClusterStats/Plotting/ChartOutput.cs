@@ -26,6 +26,9 @@ public static class ChartOutput
     /// <summary>The default chart height in pixels (600).</summary>
     public const int DefaultHeight = 600;
 
+    /// <summary>The largest width or height in pixels.</summary>
+    internal const int MaxPixels = 20000;
+
     /// <summary>
     /// The format to save <paramref name="path"/> in: <paramref name="explicitFormat"/> when given (it wins over the
     /// extension), otherwise the extension (.png or .svg, any case).
@@ -111,7 +114,7 @@ public static class ChartOutput
 
     private static void CheckSize(int width, int height)
     {
-        if (width <= 0 || height <= 0 || width > 20000 || height > 20000)
-            ThrowHelper.Invalid(string.Create(CultureInfo.InvariantCulture, $"Chart size {width}x{height} is not valid: expected width and height from 1 to 20000 pixels."));
+        if (width <= 0 || height <= 0 || width > MaxPixels || height > MaxPixels)
+            ThrowHelper.Invalid(string.Create(CultureInfo.InvariantCulture, $"Chart size {width}x{height} is not valid: expected width and height from 1 to {MaxPixels} pixels."));
     }
 }

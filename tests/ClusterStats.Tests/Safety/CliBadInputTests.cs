@@ -109,6 +109,24 @@ public class CliBadInputTests : TempFolderTest
     }
 
     [Test]
+    public void A_chart_size_outside_1_to_20000_pixels_is_a_usage_error([Values("0", "-5", "20001", "2147483647")] string size)
+    {
+        int checkedOptions = 0;
+        foreach (var (path, c) in All)
+        {
+            foreach (var option in OptionsOf(c).Where(o => o.Name is "--width" or "--height"))
+            {
+                var args = Invocation(path, c, option, size);
+                var r = CliRunner.Run([.. args]);
+                AssertCleanFailure(r, [CliApp.UsageError], args);
+                Assert.That(r.Err, Does.Contain(option.Name + " " + size + " is not a chart size"));
+                checkedOptions++;
+            }
+        }
+        Assert.That(checkedOptions, Is.GreaterThanOrEqualTo(12), "width and height of every plot subcommand");
+    }
+
+    [Test]
     public void A_device_an_endless_input_or_a_folder_in_place_of_an_input_file_fails_cleanly([Values("/dev/zero", "/dev/urandom", "FOLDER", "MISSING")] string input)
     {
         if (input == "FOLDER") input = Folder;
