@@ -8,9 +8,10 @@ internal static class Html
 {
     /// <summary>
     /// The one HTML encoder of the library: <c>&amp; &lt; &gt; " '</c> as entities, and control characters (other than
-    /// line feed and tab) shown escaped as <c>\u001b</c> (see <see cref="Printable"/>).
+    /// line ends and tab) shown escaped as <c>\u001b</c> (see <see cref="Printable"/>).
     /// </summary>
-    public static string Encode(string? text) => WebUtility.HtmlEncode(Printable.Escape(text, keepLineBreaks: true));
+    public static string Encode(string? text) =>
+        WebUtility.HtmlEncode(Printable.Escape(text?.Replace("\r\n", "\n", StringComparison.Ordinal), keepLineBreaks: true));
 
     /// <summary>
     /// The one scheme check for links that come from input (source URLs and the like): the URL when it is an absolute

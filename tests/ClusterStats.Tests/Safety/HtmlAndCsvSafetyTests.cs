@@ -67,6 +67,12 @@ public class HtmlAndCsvSafetyTests : TempFolderTest
         Assert.That(html, Does.Contain("<img src=\"compare-pairs_per_year.png\"").And.Contain("href=\"figures.csv\""));
     }
 
+    [TestCase("a\r\nb\tc", "a\nb\tc")]
+    [TestCase("<i>\u001b[1m\u0000\u007f\u0085\u202e", "&lt;i&gt;\\u001b[1m\\u0000\\u007f\\u0085\\u202e")]
+    [TestCase("lone\rreturn", "lone\\u000dreturn")]
+    [TestCase("\"quoted\" & 'single'", "&quot;quoted&quot; &amp; &#39;single&#39;")]
+    public void The_one_html_encoder(string text, string expected) => Assert.That(Html.Encode(text), Is.EqualTo(expected));
+
     [TestCase("=1+1", true)]
     [TestCase("+1", true)]
     [TestCase("-1", true)]
