@@ -46,6 +46,11 @@ public class OutputSafetyTests : TempFolderTest
         Assert.That(r.Code, Is.EqualTo(0), r.Err);
         Assert.That(System.IO.File.ReadAllText(victim), Is.EqualTo("precious\n"));
         Assert.That(new FileInfo(Path.Combine(dir, "figures.csv")).LinkTarget, Is.Null);
+        // A folder link planted in the report folder goes with the old report; what it points to stays.
+        Directory.CreateSymbolicLink(Path.Combine(dir, "charts"), Report("victim"));
+        Assert.That(WriteReport(dir).Code, Is.EqualTo(0));
+        Assert.That(System.IO.File.ReadAllText(victim), Is.EqualTo("precious\n"));
+        Assert.That(Directory.Exists(Path.Combine(dir, "charts")), Is.False);
         Assert.That(System.IO.File.ReadAllText(Path.Combine(dir, "figures.csv")), Does.StartWith("cluster,indicator,value"));
     }
 
