@@ -22,6 +22,7 @@ internal static class CliApp
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
         foreach (var verb in Verbs.All()) root.Subcommands.Add(verb);
+        CliValidation.AddTo(root);
         return root;
     }
 
@@ -34,7 +35,7 @@ internal static class CliApp
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) stderr.WriteLine($"clusterstats: {error.Message}");
+            foreach (var error in parsed.Errors) Report(stderr, error.Message);
             stderr.WriteLine("Run 'clusterstats --help' for usage.");
             return UsageError;
         }
@@ -44,18 +45,32 @@ internal static class CliApp
         }
         catch (ClusterStatsException ex)
         {
-            stderr.WriteLine($"clusterstats: {ex.Message}");
-            return InvalidInput;
+            return Report(stderr, ex.Message, InvalidInput);
+        }
+        catch (ArgumentException ex)
+        {
+            // The command line's own checks ran at parsing (exit 2); a library argument refused here comes from the data.
+            return Report(stderr, ex.Message, InvalidInput);
         }
         catch (IOException ex)
         {
-            stderr.WriteLine($"clusterstats: {ex.Message}");
-            return InvalidInput;
+            return Report(stderr, ex.Message, InvalidInput);
         }
         catch (UnauthorizedAccessException ex)
         {
-            stderr.WriteLine($"clusterstats: {ex.Message}");
-            return InvalidInput;
+            return Report(stderr, ex.Message, InvalidInput);
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A failure without its own message: still one line, never a stack trace.
+            return Report(stderr, $"unexpected error ({ex.GetType().Name}): {ex.Message}", InvalidInput);
+        }
+    }
+
+    /// <summary>Writes a message to stderr, prefixed with the tool's name, control characters shown escaped.</summary>
+    public static int Report(TextWriter stderr, string message, int code = InvalidInput)
+    {
+        stderr.WriteLine("clusterstats: " + Internal.Printable.Escape(message, keepLineBreaks: true));
+        return code;
     }
 }

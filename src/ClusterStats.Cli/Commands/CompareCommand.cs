@@ -92,7 +92,7 @@ internal sealed class ComparisonArguments
         var currencyCode = parseResult.GetValue(_currency);
         if (currencyCode is not null && !Currency.IsIsoCode(currencyCode))
         {
-            error.WriteLine($"clusterstats: '{currencyCode}' is not a currency: expected an ISO 4217 code such as CNY, USD, JPY or EUR.");
+            CliApp.Report(parseResult.InvocationConfiguration.Error, $"'{currencyCode}' is not a currency: expected an ISO 4217 code such as CNY, USD, JPY or EUR.");
             return null;
         }
         if (parseResult.GetValue(_latest) && parseResult.GetValue(_year) is not null)

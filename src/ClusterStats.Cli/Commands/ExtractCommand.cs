@@ -37,7 +37,7 @@ internal static class ExtractCommand
             var date = parseResult.GetValue(published);
             if (date is not null && !IsDate(date))
             {
-                parseResult.InvocationConfiguration.Error.WriteLine($"clusterstats: --published '{date}' is not a date: expected yyyy, yyyy-MM or yyyy-MM-dd.");
+                CliApp.Report(parseResult.InvocationConfiguration.Error, $"--published '{date}' is not a date: expected yyyy, yyyy-MM or yyyy-MM-dd.");
                 return CliApp.UsageError;
             }
             bool html = HtmlArticle.IsHtml(text, path);
@@ -61,15 +61,15 @@ internal static class ExtractCommand
 
     private static string? ReadUtf8(string path, TextWriter error)
     {
-        var bytes = File.ReadAllBytes(path);
+        var bytes = Internal.InputFiles.ReadAllBytes(path);
         try
         {
             return new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException ex)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"clusterstats: {path}: byte {ex.Index} is not UTF-8; expected a UTF-8 text file (convert GB18030 or Shift_JIS text to UTF-8 first)."));
+            CliApp.Report(error, string.Create(CultureInfo.InvariantCulture,
+                $"{path}: byte {ex.Index} is not UTF-8; expected a UTF-8 text file (convert GB18030 or Shift_JIS text to UTF-8 first)."));
             return null;
         }
     }
@@ -108,8 +108,8 @@ internal static class ExtractCommand
             output.WriteLine();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{f.RegionId} {f.Indicator}: {(f.Quantity.Unit.Code == "year" ? f.Quantity.Value.ToString(CultureInfo.InvariantCulture) : FigureFormat.ForPeople(f))}{(f.IsTarget ? " (target)" : "")}{(f.Scope is null ? "" : " [" + f.Scope + "]")}, year {(f.Year.IsKnown ? f.Year.ToString() : "unknown")}, extraction confidence {c.ExtractionConfidence}"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  quote [{c.QuoteStart},{c.QuoteEnd}): {c.Quote}"));
-            output.WriteLine($"  reason: {c.Reason}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  quote [{c.QuoteStart},{c.QuoteEnd}): {Internal.Printable.Escape(c.Quote)}"));
+            output.WriteLine($"  reason: {Internal.Printable.Escape(c.Reason)}");
         }
     }
 }

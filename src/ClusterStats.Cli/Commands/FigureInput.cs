@@ -15,7 +15,7 @@ internal static class FigureInput
         var known = figures.RegionIds.Concat(ReferenceData.Load().Regions.Select(r => r.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (!known.Contains(cluster, StringComparer.Ordinal))
         {
-            error.WriteLine($"clusterstats: unknown cluster id '{cluster}'. Known ids: {string.Join(", ", known)}");
+            CliApp.Report(error, $"unknown cluster id '{cluster}'. Known ids: {string.Join(", ", known)}");
             return null;
         }
         return figures.Where(regionId: cluster);
@@ -25,11 +25,12 @@ internal static class FigureInput
 
     public static string Shorten(string? text, int max) => text is null ? "" : text.Length <= max ? text : text[..(max - 3)] + "...";
 
-    /// <summary>Columns padded to the widest cell, two spaces apart.</summary>
+    /// <summary>Columns padded to the widest cell, two spaces apart; control characters in cells shown escaped.</summary>
     public static string Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
+        // Cells come from files: control characters are shown escaped so a cell cannot steer the terminal.
         var all = new List<IReadOnlyList<string>> { header };
-        all.AddRange(rows);
+        all.AddRange(rows.Select(r => (IReadOnlyList<string>)[.. r.Select(cell => Internal.Printable.Escape(cell))]));
         var widths = header.Select((_, i) => all.Max(r => r[i].Length)).ToArray();
         var sb = new StringBuilder();
         foreach (var row in all)

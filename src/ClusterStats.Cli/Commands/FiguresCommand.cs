@@ -27,7 +27,7 @@ internal static class FiguresCommand
             {
                 if (!Indicator.IsValidName(name))
                 {
-                    error.WriteLine($"clusterstats: '{name}' is not an indicator name (lower-case letters, digits and '_', such as pairs_per_year).");
+                    CliApp.Report(error, $"'{name}' is not an indicator name (lower-case letters, digits and '_', such as pairs_per_year).");
                     return CliApp.InvalidInput;
                 }
                 set = set.Where(indicator: new Indicator(name));

@@ -34,7 +34,7 @@ internal static class IndexCommand
             }
             catch (IndexUsageException ex)
             {
-                error.WriteLine($"clusterstats index: {ex.Message}");
+                CliApp.Report(error, $"index: {ex.Message}");
                 error.WriteLine("Run 'clusterstats index --help' for usage.");
                 return CliApp.UsageError;
             }

@@ -244,6 +244,8 @@ internal sealed class CsvOut(TextWriter writer)
         for (int k = 0; k < v.Labels.Count; k++) Row(v.Labels[k], Number(v.Values[k]));
     }
 
-    private static string Quote(string field) =>
+    private static string Quote(string field) => QuoteNeutralized(CsvCells.NeutralizeUnlessNumber(field));
+
+    private static string QuoteNeutralized(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

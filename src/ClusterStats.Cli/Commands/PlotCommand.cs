@@ -90,7 +90,7 @@ internal static class PlotCommand
             var name = parseResult.GetValue(indicator)!;
             if (!Indicator.IsValidName(name))
             {
-                parseResult.InvocationConfiguration.Error.WriteLine($"clusterstats: '{name}' is not an indicator name: expected snake_case such as pairs_per_year.");
+                CliApp.Report(parseResult.InvocationConfiguration.Error, $"'{name}' is not an indicator name: expected snake_case such as pairs_per_year.");
                 return CliApp.UsageError;
             }
             var region = regions.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
@@ -188,7 +188,7 @@ internal static class PlotCommand
         }
         catch (IndexUsageException ex)
         {
-            parseResult.InvocationConfiguration.Error.WriteLine($"clusterstats plot: {ex.Message}");
+            CliApp.Report(parseResult.InvocationConfiguration.Error, $"plot: {ex.Message}");
             return CliApp.UsageError;
         }
     }

@@ -81,7 +81,7 @@ public sealed partial record Comparison
         sb.Append("### Sources\n\n");
         foreach (var s in Sources)
         {
-            var title = Markdown.Link(s.Url, Md(s.Title));
+            var title = Markdown.Link(s.Url, s.Title);
             sb.Append(CultureInfo.InvariantCulture, $"{s.Number}. <a id=\"source-{s.Number}\"></a>{title} — {Md(SourceDetail(s))}\n");
         }
         sb.Append("\n### Notes\n\n");
@@ -189,7 +189,7 @@ public sealed partial record Comparison
     // "Output value per pair": the English title of a built-in metric, or the name with spaces.
     private static string MetricTitle(string metric) => Plotting.Charts.EnglishTitle(metric);
 
-    /// <summary>Plain text for a terminal: one aligned table per metric (clusters by rank), then the numbered sources and notes.</summary>
+    /// <summary>Plain text for a terminal: one aligned table per metric (clusters by rank), then the numbered sources and notes; control characters from the data shown escaped (<c>\u001b</c>).</summary>
     public string ToText()
     {
         var sb = new StringBuilder();
@@ -201,17 +201,17 @@ public sealed partial record Comparison
             var notes = new List<string>();
             foreach (var (row, cell) in ByRank(metric))
             {
-                lines.Add([RowLabel(row) + (row.IsFocal ? " *" : ""), ValueText(cell), RangeText(cell), cell.Year, RankText(cell), ShareText(cell), RatioText(cell), string.Join(",", cell.Sources)]);
-                foreach (var n in cell.Notes) notes.Add($"    {row.RegionId}: {n}");
+                lines.Add([Printable.Escape(RowLabel(row)) + (row.IsFocal ? " *" : ""), ValueText(cell), RangeText(cell), Printable.Escape(cell.Year), RankText(cell), Printable.Escape(ShareText(cell)), RatioText(cell), string.Join(",", cell.Sources)]);
+                foreach (var n in cell.Notes) notes.Add($"    {row.RegionId}: {Printable.Escape(n)}");
             }
             var widths = Enumerable.Range(0, lines[0].Length).Select(i => lines.Max(l => Width(l[i]))).ToArray();
             foreach (var l in lines) sb.Append("  ").Append(string.Join("  ", l.Select((t, i) => Pad(t, widths[i], left: i is 1 or 4 or 5 or 6))).TrimEnd()).Append('\n');
             foreach (var n in notes.Distinct(StringComparer.Ordinal)) sb.Append(n).Append('\n');
         }
         sb.Append("\nSources\n");
-        foreach (var s in Sources) sb.Append(CultureInfo.InvariantCulture, $"  [{s.Number}] {s.Title} — {SourceDetail(s)}{(s.Url is null ? "" : " " + s.Url)}\n");
+        foreach (var s in Sources) sb.Append(CultureInfo.InvariantCulture, $"  [{s.Number}] {Printable.Escape(s.Title)} — {Printable.Escape(SourceDetail(s))}{(s.Url is null ? "" : " " + Printable.Escape(s.Url))}\n");
         sb.Append("\nNotes\n");
-        foreach (var n in Notes) sb.Append(CultureInfo.InvariantCulture, $"  - {n}\n");
+        foreach (var n in Notes) sb.Append(CultureInfo.InvariantCulture, $"  - {Printable.Escape(n)}\n");
         return sb.ToString();
     }
 
@@ -238,8 +238,7 @@ public sealed partial record Comparison
     private static string SourceDetail(ComparisonSource s) =>
         string.Join(", ", new[] { s.Publisher, s.Published ?? "", s.Confidence.ToCode() + " confidence" }.Where(x => x.Length > 0));
 
-    private static string Md(string? s) => (s ?? "").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
-        .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+    private static string Md(string? s) => Markdown.Escape(s);
 
     private static string ValueText(ComparisonCell c) => c.Point is Quantity q ? FigureFormat.Number(q.Value) + " " + q.Unit.Code : "—";
 

@@ -151,7 +151,7 @@ public static class ExchangeRateCsv
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvHelper.CsvWriter.Create(writer, FigureCsv.WriterOptions, leaveOpen: true))
         {
-            csv.WriteRecords(rates.Select(ExchangeRateRecord.From));
+            csv.WriteNeutralized(rates.Select(ExchangeRateRecord.From));
             csv.Flush();
         }
         return writer.ToString();

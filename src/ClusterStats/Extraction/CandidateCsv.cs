@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClusterStats.Internal;
 using CsvHelper;
 
 namespace ClusterStats.Extraction;
@@ -22,7 +23,7 @@ public static class CandidateCsv
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(writer);
         using var csv = CsvWriter.Create(writer, FigureCsv.WriterOptions, leaveOpen: true);
-        csv.WriteRecords(candidates.Select(CandidateRecord.From));
+        csv.WriteNeutralized(candidates.Select(CandidateRecord.From));
         csv.Flush();
     }
 

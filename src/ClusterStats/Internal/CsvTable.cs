@@ -35,8 +35,8 @@ internal sealed class CsvTable
 
     public static CsvTable Load(string path)
     {
-        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such file.", path);
-        using var reader = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        if (!File.Exists(path) && !Directory.Exists(path)) throw new FileNotFoundException($"{path}: no such file.", path);
+        using var reader = new StreamReader(new MemoryStream(InputFiles.ReadAllBytes(path)), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
         return Parse(reader, path);
     }
 

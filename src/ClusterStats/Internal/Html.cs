@@ -6,17 +6,44 @@ namespace ClusterStats.Internal;
 /// <summary>HTML and Markdown building blocks shared by every table the library renders.</summary>
 internal static class Html
 {
-    public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
+    /// <summary>
+    /// The one HTML encoder of the library: <c>&amp; &lt; &gt; " '</c> as entities, and control characters (other than
+    /// line ends and tab) shown escaped as <c>\u001b</c> (see <see cref="Printable"/>).
+    /// </summary>
+    public static string Encode(string? text) =>
+        WebUtility.HtmlEncode(Printable.Escape(text?.Replace("\r\n", "\n", StringComparison.Ordinal), keepLineBreaks: true));
 
     /// <summary>
-    /// The one gate for links built from input data: the absolute http or https URL of <paramref name="url"/>, or
-    /// null for anything else (no link is written then). Encode the result before putting it in an attribute.
+    /// The one scheme check for links that come from input (source URLs and the like): the URL when it is an absolute
+    /// http, https or mailto URL, otherwise null, so the caller shows the text without a link. Leading or trailing
+    /// spaces and control characters, and any control character or whitespace inside (which browsers drop, turning
+    /// <c>java\tscript:</c> into <c>javascript:</c>), make the URL refused rather than cleaned. Encode the result with
+    /// <see cref="Encode"/> before writing it into an attribute.
     /// </summary>
-    public static string? SafeUrl(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) ? u.AbsoluteUri : null;
+    public static string? SafeUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url)) return null;
+        foreach (char c in url)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || Printable.NeedsEscape(c, keepLineBreaks: false)) return null;
+        }
+        int colon = url.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0) return null;
+        var scheme = url[..colon];
+        bool web = scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase);
+        bool mail = scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase);
+        if (!web && !mail) return null;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
+        if (web && (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps || uri.Host.Length == 0)) return null;
+        if (mail && uri.Scheme != Uri.UriSchemeMailto) return null;
+        return uri.AbsoluteUri;
+    }
 
-    /// <summary>A link to <paramref name="url"/> when <see cref="SafeUrl"/> accepts it, otherwise the encoded text alone.</summary>
-    public static string Link(string? url, string text) =>
+    /// <summary>
+    /// An HTML link to <paramref name="url"/> with <paramref name="text"/> (encoded here), or the encoded text alone when the
+    /// URL fails <see cref="SafeUrl"/>.
+    /// </summary>
+    public static string Link(string? url, string? text) =>
         SafeUrl(url) is string safe ? $"<a href=\"{Encode(safe)}\">{Encode(text)}</a>" : Encode(text);
 
     /// <summary>
@@ -52,13 +79,16 @@ internal static class Html
 /// <summary>Markdown building blocks.</summary>
 internal static class Markdown
 {
+    /// <summary>Text for a Markdown table cell or line: backslash and pipe escaped, line breaks as spaces, '&lt;' as an entity, controls shown escaped.</summary>
     public static string Escape(string? text) =>
-        (text ?? "").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+        Printable.Escape((text ?? "").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal));
 
-    /// <summary>A Markdown link to <paramref name="url"/> when <see cref="Html.SafeUrl"/> accepts it, otherwise the (escaped) title alone.</summary>
-    public static string Link(string? url, string escapedTitle) =>
-        Html.SafeUrl(url) is string safe ? $"[{escapedTitle}]({safe.Replace(")", "%29", StringComparison.Ordinal)})" : escapedTitle;
+    /// <summary>A Markdown link to <paramref name="url"/> when it passes <see cref="Html.SafeUrl"/>, else the escaped text.</summary>
+    public static string Link(string? url, string? text) =>
+        Html.SafeUrl(url) is string safe
+            ? $"[{Escape(text)}]({safe.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)})"
+            : Escape(text);
 
     public static string Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {

@@ -84,4 +84,49 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static void MicrodataFormat(Microdata.MicrodataRowError error) =>
         throw new Microdata.MicrodataFormatException(error);
+
+    [DoesNotReturn]
+    public static void OutputIsLink(string path, string target) =>
+        throw new ClusterStatsException($"Will not write '{Printable.Escape(path)}': it is a symbolic link (to '{Printable.Escape(target)}'); expected a plain file or folder, or none. ClusterStats never writes through links.");
+
+    [DoesNotReturn]
+    public static void OutputIsFolder(string path) =>
+        throw new ClusterStatsException($"Will not write the file '{Printable.Escape(path)}': a folder of that name exists; expected a file name.");
+
+    [DoesNotReturn]
+    public static void OutputNotReportFolder(string directory, string why) =>
+        throw new ClusterStatsException($"Will not write a report into '{Printable.Escape(directory)}': {why}; expected a missing folder, an empty folder or one that ClusterStats wrote before (it holds {OutputFolder.MarkerFile}).");
+
+    [DoesNotReturn]
+    public static T OutputLocked<T>(string directory, Exception inner) =>
+        throw new ClusterStatsException($"Will not write a report into '{Printable.Escape(directory)}': another ClusterStats run is writing it; expected one run per folder at a time.", inner);
+
+    [DoesNotReturn]
+    public static T InputTooLarge<T>(string file, long limit) =>
+        throw new ClusterStatsException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Cannot read '{Printable.Escape(file)}': it is longer than {limit} bytes (or endless, like a device); expected a file of at most {limit} bytes."));
+
+    [DoesNotReturn]
+    public static T InputChangedSize<T>(string file, long declared) =>
+        throw new ClusterStatsException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Cannot read '{Printable.Escape(file)}': it gave more than the {declared} bytes its size says (a device, or a file growing while read); expected a regular file that does not change while read."));
+
+    [DoesNotReturn]
+    public static T InputShrank<T>(string file, long declared, long read) =>
+        throw new ClusterStatsException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Cannot read '{Printable.Escape(file)}': it ended after {read} of the {declared} bytes its size says (the file shrank while read); expected a file that does not change while read."));
+
+    [DoesNotReturn]
+    public static T InputIsFolder<T>(string path) =>
+        throw new ClusterStatsException($"Cannot read '{Printable.Escape(path)}': it is a folder; expected a file.");
+
+    [DoesNotReturn]
+    public static void ChartData(string message) => throw new ClusterStatsException(message);
+
+    [DoesNotReturn]
+    public static T ChartData<T>(string message) => throw new ClusterStatsException(message);
+
+    [DoesNotReturn]
+    public static void OutputIsDevice(string path) =>
+        throw new ClusterStatsException($"Will not write the file '{Printable.Escape(path)}': it is a device, pipe or socket; expected a regular file name.");
 }

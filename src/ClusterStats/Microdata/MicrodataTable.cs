@@ -211,9 +211,11 @@ public sealed class MicrodataTable
 
     /// <summary>
     /// Writes the groups as UTF-8 CSV: the key columns, <paramref name="countColumn"/>, then each summed column (exact,
-    /// invariant digits, money with its fraction digits). Text that needs quotes is quoted.
+    /// invariant digits, money with its fraction digits). Text that needs quotes is quoted; text keys and headers that a
+    /// spreadsheet would run as a formula get a leading <c>'</c>. The file is written whole or not at all (a temporary
+    /// file beside it, renamed over it); a symbolic link, folder or device at <paramref name="path"/> is refused.
     /// </summary>
-    /// <param name="path">The file to create or overwrite.</param>
+    /// <param name="path">The file to create or replace.</param>
     /// <param name="countColumn">The header of the row-count column.</param>
     public void WriteCsv(string path, string countColumn = "count")
     {
@@ -221,25 +223,31 @@ public sealed class MicrodataTable
         ArgumentNullException.ThrowIfNull(countColumn);
         CheckSums();
         var encodedKeys = new byte[Keys.Count][][];
-        for (int j = 0; j < Keys.Count; j++) encodedKeys[j] = _keyValues[j].Select(v => Encoding.UTF8.GetBytes(CsvText(v))).ToArray();
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        var headerText = string.Join(",", Keys.Select(k => CsvText(k.Column)).Append(CsvText(countColumn)).Concat(Sums.Select(s => CsvText(s.Column)))) + "\n";
-        stream.Write(Encoding.UTF8.GetBytes(headerText));
-        const int chunk = 1 << 15;
-        int chunks = (Count + chunk - 1) / chunk;
-        int workers = Math.Max(1, Environment.ProcessorCount);
-        var buffers = new byte[]?[workers];
-        var lengths = new int[workers];
-        for (int first = 0; first < chunks; first += workers)
+        for (int j = 0; j < Keys.Count; j++)
         {
-            int batch = Math.Min(workers, chunks - first);
-            Parallel.For(0, batch, t =>
-            {
-                int from = (first + t) * chunk, to = Math.Min(Count, from + chunk);
-                lengths[t] = FormatRows(from, to, encodedKeys, ref buffers[t]);
-            });
-            for (int t = 0; t < batch; t++) stream.Write(buffers[t]!, 0, lengths[t]);
+            bool number = Keys[j].Kind == MicrodataKeyKind.Integer;
+            encodedKeys[j] = _keyValues[j].Select(v => Encoding.UTF8.GetBytes(number ? v : CsvText(v))).ToArray();
         }
+        OutputFiles.Write(path, stream =>
+        {
+            var headerText = string.Join(",", Keys.Select(k => CsvText(k.Column)).Append(CsvText(countColumn)).Concat(Sums.Select(s => CsvText(s.Column)))) + "\n";
+            stream.Write(Encoding.UTF8.GetBytes(headerText));
+            const int chunk = 1 << 15;
+            int chunks = (Count + chunk - 1) / chunk;
+            int workers = Math.Max(1, Environment.ProcessorCount);
+            var buffers = new byte[]?[workers];
+            var lengths = new int[workers];
+            for (int first = 0; first < chunks; first += workers)
+            {
+                int batch = Math.Min(workers, chunks - first);
+                Parallel.For(0, batch, t =>
+                {
+                    int from = (first + t) * chunk, to = Math.Min(Count, from + chunk);
+                    lengths[t] = FormatRows(from, to, encodedKeys, ref buffers[t]);
+                });
+                for (int t = 0; t < batch; t++) stream.Write(buffers[t]!, 0, lengths[t]);
+            }
+        });
     }
 
     private int FormatRows(int from, int to, byte[][][] encodedKeys, ref byte[]? buffer)
@@ -297,8 +305,11 @@ public sealed class MicrodataTable
         return w + scale;
     }
 
-    private static string CsvText(string s) =>
-        s.AsSpan().IndexOfAny(",\"\r\n") < 0 ? s : "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string CsvText(string s)
+    {
+        s = CsvCells.Neutralize(s);
+        return s.AsSpan().IndexOfAny(",\"\r\n") < 0 ? s : "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
 
     /// <summary>Sorts the merged groups by their keys and lays them out by column.</summary>
     internal static MicrodataTable Build(MicrodataPlan plan, RangeReader merged, long rows, long skipped, IReadOnlyList<MicrodataRowError> errors)

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
 using ClusterStats.Internal;
 using ScottPlot;
 
@@ -27,6 +25,9 @@ public static class ChartOutput
 
     /// <summary>The default chart height in pixels (600).</summary>
     public const int DefaultHeight = 600;
+
+    /// <summary>The largest width or height in pixels.</summary>
+    internal const int MaxPixels = 20000;
 
     /// <summary>
     /// The format to save <paramref name="path"/> in: <paramref name="explicitFormat"/> when given (it wins over the
@@ -56,18 +57,18 @@ public static class ChartOutput
 
     /// <summary>
     /// Saves <paramref name="plot"/> to <paramref name="path"/> at the given size, in <paramref name="format"/> or, when
-    /// null, the format of the extension. Creates the folder if needed. Returns the format written.
+    /// null, the format of the extension. Creates the folder if needed. Returns the format written. The file is written
+    /// whole or not at all (a temporary file beside it, renamed over it); a symbolic link, folder or device at
+    /// <paramref name="path"/> is refused, never written through.
     /// </summary>
-    /// <exception cref="ClusterStatsException">When the format cannot be told or the size is not positive.</exception>
+    /// <exception cref="ClusterStatsException">When the format cannot be told, the size is not positive, or the path is a link, folder or device.</exception>
     public static ChartFormat Save(this Plot plot, string path, ChartFormat? format = null, int width = DefaultWidth, int height = DefaultHeight)
     {
         ArgumentNullException.ThrowIfNull(plot);
         var chosen = FormatFor(path, format);
         CheckSize(width, height);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-        if (chosen == ChartFormat.Png) File.WriteAllBytes(path, plot.ToPng(width, height));
-        else File.WriteAllText(path, plot.ToSvg(width, height), new UTF8Encoding(false));
+        if (chosen == ChartFormat.Png) OutputFiles.WriteBytes(path, plot.ToPng(width, height));
+        else OutputFiles.WriteText(path, plot.ToSvg(width, height));
         return chosen;
     }
 
@@ -98,7 +99,7 @@ public static class ChartOutput
     public static string ToPngHtml(this Plot plot, int width = DefaultWidth, int height = DefaultHeight, string? alt = null)
     {
         var png = plot.ToPng(width, height);
-        var text = WebUtility.HtmlEncode(alt ?? plot.Axes.Title.Label.Text ?? "chart");
+        var text = Html.Encode(alt ?? plot.Axes.Title.Label.Text ?? "chart");
         return string.Create(CultureInfo.InvariantCulture,
             $"<img src=\"data:image/png;base64,{Convert.ToBase64String(png)}\" width=\"{width}\" height=\"{height}\" alt=\"{text}\">");
     }
@@ -113,7 +114,7 @@ public static class ChartOutput
 
     private static void CheckSize(int width, int height)
     {
-        if (width <= 0 || height <= 0 || width > 20000 || height > 20000)
-            ThrowHelper.Invalid(string.Create(CultureInfo.InvariantCulture, $"Chart size {width}x{height} is not valid: expected width and height from 1 to 20000 pixels."));
+        if (width <= 0 || height <= 0 || width > MaxPixels || height > MaxPixels)
+            ThrowHelper.Invalid(string.Create(CultureInfo.InvariantCulture, $"Chart size {width}x{height} is not valid: expected width and height from 1 to {MaxPixels} pixels."));
     }
 }

@@ -46,7 +46,7 @@ public static partial class Charts
         foreach (var item in sorted)
         {
             RequireFinite(item.Value, item.Label);
-            if (item.Value < 0) ThrowHelper.Argument(nameof(items), $"Bar '{item.Label}' has a negative value; a comparison chart draws values >= 0.");
+            if (item.Value < 0) ThrowHelper.ChartData($"Bar '{item.Label}' has a negative value; a comparison chart draws values >= 0.");
         }
 
         var plot = NewPlot(title);
@@ -211,8 +211,8 @@ public static partial class Charts
             RequireFinite(b.OutputValue, b.Label);
             RequireFinite(b.Pairs, b.Label);
             if (logAxes && (b.Firms <= 0 || b.OutputValue <= 0))
-                ThrowHelper.Argument(nameof(items), $"Bubble '{b.Label}' has firms or output value <= 0, which a logarithmic axis cannot show.");
-            if (b.Pairs < 0) ThrowHelper.Argument(nameof(items), $"Bubble '{b.Label}' has negative pairs.");
+                ThrowHelper.ChartData($"Bubble '{b.Label}' has firms or output value <= 0, which a logarithmic axis cannot show.");
+            if (b.Pairs < 0) ThrowHelper.ChartData($"Bubble '{b.Label}' has negative pairs.");
         }
 
         var plot = NewPlot(title);
@@ -277,7 +277,7 @@ public static partial class Charts
         ArgumentNullException.ThrowIfNull(lq);
         int rows = regions.Count, cols = industries.Count;
         if (rows == 0 || cols == 0 || lq.GetLength(0) != rows || lq.GetLength(1) != cols)
-            ThrowHelper.Argument(nameof(lq), $"The LQ array is {lq.GetLength(0)} x {lq.GetLength(1)}; expected {rows} regions x {cols} industries, both at least 1.");
+            ThrowHelper.ChartData($"The LQ array is {lq.GetLength(0)} x {lq.GetLength(1)}; expected {rows} regions x {cols} industries, both at least 1.");
 
         var logs = new double[rows, cols];
         double extent = 1; // at least 0.5..2
@@ -286,10 +286,13 @@ public static partial class Charts
             {
                 double v = lq[r, c];
                 if (double.IsNaN(v)) { logs[r, c] = double.NaN; continue; }
-                if (v < 0 || double.IsInfinity(v)) ThrowHelper.Argument(nameof(lq), $"LQ of '{regions[r]}' in '{industries[c]}' is {v.ToString(CultureInfo.InvariantCulture)}; expected a value >= 0.");
+                if (v < 0 || double.IsInfinity(v)) ThrowHelper.ChartData($"LQ of '{regions[r]}' in '{industries[c]}' is {v.ToString(CultureInfo.InvariantCulture)}; expected a value >= 0.");
                 logs[r, c] = Math.Log2(Math.Max(v, 1.0 / 64));
                 extent = Math.Max(extent, Math.Abs(logs[r, c]));
             }
+        bool anyDefined = false;
+        foreach (var v in logs) anyDefined |= !double.IsNaN(v);
+        if (!anyDefined) ThrowHelper.ChartData("No location quotient is defined (every cell is NaN: the totals are zero, or too large to add up as doubles); expected at least one region and industry with a positive, finite total.");
         extent = Math.Min(Math.Ceiling(extent), 6);
 
         var plot = NewPlot(title);
@@ -576,12 +579,12 @@ public static partial class Charts
     {
         ArgumentNullException.ThrowIfNull(items, name);
         var list = items.ToList();
-        return list.Count == 0 ? ThrowHelper.Argument<List<T>>(name, message) : list;
+        return list.Count == 0 ? ThrowHelper.ChartData<List<T>>(message) : list;
     }
 
     private static void RequireFinite(double value, string what)
     {
         if (!double.IsFinite(value))
-            ThrowHelper.Argument("value", $"'{what}' has the value {value.ToString(CultureInfo.InvariantCulture)}; expected a finite number.");
+            ThrowHelper.ChartData($"'{what}' has the value {value.ToString(CultureInfo.InvariantCulture)}; expected a finite number.");
     }
 }

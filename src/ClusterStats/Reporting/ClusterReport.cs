@@ -136,17 +136,28 @@ public sealed class ClusterReport
     }
 
     /// <summary>
-    /// Writes the report into <paramref name="directory"/> (created when missing; files of the same names are
-    /// replaced): <see cref="IndexFile"/>, one PNG per chart and the CSV files. Returns the paths written, the page first.
+    /// Writes the report into <paramref name="directory"/>: <see cref="IndexFile"/>, one PNG per chart and the CSV
+    /// files. Returns the paths written, the page first. The folder must be missing, empty, or a report folder written
+    /// before (it holds a <c>.clusterstats-report</c> file), which is replaced as a whole: the files are written into a
+    /// new folder beside it and swapped in at once, so a failing or interrupted run leaves the old report or the new
+    /// one, never a mix. Links are never followed, and a second run into the same folder at the same time fails.
     /// </summary>
     /// <param name="directory">The output folder.</param>
     /// <param name="progress">Receives a line per chart drawn and per file written; null for none.</param>
     /// <exception cref="MissingGlyphsException">No installed font can draw the chart labels.</exception>
+    /// <exception cref="ClusterStatsException">The folder holds files that are not a report, is a link, or another run writes it.</exception>
     /// <exception cref="IOException">The folder or a file cannot be written.</exception>
     public IReadOnlyList<string> WriteTo(string directory, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        Directory.CreateDirectory(directory);
+        var names = new List<string>();
+        OutputFolder.Replace(directory, folder => names.AddRange(WriteFiles(folder, directory, progress)));
+        return [.. names.Select(name => Path.Combine(directory, name))];
+    }
+
+    // Writes the files into folder (a new folder that replaces directory afterwards); returns their names, the page first.
+    private List<string> WriteFiles(string folder, string directory, IProgress<string>? progress)
+    {
         var charts = PlanCharts();
         var notes = new SourceNotes();
         var written = new List<string>();
@@ -157,9 +168,8 @@ public sealed class ClusterReport
             progress?.Report(string.Create(CultureInfo.InvariantCulture, $"drawing chart {drawn}/{charts.Count}: {chart.FileName}"));
             var sources = chart.Sources.Select(notes.NumberOf);
             var plot = chart.Draw(Options.Fonts);
-            var path = Path.Combine(directory, chart.FileName);
-            plot.Save(path, ChartFormat.Png, Options.ChartWidth, Options.ChartHeight);
-            written.Add(path);
+            plot.Save(Path.Combine(folder, chart.FileName), ChartFormat.Png, Options.ChartWidth, Options.ChartHeight);
+            written.Add(chart.FileName);
             return string.Create(CultureInfo.InvariantCulture,
                 $"<figure><img src=\"{Html.Encode(chart.FileName)}\" width=\"{Options.ChartWidth}\" height=\"{Options.ChartHeight}\" alt=\"{Html.Encode(chart.Title)}\"><figcaption>{Html.Encode(chart.Title)}. Sources: {Html.SourceRefs(sources)}</figcaption></figure>\n");
         }
@@ -198,17 +208,13 @@ public sealed class ClusterReport
         html.Append("</ul>\n</main>\n</body>\n</html>\n");
 
         progress?.Report($"writing {IndexFile} and {DataFiles.Count} CSV files to {directory}");
-        var index = Path.Combine(directory, IndexFile);
-        File.WriteAllText(index, html.ToString(), Utf8);
-        written.Insert(0, index);
-        written.Add(Write(directory, FiguresFile, FigureCsv.ToCsv(Figures)));
-        written.Add(Write(directory, ConflictsFile, ConflictsCsv(notes)));
-        written.Add(Write(directory, ComparisonFile, Comparison.ToCsv(notes)));
-        written.Add(Write(directory, SourcesFile, notes.ToCsv()));
+        written.Insert(0, Write(folder, IndexFile, html.ToString()));
+        written.Add(Write(folder, FiguresFile, FigureCsv.ToCsv(Figures)));
+        written.Add(Write(folder, ConflictsFile, ConflictsCsv(notes)));
+        written.Add(Write(folder, ComparisonFile, Comparison.ToCsv(notes)));
+        written.Add(Write(folder, SourcesFile, notes.ToCsv()));
         return written;
     }
-
-    private static readonly UTF8Encoding Utf8 = new(false);
 
     private static IReadOnlyList<(string File, string What)> DataFiles { get; } =
     [
@@ -218,11 +224,10 @@ public sealed class ClusterReport
         (SourcesFile, "the numbered sources of this page"),
     ];
 
-    private static string Write(string directory, string file, string text)
+    private static string Write(string folder, string file, string text)
     {
-        var path = Path.Combine(directory, file);
-        File.WriteAllText(path, text, Utf8);
-        return path;
+        OutputFiles.WriteText(Path.Combine(folder, file), text);
+        return file;
     }
 
     private static string Section(string id, string title, string csv) =>

@@ -56,9 +56,9 @@ public sealed class SourceNotes
         foreach (var s in _sources)
         {
             sb.Append(CultureInfo.InvariantCulture, $"{NumberOf(s)}. ");
-            sb.Append(Markdown.Link(s.Url, Markdown.Escape(s.Title)));
+            sb.Append(Markdown.Link(s.Url, s.Title));
             sb.Append(" — ").Append(Markdown.Escape(s.Publisher));
-            if (s.Published is { Length: > 0 } p) sb.Append(", ").Append(p);
+            if (s.Published is { Length: > 0 } p) sb.Append(", ").Append(Markdown.Escape(p));
             sb.Append(CultureInfo.InvariantCulture, $" ({s.Confidence.ToCode()} confidence)\n");
         }
         return sb.ToString();

@@ -213,24 +213,24 @@ public class IndexCliTests : TempFolderTest
         Assert.That(missing.Error, Does.Contain("--epsilon"));
     }
 
-    private string Example4() => File("ss.csv", "region,industry,year,value\nA,i1,1,90\nA,i2,1,20\nA,i3,1,10\nA,i4,1,60\nA,i1,2,100\nA,i2,2,40\nA,i3,2,10\nA,i4,2,55\n");
+    private string Example4() => File("ss.csv", "region,industry,year,value\nA,i1,2001,90\nA,i2,2001,20\nA,i3,2001,10\nA,i4,2001,60\nA,i1,2002,100\nA,i2,2002,40\nA,i3,2002,10\nA,i4,2002,55\n");
 
-    private string Example4Nation() => File("nation.csv", "industry,year,value\ni1,1,400\ni2,1,150\ni3,1,150\ni4,1,400\ni1,2,440\ni2,2,210\ni3,2,135\ni4,2,480\n");
+    private string Example4Nation() => File("nation.csv", "industry,year,value\ni1,2001,400\ni2,2001,150\ni3,2001,150\ni4,2001,400\ni1,2002,440\ni2,2002,210\ni3,2002,135\ni4,2002,480\n");
 
     [Test]
     public void Shift_share_every_method()
     {
         // INDICES.md example 4: growth 25, NS 27, IM 1, RS -3, NTS -2; Esteban-Marquillas RS* -7/11, allocation -26/11;
         // Gerfin regional factor 205/208.
-        var r = Run("index", "shift-share", "--input", Example4(), "--nation", Example4Nation(), "--base", "1", "--end", "2");
+        var r = Run("index", "shift-share", "--input", Example4(), "--nation", Example4Nation(), "--base", "2001", "--end", "2002");
         Ok(r, "region", "growth", "national_share", "industry_mix", "regional_shift", "net_total_shift");
         Assert.That(r.Rows[0][0], Is.EqualTo("A"));
         IndexTestData.AreClose(r.Rows[0].Skip(1).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray(), [25, 27, 1, -3, -2], Tol);
-        var em = Run("index", "shift-share", "--input", Example4(), "--nation", Example4Nation(), "--base", "1", "--end", "2", "--method", "esteban-marquillas");
+        var em = Run("index", "shift-share", "--input", Example4(), "--nation", Example4Nation(), "--base", "2001", "--end", "2002", "--method", "esteban-marquillas");
         Ok(em, "region", "growth", "national_share", "industry_mix", "regional_shift", "allocation_effect", "net_total_shift");
         Assert.That(Column(em.Rows, 4)[0], Is.EqualTo(-7.0 / 11).Within(Tol));
         Assert.That(Column(em.Rows, 5)[0], Is.EqualTo(-26.0 / 11).Within(Tol));
-        var g = Run("index", "shift-share", "--input", Example4(), "--nation", Example4Nation(), "--base", "1", "--end", "2", "--method", "gerfin");
+        var g = Run("index", "shift-share", "--input", Example4(), "--nation", Example4Nation(), "--base", "2001", "--end", "2002", "--method", "gerfin");
         Ok(g, "region", "industry_mix_factor", "regional_factor", "total_factor");
         Assert.That(Column(g.Rows, 2)[0], Is.EqualTo(205.0 / 208).Within(Tol));
     }
@@ -238,18 +238,18 @@ public class IndexCliTests : TempFolderTest
     [Test]
     public void Shift_share_errors_and_chaining()
     {
-        Assert.That(Run("index", "shift-share", "--input", Example4(), "--base", "1").Code, Is.EqualTo(2));
-        Assert.That(Run("index", "shift-share", "--input", Example4(), "--base", "1", "--end", "2", "--method", "foo").Code, Is.EqualTo(2));
-        // Zero base-year cell (A has no y in year 1, 5 in year 2): an error (exit 1), or the algebraic form: RS = 5.
-        var zero = File("zero.csv", "region,industry,year,value\nA,x,1,10\nA,y,1,0\nB,x,1,30\nB,y,1,20\nA,x,2,10\nA,y,2,5\nB,x,2,30\nB,y,2,25\n");
-        var error = Run("index", "shift-share", "--input", zero, "--base", "1", "--end", "2");
+        Assert.That(Run("index", "shift-share", "--input", Example4(), "--base", "2001").Code, Is.EqualTo(2));
+        Assert.That(Run("index", "shift-share", "--input", Example4(), "--base", "2001", "--end", "2002", "--method", "foo").Code, Is.EqualTo(2));
+        // Zero base-year cell (A has no y in 2001, 5 in 2002): an error (exit 1), or the algebraic form: RS = 5.
+        var zero = File("zero.csv", "region,industry,year,value\nA,x,2001,10\nA,y,2001,0\nB,x,2001,30\nB,y,2001,20\nA,x,2002,10\nA,y,2002,5\nB,x,2002,30\nB,y,2002,25\n");
+        var error = Run("index", "shift-share", "--input", zero, "--base", "2001", "--end", "2002");
         Assert.That(error.Code, Is.EqualTo(1));
         Assert.That(error.Error, Does.Contain("'y'"));
-        var algebraic = Run("index", "shift-share", "--input", zero, "--base", "1", "--end", "2", "--zero-base", "algebraic");
+        var algebraic = Run("index", "shift-share", "--input", zero, "--base", "2001", "--end", "2002", "--zero-base", "algebraic");
         Assert.That(Column(algebraic.Rows, 4)[0], Is.EqualTo(5).Within(Tol));
-        // Chained over 1 -> 2 -> 3 (ShiftShareTests): A's regional shift 151/6.
-        var three = File("three.csv", "region,industry,year,value\nA,x,1,10\nA,y,1,10\nB,x,1,30\nB,y,1,50\nA,x,2,20\nA,y,2,10\nB,x,2,30\nB,y,2,40\nA,x,3,20\nA,y,3,30\nB,x,3,30\nB,y,3,40\n");
-        var chained = Run("index", "shift-share", "--input", three, "--base", "1", "--end", "3", "--chain");
+        // Chained over 2001 -> 2002 -> 2003 (ShiftShareTests): A's regional shift 151/6.
+        var three = File("three.csv", "region,industry,year,value\nA,x,2001,10\nA,y,2001,10\nB,x,2001,30\nB,y,2001,50\nA,x,2002,20\nA,y,2002,10\nB,x,2002,30\nB,y,2002,40\nA,x,2003,20\nA,y,2003,30\nB,x,2003,30\nB,y,2003,40\n");
+        var chained = Run("index", "shift-share", "--input", three, "--base", "2001", "--end", "2003", "--chain");
         Assert.That(Column(chained.Rows, 4)[0], Is.EqualTo(151.0 / 6).Within(Tol));
     }
 
@@ -378,9 +378,9 @@ public class IndexCliTests : TempFolderTest
         var r = Run("index", "hhi", "--input", input, "--missing", "zero");
         Assert.That(Column(r.Rows, 1)[0], Is.EqualTo(5.0 / 9).Within(Tol));
         // A file with several years needs --year.
-        var years = File("years.csv", "region,industry,year,value\nR1,I1,1,1\nR1,I2,1,1\nR1,I1,2,1\nR1,I2,2,3\n");
+        var years = File("years.csv", "region,industry,year,value\nR1,I1,2001,1\nR1,I2,2001,1\nR1,I1,2002,1\nR1,I2,2002,3\n");
         Assert.That(Run("index", "hhi", "--input", years).Code, Is.EqualTo(2));
-        var y2 = Run("index", "hhi", "--input", years, "--year", "2");
+        var y2 = Run("index", "hhi", "--input", years, "--year", "2002");
         Assert.That(Column(y2.Rows, 1)[0], Is.EqualTo(0.625).Within(Tol)); // (1/4)^2 + (3/4)^2
     }
 

@@ -73,7 +73,7 @@ public class FigureTablesTests
         var https = new Source("t2", "https://example.org/a?b=1&c=(2)", "p", null, "q", Confidence.Low);
         var linked = new[] { figure with { Source = https } };
         Assert.That(linked.ToHtml(), Does.Contain("<a href=\"https://example.org/a?b=1&amp;c=(2)\">t2</a>"));
-        Assert.That(linked.ToMarkdown(), Does.Contain("[t2](https://example.org/a?b=1&c=(2%29)"));
+        Assert.That(linked.ToMarkdown(), Does.Contain("[t2](https://example.org/a?b=1&c=%282%29)"));
     }
 
     [Test]

@@ -272,7 +272,7 @@ internal static class CsvInput
                 }
                 else if (schema.FreeText.Contains(header[i]) && value.Length > 0)
                 {
-                    if (value.Length > 1 && value[0] == '\'' && FormulaStarts.Contains(value[1])) value = value[1..];
+                    if (CsvCells.IsNeutralized(value)) value = CsvCells.Restore(value);
                     else if (FormulaStarts.Contains(value[0]))
                         view.Error(header[i], value, "text that does not start with = + - @ (a spreadsheet would run it as a formula); write '" + value[0] + " to keep it as text");
                 }

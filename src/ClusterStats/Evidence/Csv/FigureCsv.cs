@@ -1,4 +1,3 @@
-using System.Text;
 using ClusterStats.Internal;
 using CsvHelper;
 
@@ -44,17 +43,16 @@ public static class FigureCsv
     public static FigureSet Read(string path, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return new(CsvInput.Read(OpenRead(path), path, options ?? CsvReadOptions.Default, Schema, ParseRecord, DuplicateKey));
+        return new(CsvInput.Read(InputFiles.OpenRead(path), path, options ?? CsvReadOptions.Default, Schema, ParseRecord, DuplicateKey));
     }
 
     /// <summary>Every problem of a figure file on disk (empty when it is valid), read as a stream.</summary>
     public static IReadOnlyList<CsvError> Validate(string path, CsvEncoding encoding = CsvEncoding.Utf8)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return CsvInput.ReadAll(OpenRead(path), path, new CsvReadOptions { Encoding = encoding, CollectAllErrors = true }, Schema, ParseRecord, DuplicateKey).Errors;
+        return CsvInput.ReadAll(InputFiles.OpenRead(path), path, new CsvReadOptions { Encoding = encoding, CollectAllErrors = true }, Schema, ParseRecord, DuplicateKey).Errors;
     }
 
-    private static FileStream OpenRead(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 
     /// <summary>Reads figure CSV from bytes; <paramref name="fileName"/> names the input in error messages.</summary>
     /// <exception cref="CsvInputException">The input has problems.</exception>
@@ -71,15 +69,18 @@ public static class FigureCsv
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(writer);
         using var csv = CsvWriter.Create(writer, WriterOptions, leaveOpen: true);
-        csv.WriteRecords(figures.Select(FigureRecord.From));
+        csv.WriteNeutralized(figures.Select(FigureRecord.From));
         csv.Flush();
     }
 
-    /// <summary>Writes figures to a file as UTF-8 without BOM.</summary>
+    /// <summary>
+    /// Writes figures to a file as UTF-8 without BOM, whole or not at all (a temporary file beside it, renamed over it);
+    /// a symbolic link, folder or device at <paramref name="path"/> is refused with a <see cref="ClusterStatsException"/>.
+    /// </summary>
     public static void Write(IEnumerable<Figure> figures, string path)
     {
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-        Write(figures, writer);
+        ArgumentNullException.ThrowIfNull(figures);
+        OutputFiles.WriteText(path, ToCsv(figures));
     }
 
     /// <summary>The figures as CSV text.</summary>
@@ -91,12 +92,13 @@ public static class FigureCsv
     }
 
     /// <summary>Records as CSV text (header first) with the writer options of figure files.</summary>
-    internal static string ToCsvText<T>(IEnumerable<T> records)
+    internal static string ToCsvText<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties)] T>(IEnumerable<T> records)
+        where T : class
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(writer, WriterOptions, leaveOpen: true))
         {
-            csv.WriteRecords(records);
+            csv.WriteNeutralized(records);
             csv.Flush();
         }
         return writer.ToString();
@@ -104,7 +106,9 @@ public static class FigureCsv
 
     internal static CsvWriterOptions WriterOptions { get; } = CsvWriterOptions.Default with
     {
-        Injection = CsvInjection.Escape,
+        // Formula-like text is neutralised by CsvCells (one rule for every CSV writer), not here; such a cell is quoted.
+        Injection = CsvInjection.None,
+        ShouldQuote = (field, _, _, _) => CsvCells.IsNeutralized(field),
         TrueValue = "true",
         FalseValue = "false",
     };
