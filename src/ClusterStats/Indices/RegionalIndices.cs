@@ -210,7 +210,7 @@ public static class RegionalIndices
     public static ComplexityResult Complexity(this RegionIndustryMatrix matrix, double threshold = 1, bool valuesAreBinary = false,
         PciStandardisation pci = PciStandardisation.GrowthLab, MissingCellPolicy missing = MissingCellPolicy.Error)
     {
-        var math = new ComplexityMath(Binary(matrix, threshold, valuesAreBinary, missing), matrix.Regions, matrix.Industries);
+        var math = Network(matrix, threshold, valuesAreBinary, missing);
         math.RequireConnected();
         var (kc, kp, l2, l3) = math.Eigenvectors();
         var (mean, sd) = ComplexityMath.MeanSd(kc);
@@ -236,7 +236,7 @@ public static class RegionalIndices
         bool valuesAreBinary = false, MissingCellPolicy missing = MissingCellPolicy.Error)
     {
         if (iterations is < 1 or > MaxReflections) ThrowHelper.Invalid($"Method of reflections: iterations must be between 1 and {MaxReflections}, found {iterations}.");
-        var math = new ComplexityMath(Binary(matrix, threshold, valuesAreBinary, missing), matrix.Regions, matrix.Industries);
+        var math = Network(matrix, threshold, valuesAreBinary, missing);
         math.RequireConnected();
         var last = math.Reflections(iterations);
         var kp = math.ProductAverage(last);
@@ -326,6 +326,38 @@ public static class RegionalIndices
         var m = new MatrixShares(matrix, "binary M", missing, ZeroTotalPolicy.Zero, null).LocationQuotients();
         for (int k = 0; k < m.Length; k++) m[k] = m[k] >= threshold && m[k] > 0 ? 1.0 : 0.0;
         return m;
+    }
+
+    /// <summary>
+    /// The region-product network of the binary M (the same cells as <see cref="Binary"/>), built row by row from the
+    /// location quotients without the dense R x I array, in parallel on large matrices.
+    /// </summary>
+    private static ComplexityMath Network(RegionIndustryMatrix matrix, double threshold, bool valuesAreBinary, MissingCellPolicy missing)
+    {
+        int R = matrix.Regions.Count, P = matrix.Industries.Count;
+        var rows = new int[R][];
+        if (valuesAreBinary)
+        {
+            var values = Binary(matrix, threshold, valuesAreBinary, missing);
+            var indices = new int[P];
+            for (int r = 0; r < R; r++) rows[r] = indices.AsSpan(0, ComplexityMath.PresentIndices(values.AsSpan(r * P, P), 1, indices)).ToArray();
+        }
+        else
+        {
+            ArgumentNullException.ThrowIfNull(matrix);
+            CheckThreshold(threshold);
+            new MatrixShares(matrix, "binary M", missing, ZeroTotalPolicy.Zero, null).ForEachLocationQuotientBlock((from, to, write) =>
+            {
+                var lq = new double[P];
+                var indices = new int[P];
+                for (int r = from; r < to; r++)
+                {
+                    write(r, lq);
+                    rows[r] = indices.AsSpan(0, ComplexityMath.PresentIndices(lq, threshold, indices)).ToArray();
+                }
+            });
+        }
+        return new ComplexityMath(rows, matrix.Regions, matrix.Industries);
     }
 
     private static double[] ProximityValues(double[] m, int R, int P)

@@ -241,4 +241,80 @@ public class ComplexityTests
         var r = Assert.Throws<ClusterStatsException>(() => ring.ComplexityByReflections(valuesAreBinary: true));
         Assert.That(r!.Message, Does.Contain("constant across regions"));
     }
+
+    [Test]
+    public void Components_are_listed_in_the_order_of_their_first_region()
+    {
+        // Three components whose products interleave: {C1, C4; P2, P5}, {C2; P1, P4}, {C3; P3}.
+        var m = Matrix(["C1", "C2", "C3", "C4"], ["P1", "P2", "P3", "P4", "P5"], new double[,]
+        {
+            { 0, 1, 0, 0, 0 }, { 1, 0, 0, 1, 0 }, { 0, 0, 1, 0, 0 }, { 0, 1, 0, 0, 1 },
+        });
+        var ex = Assert.Throws<DisconnectedNetworkException>(() => m.Complexity(valuesAreBinary: true));
+        Assert.That(ex!.Components, Has.Count.EqualTo(3));
+        Assert.That(ex.Components[0], Is.EqualTo(new[] { "C1", "C4", "P2", "P5" }));
+        Assert.That(ex.Components[1], Is.EqualTo(new[] { "C2", "P1", "P4" }));
+        Assert.That(ex.Components[2], Is.EqualTo(new[] { "C3", "P3" }));
+    }
+
+    [Test]
+    public void Present_indices_follow_the_binary_rule_at_every_length_and_edge_value()
+    {
+        double[] pool = [0, -0.0, 1, 0.999999999999, 1.0000000000001, 2, -3, double.NaN, double.PositiveInfinity, double.NegativeInfinity, double.Epsilon];
+        var rng = new Random(11);
+        foreach (var threshold in new[] { 1.0, 0.5, 0, -1 })
+        {
+            for (int length = 0; length <= 13; length++)
+            {
+                for (int trial = 0; trial < 20; trial++)
+                {
+                    var values = Enumerable.Range(0, length).Select(_ => pool[rng.Next(pool.Length)]).ToArray();
+                    var expected = Enumerable.Range(0, length).Where(k => values[k] >= threshold && values[k] > 0).ToArray();
+                    var indices = new int[length];
+                    int n = ComplexityMath.PresentIndices(values, threshold, indices);
+                    Assert.That(indices.Take(n), Is.EqualTo(expected), $"threshold {threshold}, values [{string.Join(", ", values)}]");
+                }
+            }
+        }
+    }
+
+    [TestCase(900, 300)]
+    [TestCase(300, 900)]
+    public void Large_thresholded_network_gives_an_eigenvector_of_M_cc(int regions, int products)
+    {
+        // Large enough for the row blocks to run in parallel, with an empty region and a product nobody has; on the
+        // product side (more regions) and on the region side (more products) of the eigen problem.
+        var rng = new Random(regions);
+        var capability = Enumerable.Range(0, regions).Select(_ => rng.NextDouble()).ToArray();
+        var requirement = Enumerable.Range(0, products).Select(_ => rng.NextDouble()).ToArray();
+        var values = new double[regions * products];
+        for (int r = 0; r < regions; r++)
+            for (int p = 0; p < products; p++)
+                values[r * products + p] = r == 5 || p == 7 ? 0 : (1 + rng.NextDouble() * 100) * (capability[r] < requirement[p] ? 0.05 : 1);
+        var m = new RegionIndustryMatrix(Enumerable.Range(0, regions).Select(r => $"c{r}").ToArray(), Enumerable.Range(0, products).Select(p => $"p{p}").ToArray(), values);
+        var c = m.Complexity();
+        var binary = m.BinaryMatrix();
+        var kc = new double[regions];
+        var kp = new double[products];
+        for (int r = 0; r < regions; r++) for (int p = 0; p < products; p++) { kc[r] += binary[r, p]; kp[p] += binary[r, p]; }
+        AreClose(c.Diversity.Values, kc, 0);
+        AreClose(c.Ubiquity.Values, kp, 0);
+        Assert.That(c.ExcludedRegions, Is.EqualTo(new[] { "c5" }));
+        Assert.That(c.ExcludedProducts, Is.EqualTo(new[] { "p7" }));
+        Assert.That(double.IsNaN(c.Eci.Values[5]));
+        // M_cc ECI = D_c^-1 M D_p^-1 M' ECI must be l2 ECI plus a constant over the included regions.
+        var eci = c.Eci.Values.Select(v => double.IsNaN(v) ? 0 : v).ToArray();
+        var back = new double[products];
+        for (int r = 0; r < regions; r++) for (int p = 0; p < products; p++) back[p] += binary[r, p] * eci[r];
+        var residual = new List<double>();
+        for (int r = 0; r < regions; r++)
+        {
+            if (kc[r] == 0) continue;
+            double sum = 0;
+            for (int p = 0; p < products; p++) if (kp[p] > 0) sum += binary[r, p] * back[p] / kp[p];
+            residual.Add(sum / kc[r] - c.SecondEigenvalue * eci[r]);
+        }
+        Assert.That(residual.Max() - residual.Min(), Is.LessThan(1e-8));
+        Assert.That(c.SecondEigenvalue, Is.GreaterThan(c.ThirdEigenvalue));
+    }
 }

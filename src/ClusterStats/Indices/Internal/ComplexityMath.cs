@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using ClusterStats.Internal;
 
 namespace ClusterStats.Indices;
@@ -13,61 +14,108 @@ namespace ClusterStats.Indices;
 /// </summary>
 internal sealed class ComplexityMath
 {
-    private readonly int[][] _regionProducts; // products of each included region (local product indices)
-    private readonly int[][] _productRegions;
+    private readonly int[][] _regionProducts; // products of each included region (local product indices), ascending
+    private int[][]? _productRegions; // regions of each included product, built when first needed
 
-    public ComplexityMath(double[] m, IReadOnlyList<string> regions, IReadOnlyList<string> products)
+    /// <summary>The network from each region's present products (<paramref name="rows"/>[r] ascending indices into
+    /// <paramref name="products"/>, as <see cref="PresentIndices"/> writes them); the arrays are taken over, not copied.</summary>
+    public ComplexityMath(int[][] rows, IReadOnlyList<string> regions, IReadOnlyList<string> products)
     {
         AllRegions = regions;
         AllProducts = products;
         int R = regions.Count, P = products.Count;
         var diversity = new double[R];
-        var ubiquity = new double[P];
+        var counts = new int[P];
         for (int r = 0; r < R; r++)
         {
-            for (int p = 0; p < P; p++)
-            {
-                diversity[r] += m[r * P + p];
-                ubiquity[p] += m[r * P + p];
-            }
+            diversity[r] = rows[r].Length;
+            foreach (var p in rows[r]) counts[p]++;
         }
+        var ubiquity = new double[P];
+        for (int p = 0; p < P; p++) ubiquity[p] = counts[p];
         Diversity = diversity;
         Ubiquity = ubiquity;
-        RegionIds = Enumerable.Range(0, R).Where(r => diversity[r] > 0).ToArray();
-        ProductIds = Enumerable.Range(0, P).Where(p => ubiquity[p] > 0).ToArray();
-        var productLocal = new int[P];
-        Array.Fill(productLocal, -1);
-        for (int k = 0; k < ProductIds.Length; k++) productLocal[ProductIds[k]] = k;
+        RegionIds = Enumerable.Range(0, R).Where(r => rows[r].Length > 0).ToArray();
+        ProductIds = Enumerable.Range(0, P).Where(p => counts[p] > 0).ToArray();
         _regionProducts = new int[RegionIds.Length][];
-        var counts = new int[ProductIds.Length];
-        var row = new List<int>(P);
-        for (int c = 0; c < RegionIds.Length; c++)
+        for (int c = 0; c < RegionIds.Length; c++) _regionProducts[c] = rows[RegionIds[c]];
+        if (ProductIds.Length < P)
         {
-            row.Clear();
-            int offset = RegionIds[c] * P;
-            for (int p = 0; p < P; p++)
+            // Local product indices: the products left out are absent from every row, so only the numbering changes.
+            var productLocal = new int[P];
+            for (int k = 0; k < ProductIds.Length; k++) productLocal[ProductIds[k]] = k;
+            foreach (var row in _regionProducts)
             {
-                if (m[offset + p] > 0) row.Add(productLocal[p]);
+                for (int j = 0; j < row.Length; j++) row[j] = productLocal[row[j]];
             }
-            _regionProducts[c] = row.ToArray();
-            foreach (var p in _regionProducts[c]) counts[p]++;
-        }
-        _productRegions = counts.Select(n => new int[n]).ToArray();
-        Array.Clear(counts);
-        for (int c = 0; c < RegionIds.Length; c++)
-        {
-            foreach (var p in _regionProducts[c]) _productRegions[p][counts[p]++] = c;
         }
         _invSqrtDiversity = RegionIds.Select(r => 1 / Math.Sqrt(diversity[r])).ToArray();
         _invSqrtUbiquity = ProductIds.Select(p => 1 / Math.Sqrt(ubiquity[p])).ToArray();
+        _invDiversity = RegionIds.Select(r => 1 / diversity[r]).ToArray();
+        _invUbiquity = ProductIds.Select(p => 1 / ubiquity[p]).ToArray();
         _scratchP = new double[ProductIds.Length];
-        _scratchC = new double[RegionIds.Length];
+    }
+
+    /// <summary>
+    /// Writes the indices k (ascending) of the values with <c>value &gt;= threshold</c> and <c>value &gt; 0</c> (the
+    /// binary M's rule; NaN is absent) into <paramref name="indices"/> and returns how many there are. Branch-free:
+    /// presence in real data follows no pattern a branch predictor could learn.
+    /// </summary>
+    public static int PresentIndices(ReadOnlySpan<double> values, double threshold, Span<int> indices)
+    {
+        int n = 0, k = 0;
+        if (Vector256.IsHardwareAccelerated && values.Length >= Vector256<double>.Count)
+        {
+            var t = Vector256.Create(threshold);
+            for (; k <= values.Length - Vector256<double>.Count; k += Vector256<double>.Count)
+            {
+                var v = Vector256.Create(values.Slice(k, Vector256<double>.Count));
+                var mask = (Vector256.GreaterThanOrEqual(v, t) & Vector256.GreaterThan(v, Vector256<double>.Zero)).ExtractMostSignificantBits();
+                // write all four candidates, advance past the present ones
+                indices[n] = k;
+                n += (int)(mask & 1);
+                indices[n] = k + 1;
+                n += (int)((mask >> 1) & 1);
+                indices[n] = k + 2;
+                n += (int)((mask >> 2) & 1);
+                indices[n] = k + 3; // n <= k + 3 < values.Length <= indices.Length
+                n += (int)((mask >> 3) & 1);
+            }
+        }
+        for (; k < values.Length; k++)
+        {
+            if (values[k] >= threshold && values[k] > 0) indices[n++] = k;
+        }
+        return n;
     }
 
     private readonly double[] _invSqrtDiversity;
     private readonly double[] _invSqrtUbiquity;
+    private readonly double[] _invDiversity;
+    private readonly double[] _invUbiquity;
     private readonly double[] _scratchP;
-    private readonly double[] _scratchC;
+
+    /// <summary>The regions of each included product (local indices, ascending), the transpose of the rows.</summary>
+    private int[][] ProductRegions
+    {
+        get
+        {
+            if (_productRegions is not null) return _productRegions;
+            var lists = new int[Pn][];
+            var counts = new int[Pn];
+            foreach (var row in _regionProducts)
+            {
+                foreach (var p in row) counts[p]++;
+            }
+            for (int p = 0; p < Pn; p++) lists[p] = new int[counts[p]];
+            Array.Clear(counts);
+            for (int c = 0; c < C; c++)
+            {
+                foreach (var p in _regionProducts[c]) lists[p][counts[p]++] = c;
+            }
+            return _productRegions = lists;
+        }
+    }
 
     public IReadOnlyList<string> AllRegions { get; }
     public IReadOnlyList<string> AllProducts { get; }
@@ -82,30 +130,36 @@ internal sealed class ComplexityMath
     public void RequireConnected()
     {
         if (C == 0) ThrowHelper.Invalid("Economic complexity: no region has any product (M is all zeros).");
-        var regionComp = new int[C];
-        var productComp = new int[Pn];
-        Array.Fill(regionComp, -1);
-        Array.Fill(productComp, -1);
-        int components = 0;
-        var stack = new Stack<(bool IsRegion, int Id)>();
-        for (int start = 0; start < C; start++)
+        // Union-find over the products: a region joins its products into one set, so the sets are the components.
+        var parent = new int[Pn];
+        for (int p = 0; p < Pn; p++) parent[p] = p;
+        int Find(int p)
         {
-            if (regionComp[start] >= 0) continue;
-            stack.Push((true, start));
-            regionComp[start] = components;
-            while (stack.Count > 0)
-            {
-                var (isRegion, id) = stack.Pop();
-                foreach (var other in isRegion ? _regionProducts[id] : _productRegions[id])
-                {
-                    var comp = isRegion ? productComp : regionComp;
-                    if (comp[other] >= 0) continue;
-                    comp[other] = components;
-                    stack.Push((!isRegion, other));
-                }
-            }
-            components++;
+            while (parent[p] != p) p = parent[p] = parent[parent[p]];
+            return p;
         }
+        foreach (var row in _regionProducts)
+        {
+            int root = Find(row[0]);
+            for (int j = 1; j < row.Length; j++)
+            {
+                int other = Find(row[j]);
+                if (other != root) parent[other] = root;
+            }
+        }
+        // Components numbered in the order of their first region, as a search from each unvisited region would.
+        var label = new int[Pn];
+        Array.Fill(label, -1);
+        var regionComp = new int[C];
+        int components = 0;
+        for (int c = 0; c < C; c++)
+        {
+            int root = Find(_regionProducts[c][0]);
+            if (label[root] < 0) label[root] = components++;
+            regionComp[c] = label[root];
+        }
+        var productComp = new int[Pn];
+        for (int p = 0; p < Pn; p++) productComp[p] = label[Find(p)];
         if (components == 1) return;
         var members = Enumerable.Range(0, components).Select(k =>
             (IReadOnlyList<string>)Enumerable.Range(0, C).Where(c => regionComp[c] == k).Select(c => AllRegions[RegionIds[c]])
@@ -113,30 +167,59 @@ internal sealed class ComplexityMath
         ThrowHelper.Disconnected(members);
     }
 
-    /// <summary>y = A x (product vector to region vector), A = D_c^-1/2 M D_p^-1/2.</summary>
-    private void MulA(double[] x, double[] y)
+    /// <summary>y = A'A x on the product side, in one pass over the rows: t_c = (1/d_c) sum_p M_cp x_p / sqrt(u_p) is
+    /// gathered from a region's products and at once scattered back to them, y_p = (1/sqrt(u_p)) sum_c M_cp t_c.</summary>
+    private void ProductOperator(double[] x, double[] y)
     {
         var scaled = _scratchP;
         for (int p = 0; p < Pn; p++) scaled[p] = x[p] * _invSqrtUbiquity[p];
+        Array.Clear(y);
         for (int c = 0; c < C; c++)
         {
-            double s = 0;
-            foreach (var p in _regionProducts[c]) s += scaled[p];
-            y[c] = s * _invSqrtDiversity[c];
+            var row = _regionProducts[c];
+            Scatter(row, Gather(row, scaled) * _invDiversity[c], y);
         }
+        for (int p = 0; p < Pn; p++) y[p] *= _invSqrtUbiquity[p];
+    }
+
+    /// <summary>y = A A' x on the region side: the products' sums scattered from the regions, then gathered back.</summary>
+    private void RegionOperator(double[] x, double[] y)
+    {
+        var sums = _scratchP;
+        Array.Clear(sums);
+        for (int c = 0; c < C; c++) Scatter(_regionProducts[c], x[c] * _invSqrtDiversity[c], sums);
+        for (int p = 0; p < Pn; p++) sums[p] *= _invUbiquity[p];
+        for (int c = 0; c < C; c++) y[c] = Gather(_regionProducts[c], sums) * _invSqrtDiversity[c];
     }
 
     /// <summary>y = A' x (region vector to product vector).</summary>
     private void MulAt(double[] x, double[] y)
     {
-        var scaled = _scratchC;
-        for (int c = 0; c < C; c++) scaled[c] = x[c] * _invSqrtDiversity[c];
-        for (int p = 0; p < Pn; p++)
+        Array.Clear(y);
+        for (int c = 0; c < C; c++) Scatter(_regionProducts[c], x[c] * _invSqrtDiversity[c], y);
+        for (int p = 0; p < Pn; p++) y[p] *= _invSqrtUbiquity[p];
+    }
+
+    /// <summary>sum_j x[indices[j]], with four partial sums so that the loads overlap.</summary>
+    private static double Gather(int[] indices, double[] x)
+    {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int j = 0;
+        for (; j <= indices.Length - 4; j += 4)
         {
-            double s = 0;
-            foreach (var c in _productRegions[p]) s += scaled[c];
-            y[p] = s * _invSqrtUbiquity[p];
+            s0 += x[indices[j]];
+            s1 += x[indices[j + 1]];
+            s2 += x[indices[j + 2]];
+            s3 += x[indices[j + 3]];
         }
+        for (; j < indices.Length; j++) s0 += x[indices[j]];
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /// <summary>y[indices[j]] += value for every j (the indices of a row are distinct).</summary>
+    private static void Scatter(int[] indices, double value, double[] y)
+    {
+        foreach (var k in indices) y[k] += value;
     }
 
     /// <summary>
@@ -149,16 +232,11 @@ internal sealed class ComplexityMath
         bool productSide = Pn <= C;
         int n = productSide ? Pn : C;
         if (n < 2) ThrowHelper.Invalid($"Economic complexity: the eigenvector method needs at least two included regions and two included products (found {C} and {Pn}).");
-        var tmp = new double[productSide ? C : Pn];
-        void Op(double[] x, double[] y)
-        {
-            if (productSide) { MulA(x, tmp); MulAt(tmp, y); }
-            else { MulAt(x, tmp); MulA(tmp, y); }
-        }
+        Action<double[], double[]> op = productSide ? ProductOperator : RegionOperator;
         var top = new double[n];
         for (int k = 0; k < n; k++) top[k] = Math.Sqrt(productSide ? Ubiquity[ProductIds[k]] : Diversity[RegionIds[k]]);
         Normalise(top);
-        var (u, lambda2, lambda3) = Lanczos.SecondEigenpair(Op, top, n);
+        var (u, lambda2, lambda3) = Lanczos.SecondEigenpair(op, top, n);
         var up = new double[Pn];
         if (productSide) Array.Copy(u, up, Pn);
         else MulAt(u, up);
@@ -208,7 +286,7 @@ internal sealed class ComplexityMath
             for (int p = 0; p < Pn; p++)
             {
                 double s = 0;
-                foreach (var c in _productRegions[p]) s += kc[c];
+                foreach (var c in ProductRegions[p]) s += kc[c];
                 nextP[p] = s / kp0[p];
             }
             (kc, nextC) = (nextC, kc);
@@ -247,8 +325,8 @@ internal sealed class ComplexityMath
         for (int p = 0; p < Pn; p++)
         {
             double s = 0;
-            foreach (var c in _productRegions[p]) s += regionValues[c];
-            result[p] = s / _productRegions[p].Length;
+            foreach (var c in ProductRegions[p]) s += regionValues[c];
+            result[p] = s / ProductRegions[p].Length;
         }
         return result;
     }

@@ -85,6 +85,23 @@ internal sealed class MatrixShares
     public double[] LocationQuotients()
     {
         var lq = new double[R * I];
+        ForEachLocationQuotientBlock((from, to, write) =>
+        {
+            for (int r = from; r < to; r++) write(r, lq.AsSpan(r * I, I));
+        });
+        return lq;
+    }
+
+    /// <summary>Writes one region's location quotients into a row of <see cref="I"/> values.</summary>
+    public delegate void LocationQuotientRow(int region, Span<double> row);
+
+    /// <summary>
+    /// Runs <paramref name="body"/>(from, to, write) over blocks of regions, in parallel on large matrices, where
+    /// write(r, row) fills region r's location quotients: for a caller that needs them a row at a time, without the
+    /// whole R x I array. An error under <see cref="ZeroTotalPolicy.Error"/> is thrown before any block runs.
+    /// </summary>
+    public void ForEachLocationQuotientBlock(Action<int, int, LocationQuotientRow> body)
+    {
         // 1 / S_i where it is finite; the other industries (a zero or tiny reference share) are done cell by cell.
         var inverse = new double[I];
         var special = new List<int>();
@@ -104,17 +121,13 @@ internal sealed class MatrixShares
             }
         }
         double undefined = ZeroTotals == ZeroTotalPolicy.Zero ? 0 : double.NaN;
-        Totals.ForEachRowBlock((from, to) =>
+        void Write(int r, Span<double> row)
         {
-            for (int r = from; r < to; r++)
-            {
-                var row = lq.AsSpan(r * I, I);
-                if (!(RowTotals[r] > 0)) { row.Fill(undefined); continue; }
-                MatrixKernels.Quotients(W.AsSpan(r * I, I), RowTotals[r], inverse, row);
-                foreach (var i in special) row[i] = ReferenceShares[i] > 0 ? Share(r, i) / ReferenceShares[i] : undefined;
-            }
-        });
-        return lq;
+            if (!(RowTotals[r] > 0)) { row.Fill(undefined); return; }
+            MatrixKernels.Quotients(W.AsSpan(r * I, I), RowTotals[r], inverse, row);
+            foreach (var i in special) row[i] = ReferenceShares[i] > 0 ? Share(r, i) / ReferenceShares[i] : undefined;
+        }
+        Totals.ForEachRowBlock((from, to) => body(from, to, Write));
     }
 
     /// <summary>One value per region: the zero-total policy for empty regions (in row order, so an error names the first),
