@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using ClusterStats.Internal;
 
@@ -203,23 +205,36 @@ internal sealed class ComplexityMath
     /// <summary>sum_j x[indices[j]], with four partial sums so that the loads overlap.</summary>
     private static double Gather(int[] indices, double[] x)
     {
+        // Every index is below x.Length: the constructor counted each one through a bounds-checked array of that size.
+        ref double x0 = ref MemoryMarshal.GetArrayDataReference(x);
+        ref int i0 = ref MemoryMarshal.GetArrayDataReference(indices);
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int j = 0;
-        for (; j <= indices.Length - 4; j += 4)
+        int j = 0, n = indices.Length;
+        for (; j <= n - 4; j += 4)
         {
-            s0 += x[indices[j]];
-            s1 += x[indices[j + 1]];
-            s2 += x[indices[j + 2]];
-            s3 += x[indices[j + 3]];
+            s0 += Unsafe.Add(ref x0, Unsafe.Add(ref i0, j));
+            s1 += Unsafe.Add(ref x0, Unsafe.Add(ref i0, j + 1));
+            s2 += Unsafe.Add(ref x0, Unsafe.Add(ref i0, j + 2));
+            s3 += Unsafe.Add(ref x0, Unsafe.Add(ref i0, j + 3));
         }
-        for (; j < indices.Length; j++) s0 += x[indices[j]];
+        for (; j < n; j++) s0 += Unsafe.Add(ref x0, Unsafe.Add(ref i0, j));
         return (s0 + s1) + (s2 + s3);
     }
 
     /// <summary>y[indices[j]] += value for every j (the indices of a row are distinct).</summary>
     private static void Scatter(int[] indices, double value, double[] y)
     {
-        foreach (var k in indices) y[k] += value;
+        ref double y0 = ref MemoryMarshal.GetArrayDataReference(y);
+        ref int i0 = ref MemoryMarshal.GetArrayDataReference(indices);
+        int j = 0, n = indices.Length;
+        for (; j <= n - 4; j += 4)
+        {
+            Unsafe.Add(ref y0, Unsafe.Add(ref i0, j)) += value;
+            Unsafe.Add(ref y0, Unsafe.Add(ref i0, j + 1)) += value;
+            Unsafe.Add(ref y0, Unsafe.Add(ref i0, j + 2)) += value;
+            Unsafe.Add(ref y0, Unsafe.Add(ref i0, j + 3)) += value;
+        }
+        for (; j < n; j++) Unsafe.Add(ref y0, Unsafe.Add(ref i0, j)) += value;
     }
 
     /// <summary>
