@@ -56,6 +56,7 @@ internal sealed class ComplexityMath
         _invDiversity = RegionIds.Select(r => 1 / diversity[r]).ToArray();
         _invUbiquity = ProductIds.Select(p => 1 / ubiquity[p]).ToArray();
         _scratchP = new double[ProductIds.Length];
+        foreach (var row in _regionProducts) _nonZeros += row.Length;
     }
 
     /// <summary>
@@ -96,6 +97,7 @@ internal sealed class ComplexityMath
     private readonly double[] _invDiversity;
     private readonly double[] _invUbiquity;
     private readonly double[] _scratchP;
+    private readonly long _nonZeros;
 
     /// <summary>The regions of each included product (local indices, ascending), the transpose of the rows.</summary>
     private int[][] ProductRegions
@@ -169,18 +171,53 @@ internal sealed class ComplexityMath
         ThrowHelper.Disconnected(members);
     }
 
+    /// <summary>Regions per block of the Lanczos products: fixed, so the sums are the same on any number of cores.</summary>
+    private const int BlockRegions = 256;
+
+    /// <summary>Non-zeros from which the blocks run in parallel.</summary>
+    private const int ParallelNonZeros = 1 << 18;
+
+    private double[][]? _blockSums;
+
+    /// <summary>
+    /// Runs <paramref name="body"/>(from, to, sums) over fixed blocks of regions, in parallel on large networks, each
+    /// block scattering into its own cleared product vector, and returns those vectors in block order for the caller
+    /// to add up in that order.
+    /// </summary>
+    private double[][] ForEachRegionBlock(Action<int, int, double[]> body)
+    {
+        int blocks = (C + BlockRegions - 1) / BlockRegions;
+        if (_blockSums is null)
+        {
+            _blockSums = new double[blocks][];
+            for (int k = 0; k < blocks; k++) _blockSums[k] = new double[Pn];
+        }
+        var sums = _blockSums;
+        void Run(int k)
+        {
+            Array.Clear(sums[k]);
+            body(k * BlockRegions, Math.Min(C, (k + 1) * BlockRegions), sums[k]);
+        }
+        if (blocks > 1 && _nonZeros >= ParallelNonZeros) Parallel.For(0, blocks, Run);
+        else for (int k = 0; k < blocks; k++) Run(k);
+        return sums;
+    }
+
     /// <summary>y = A'A x on the product side, in one pass over the rows: t_c = (1/d_c) sum_p M_cp x_p / sqrt(u_p) is
     /// gathered from a region's products and at once scattered back to them, y_p = (1/sqrt(u_p)) sum_c M_cp t_c.</summary>
     private void ProductOperator(double[] x, double[] y)
     {
         var scaled = _scratchP;
         for (int p = 0; p < Pn; p++) scaled[p] = x[p] * _invSqrtUbiquity[p];
-        Array.Clear(y);
-        for (int c = 0; c < C; c++)
+        var sums = ForEachRegionBlock((from, to, sum) =>
         {
-            var row = _regionProducts[c];
-            Scatter(row, Gather(row, scaled) * _invDiversity[c], y);
-        }
+            for (int c = from; c < to; c++)
+            {
+                var row = _regionProducts[c];
+                Scatter(row, Gather(row, scaled) * _invDiversity[c], sum);
+            }
+        });
+        AddInOrder(sums, y);
         for (int p = 0; p < Pn; p++) y[p] *= _invSqrtUbiquity[p];
     }
 
@@ -188,10 +225,23 @@ internal sealed class ComplexityMath
     private void RegionOperator(double[] x, double[] y)
     {
         var sums = _scratchP;
-        Array.Clear(sums);
-        for (int c = 0; c < C; c++) Scatter(_regionProducts[c], x[c] * _invSqrtDiversity[c], sums);
+        AddInOrder(ForEachRegionBlock((from, to, sum) =>
+        {
+            for (int c = from; c < to; c++) Scatter(_regionProducts[c], x[c] * _invSqrtDiversity[c], sum);
+        }), sums);
         for (int p = 0; p < Pn; p++) sums[p] *= _invUbiquity[p];
         for (int c = 0; c < C; c++) y[c] = Gather(_regionProducts[c], sums) * _invSqrtDiversity[c];
+    }
+
+    /// <summary>y = the element-wise sum of the block vectors, added in block order.</summary>
+    private static void AddInOrder(double[][] blocks, double[] y)
+    {
+        blocks[0].CopyTo(y, 0);
+        for (int k = 1; k < blocks.Length; k++)
+        {
+            var block = blocks[k];
+            for (int p = 0; p < y.Length; p++) y[p] += block[p];
+        }
     }
 
     /// <summary>y = A' x (region vector to product vector).</summary>
