@@ -7,7 +7,7 @@ Usage:
 FILE holds little-endian float64 values, row-major (years x regions x industries for a panel). Prints the median
 wall time of RUNS timed runs in milliseconds (after one untimed warm-up run for a matrix;
 a panel run is long enough to need none) as `median_ms <value>`; with OUTDIR,
-also writes the results as float64 files there for the runner to compare.
+also writes the last timed run's results as float64 files there for the runner to compare.
 """
 import sys
 import time
@@ -77,14 +77,17 @@ def panel(p):
 
 
 def timed(work, runs, warm_up):
+    """The median wall time of RUNS runs in milliseconds and the last run's result (written out when asked, so
+    the results compared are those of a timed run and the work is not done once more for them)."""
     if warm_up:
         work()
     times = []
+    result = None
     for _ in range(runs):
         start = time.perf_counter()
-        work()
+        result = work()
         times.append((time.perf_counter() - start) * 1000)
-    return float(np.median(times))
+    return float(np.median(times)), result
 
 
 def main(argv):
@@ -92,18 +95,18 @@ def main(argv):
     if mode == "matrix":
         path, regions, industries, runs = argv[2], int(argv[3]), int(argv[4]), int(argv[5])
         x = np.fromfile(path, dtype="<f8").reshape(regions, industries)
-        print(f"median_ms {timed(lambda: lq_hhi_krugman(x), runs, warm_up=True):.4f}")
+        median, (lq_, hhi, krugman) = timed(lambda: lq_hhi_krugman(x), runs, warm_up=True)
+        print(f"median_ms {median:.4f}")
         if len(argv) > 6:
-            lq_, hhi, krugman = lq_hhi_krugman(x)
             lq_.tofile(f"{argv[6]}/matrix_lq.f64")
             hhi.tofile(f"{argv[6]}/matrix_hhi.f64")
             krugman.tofile(f"{argv[6]}/matrix_krugman.f64")
     elif mode == "panel":
         path, years, regions, industries, runs = argv[2], int(argv[3]), int(argv[4]), int(argv[5]), int(argv[6])
         p = np.fromfile(path, dtype="<f8").reshape(years, regions, industries)
-        print(f"median_ms {timed(lambda: panel(p), runs, warm_up=False):.4f}")
+        median, (lqs, shift, ecis) = timed(lambda: panel(p), runs, warm_up=False)
+        print(f"median_ms {median:.4f}")
         if len(argv) > 7:
-            lqs, shift, ecis = panel(p)
             np.stack(lqs).tofile(f"{argv[7]}/panel_lq.f64")
             shift.tofile(f"{argv[7]}/panel_shift.f64")
             np.stack(ecis).tofile(f"{argv[7]}/panel_eci.f64")
