@@ -45,6 +45,15 @@ internal static class CsvCells
     /// </summary>
     public static string NeutralizeUnlessNumber(string text) => IsPlainNumber(text) ? text : Neutralize(text);
 
+    /// <summary>A text field for a CSV line written by hand: neutralised, then quoted (RFC 4180) when it holds a comma, quote or line break.</summary>
+    public static string TextField(string text) => Quote(Neutralize(text));
+
+    /// <summary>A field of a table that mixes text and numbers (<see cref="NeutralizeUnlessNumber"/>), quoted as <see cref="TextField"/>.</summary>
+    public static string MixedField(string text) => Quote(NeutralizeUnlessNumber(text));
+
+    private static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
     private static bool IsPlainNumber(string text)
     {
         if (text is "NaN") return true;
