@@ -12,6 +12,9 @@ namespace ClusterStats.Internal;
 /// </summary>
 internal static class CsvCells
 {
+    /// <summary>What every CSV reader says of a carriage return that no line feed follows: it is neither text of a field nor a line end.</summary>
+    public const string LoneCr = "line ends of LF or CRLF and no CR (carriage return) alone inside a row: it is neither text of a field nor a line end";
+
     /// <summary>Whether a spreadsheet could take <paramref name="text"/> for a formula.</summary>
     public static bool IsFormulaLike(ReadOnlySpan<char> text)
     {

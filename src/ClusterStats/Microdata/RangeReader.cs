@@ -331,7 +331,7 @@ internal sealed class RangeReader
         if (bad is not null)
         {
             // The text found: from the bad place on, or for a CR alone the field around it, the CR shown escaped.
-            string found = ReferenceEquals(bad, LoneCr)
+            string found = ReferenceEquals(bad, CsvCells.LoneCr)
                 ? Printable.Escape(Cut(buf.AsSpan(FieldStart(start, badAt), Math.Min(FieldEnd(badAt, e) - FieldStart(start, badAt), 80))))
                 : Cut(buf.AsSpan(badAt, Math.Min(e - badAt, 80)));
             Error(new PendingError(Lines, ColumnAt(start, badAt), found, bad));
@@ -366,9 +366,6 @@ internal sealed class RangeReader
         return field < _fieldCount ? _plan.Header[field] : $"field {field + 1}";
     }
 
-    /// <summary>What a row with a carriage return that does not end its line is told: neither field text nor a line end.</summary>
-    internal const string LoneCr = "line ends of LF or CRLF and no CR (carriage return) alone inside a row: it is neither text of a field nor a line end";
-
     /// <summary>
     /// Splits <c>buf[start..end)</c> (one record without its line end) into fields, removing the quotes of quoted fields
     /// in place. Returns null, or what was expected at <paramref name="badAt"/> (a CR alone, quoted or not, is bad).
@@ -389,7 +386,7 @@ internal sealed class RangeReader
                 {
                     if (r >= end) { badAt = open; return "a closing quote (the quoted field never ends)"; }
                     byte c = buf[r];
-                    if (c == (byte)'\r' && (r + 1 >= end || buf[r + 1] != (byte)'\n')) { badAt = r; return LoneCr; }
+                    if (c == (byte)'\r' && (r + 1 >= end || buf[r + 1] != (byte)'\n')) { badAt = r; return CsvCells.LoneCr; }
                     if (c == (byte)'"')
                     {
                         if (r + 1 < end && buf[r + 1] == (byte)'"') { buf[w++] = (byte)'"'; r += 2; continue; }
@@ -409,7 +406,7 @@ internal sealed class RangeReader
                 while (i < end && buf[i] != (byte)',')
                 {
                     if (buf[i] == (byte)'"') { badAt = s; return "a field without quotes, or quoted as a whole (\"...\", inner quotes doubled)"; }
-                    if (buf[i] == (byte)'\r') { badAt = i; return LoneCr; }
+                    if (buf[i] == (byte)'\r') { badAt = i; return CsvCells.LoneCr; }
                     i++;
                 }
                 fields.Add((s, i));

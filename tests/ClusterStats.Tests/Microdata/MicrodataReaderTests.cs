@@ -256,7 +256,7 @@ public class MicrodataReaderTests
             long[] starts = threads == 1 ? [] : [0, length / 3 + 5, 2 * length / 3 + 11];
             var t = MicrodataReader.Aggregate(path, aggregation, starts);
             Assert.That(t.SkippedRows.Select(e => e.Line), Is.EqualTo(expectedBad));
-            Assert.That(t.SkippedRows.Select(e => e.Expected).Distinct(), Is.EqualTo(new[] { RangeReader.LoneCr }));
+            Assert.That(t.SkippedRows.Select(e => e.Expected).Distinct(), Is.EqualTo(new[] { ClusterStats.Internal.CsvCells.LoneCr }));
             Assert.That(t.SkippedRows.All(e => e.Found.Contains("\\u000d", StringComparison.Ordinal)), Is.True);
             Assert.That(t.RowCount, Is.EqualTo(rows - expectedBad.Count));
             Assert.That(t.GetLong(0, 0), Is.EqualTo(goodEmployees));
