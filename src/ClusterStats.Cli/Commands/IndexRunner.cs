@@ -227,7 +227,7 @@ internal sealed class CsvOut(TextWriter writer)
 {
     public static string Number(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
-    public void Row(params string[] fields) => writer.WriteLine(string.Join(',', fields.Select(Quote)));
+    public void Row(params string[] fields) => writer.WriteLine(string.Join(',', fields.Select(CsvCells.MixedField)));
 
     public void Cells(RegionIndustryValues v, string column)
     {
@@ -244,8 +244,4 @@ internal sealed class CsvOut(TextWriter writer)
         for (int k = 0; k < v.Labels.Count; k++) Row(v.Labels[k], Number(v.Values[k]));
     }
 
-    private static string Quote(string field) => QuoteNeutralized(CsvCells.NeutralizeUnlessNumber(field));
-
-    private static string QuoteNeutralized(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

@@ -341,8 +341,13 @@ internal sealed class ComparisonBuilder
                 }
                 var (amount, conversion) = _converter.Convert(q, target, figureYear);
                 q = amount;
-                if (qHigh is Quantity hq) qHigh = hq.ConvertCurrency(target, conversion.Rate);
                 notes.Add(conversion.Note);
+                if (qHigh is Quantity hq)
+                {
+                    var (highAmount, highConversion) = _converter.Convert(hq, target, figureYear);
+                    qHigh = highAmount;
+                    notes.Add(highConversion.Note);
+                }
                 rateSources.AddRange(conversion.RatesUsed.Select(r => r.Source));
             }
             if (_o.Deflator is PriceIndex index && q.Unit.MoneyCurrency is Currency money)
@@ -350,9 +355,10 @@ internal sealed class ComparisonBuilder
                 if (index.Currency is Currency ic && ic != money)
                     ThrowHelper.Invalid($"The price index '{index.Name}' is for {ic} prices, but {id} {indicator} is in {money}: convert to {ic} first (ComparisonOptions.Currency).");
                 var factor = index.Factor(figureYear);
-                q *= factor;
-                if (qHigh is Quantity hq) qHigh = hq * factor;
+                var exactFactor = Fraction.Of(index.Values[index.BaseYear]) / Fraction.Of(index.Values[figureYear]);
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"in {index.BaseYear} prices: multiplied by {decimal.Round(factor, 6)} ({index.Name}: {index.BaseYear} = {index.Values[index.BaseYear]}, {figureYear} = {index.Values[figureYear]})"));
+                q = Deflate(q, factor, exactFactor, index.BaseYear, notes);
+                if (qHigh is Quantity hq) qHigh = Deflate(hq, factor, exactFactor, index.BaseYear, notes);
             }
             converted.Add((f, f with { Quantity = q, ValueHigh = qHigh?.Value }, distance!.Value));
         }
@@ -394,6 +400,24 @@ internal sealed class ComparisonBuilder
             notes.Add($"the point is the midpoint of the range {FigureFormat.ForPeople(best.Chosen)}");
         }
         return new Evaluated(point, range.Min, range.Max, best.Chosen.When, reason, inputs, rateSources, notes.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    // Multiplies by the deflator's factor; a value that the exact quotient of the index values would not give is noted as rounded.
+    private static Quantity Deflate(Quantity q, decimal factor, Fraction exactFactor, int baseYear, List<string> notes)
+    {
+        // Rounded once, from the exact quotient of the index values.
+        var exact = Fraction.Of(q.Value) * exactFactor;
+        var deflated = exact.ToDecimal() is decimal v ? new Quantity(v, q.Unit) : factor * q;
+        if (!exact.IsExactly(deflated.Value))
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"in {baseYear} prices, {q} becomes {deflated}, rounded to {ExactArithmetic.SignificantDigits(deflated.Value)} significant digits"));
+        return deflated;
+    }
+
+    // A derived value (or bound) that is not the exact quotient says so, with the digits it keeps.
+    private static void NoteQuotient(string what, decimal? shown, Fraction? exact, List<string> notes)
+    {
+        if (shown is decimal v && exact is Fraction f && !f.IsExactly(v))
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"the {what} {v} is a quotient rounded to {ExactArithmetic.SignificantDigits(v)} significant digits"));
     }
 
     private ComparisonCell Derive(DerivedMetric d, Evaluated num, Evaluated den)
@@ -438,6 +462,11 @@ internal sealed class ComparisonBuilder
         }
         var (low, high) = Interval.Divide(num.Low, num.High, den.Low, den.High);
         if (a.Value <= 0 || b.Value < 0) { low = null; high = null; notes.Add("not all values are positive: no range"); }
+        static Fraction? Quotient(decimal? x, decimal? y, decimal scale) =>
+            x is decimal p && y is decimal r && r != 0 ? Fraction.Of(p) / Fraction.Of(r) * Fraction.Of(scale) : null;
+        NoteQuotient("value", point.Value, Quotient(a.Value, b.Value, scale), notes);
+        NoteQuotient("low bound", low * scale, Quotient(num.Low, den.High, scale), notes);
+        NoteQuotient("high bound", high * scale, Quotient(num.High, den.Low, scale), notes);
         string year = num.Year == den.Year ? num.Year : $"{num.Year} / {den.Year}";
         if (num.Year != den.Year) notes.Add($"inputs of different years: {d.Numerator} {num.Year}, {d.Denominator} {den.Year}");
         return new ComparisonCell(d.Name, point, low * scale, high * scale, year)

@@ -38,9 +38,21 @@ public enum MissingRatePolicy
 /// <param name="Rate">Units of <paramref name="To"/> per one unit of <paramref name="From"/>.</param>
 /// <param name="Method">Which rule gave the rate: annual average, nearest year, or mean of months.</param>
 /// <param name="RatesUsed">The published rates the conversion rests on (one per leg; several months for a mean of months).</param>
-/// <param name="Note">For people, for example "converted to USD at the 2021 annual average 6.4508 CNY per USD".</param>
+/// <param name="Note">For people, for example "converted to USD at the 2021 annual average 6.4508 CNY per USD"; it says when a rate or a converted amount is rounded.</param>
 public sealed record CurrencyConversion(Currency From, Currency To, int RequestedYear, int RateYear, decimal Rate,
-    RateMethod Method, IReadOnlyList<ExchangeRate> RatesUsed, string Note);
+    RateMethod Method, IReadOnlyList<ExchangeRate> RatesUsed, string Note)
+{
+    /// <summary>
+    /// Whether the result is exact. From <see cref="CurrencyConverter.GetRate"/>: <see cref="Rate"/> is exactly the
+    /// quotient of the published rates (1 / 1.183 is not, it is rounded to 28 significant digits). From
+    /// <see cref="CurrencyConverter.Convert"/>: the converted amount is exactly the amount times the exact quotient.
+    /// When false, <see cref="Note"/> says what was rounded and to how many significant digits.
+    /// </summary>
+    public bool IsExact { get; init; } = true;
+
+    // The rate as the exact quotient of the published rates it rests on.
+    internal Fraction ExactRate { get; init; } = Fraction.Of(Rate);
+}
 
 /// <summary>Which rule gave a <see cref="CurrencyConversion"/> its rate.</summary>
 public enum RateMethod
@@ -117,7 +129,14 @@ public sealed class CurrencyConverter
     {
         var from = amount.Unit.MoneyCurrency ?? ThrowHelper.Invalid<Currency>($"Cannot convert '{amount.Unit.Code}' to {to.Code}: it is not money in one currency.");
         var conversion = GetRate(from, to, year);
-        return (amount.ConvertCurrency(to, conversion.Rate), conversion);
+        var converted = amount.ConvertCurrency(to, conversion.Rate, conversion.ExactRate, out bool exact);
+        if (exact) return (converted, conversion with { IsExact = true });
+        return (converted, conversion with
+        {
+            IsExact = false,
+            Note = conversion.Note + string.Create(CultureInfo.InvariantCulture,
+                $"; {amount} becomes {converted}, rounded to {ExactArithmetic.SignificantDigits(converted.Value)} significant digits"),
+        });
     }
 
     // Units of `currency` per USD (published annual average, inverted when published as USD per unit), or null.
@@ -141,11 +160,23 @@ public sealed class CurrencyConverter
             if (rs.Length == 1) return rs[0].Quote == c ? (rs[0].Rate, rs[0].BaseAmount) : (rs[0].BaseAmount, rs[0].Rate);
             return (rs.Sum(r => PerUsd(r, c)) / rs.Length, 1m);
         }
+        // The same, exactly.
+        static Fraction PerUsdExact(ExchangeRate[] rs, Currency c)
+        {
+            var sum = Fraction.Of(0m);
+            foreach (var r in rs)
+                sum += r.Quote == c ? Fraction.Of(r.Rate) / Fraction.Of(r.BaseAmount) : Fraction.Of(r.BaseAmount) / Fraction.Of(r.Rate);
+            return sum / Fraction.Of(rs.Length);
+        }
         var legCurrencies = new[] { from, to }.Where(c => c != Currency.USD).Distinct().ToArray();
         var fromPerUsd = from == Currency.USD ? (1m, 1m) : PerUsdFraction(legs[Array.IndexOf(legCurrencies, from)], from);
         var toPerUsd = to == Currency.USD ? (1m, 1m) : PerUsdFraction(legs[Array.IndexOf(legCurrencies, to)], to);
         // (toNum / toDen) / (fromNum / fromDen)
         decimal rate = toPerUsd.Item1 * fromPerUsd.Item2 / (toPerUsd.Item2 * fromPerUsd.Item1);
+        var one = Fraction.Of(1m);
+        var exactRate = (to == Currency.USD ? one : PerUsdExact(legs[Array.IndexOf(legCurrencies, to)], to))
+            / (from == Currency.USD ? one : PerUsdExact(legs[Array.IndexOf(legCurrencies, from)], from));
+        bool exact = exactRate.IsExactly(rate);
         var described = legs.Select((rs, i) => Describe(rs, legCurrencies[i], method)).ToArray();
         string through = legCurrencies.Length == 2 ? " through USD" : "";
         string note = method switch
@@ -156,7 +187,9 @@ public sealed class CurrencyConverter
                 $"{requested} has no annual {Pair(from, to)} rate: converted {from} to {to}{through} at {string.Join(" and ", described)}"),
             _ => $"converted {from} to {to}{through} at {string.Join(" and ", described)}",
         };
-        return new CurrencyConversion(from, to, requested, used, rate, method, legs.SelectMany(l => l).ToArray(), note);
+        if (!exact)
+            note += string.Create(CultureInfo.InvariantCulture, $"; the rate {rate} {to} per {from} is their quotient rounded to {ExactArithmetic.SignificantDigits(rate)} significant digits");
+        return new CurrencyConversion(from, to, requested, used, rate, method, legs.SelectMany(l => l).ToArray(), note) { IsExact = exact, ExactRate = exactRate };
     }
 
     private static string Pair(Currency from, Currency to) =>
@@ -198,7 +231,10 @@ public sealed class CurrencyConverter
 /// <param name="Currency">The currency the index applies to, or null for any.</param>
 public sealed record PriceIndex(string Name, int BaseYear, IReadOnlyDictionary<int, decimal> Values, Currency? Currency = null)
 {
-    /// <summary>The factor index[BaseYear] / index[year].</summary>
+    /// <summary>
+    /// The factor index[BaseYear] / index[year], rounded to a decimal's 28 to 29 significant digits when the quotient
+    /// has more (a comparison checks each deflated value against the exact quotient and notes any rounding).
+    /// </summary>
     /// <exception cref="ClusterStatsException">The index has no value for <paramref name="year"/> or the base year, or a value is not positive.</exception>
     public decimal Factor(int year)
     {

@@ -20,7 +20,7 @@ namespace ClusterStats;
 /// <param name="Source">The source (title, URL, publisher, quote, confidence).</param>
 public sealed record ExchangeRate(int Year, int? Month, Currency Quote, Currency Base, decimal BaseAmount, decimal Rate, bool IsDerived, Source Source)
 {
-    /// <summary>Units of <see cref="Quote"/> per one unit of <see cref="Base"/>: the rate to pass to <see cref="Quantity.ConvertCurrency"/> when converting from Base to Quote.</summary>
+    /// <summary>Units of <see cref="Quote"/> per one unit of <see cref="Base"/>: the rate to pass to <see cref="Quantity.ConvertCurrency(Currency, decimal)"/> when converting from Base to Quote.</summary>
     public decimal PerUnit => Rate / BaseAmount;
 
     /// <summary>Notes of the source (method, dating).</summary>

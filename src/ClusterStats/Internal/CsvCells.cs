@@ -12,6 +12,9 @@ namespace ClusterStats.Internal;
 /// </summary>
 internal static class CsvCells
 {
+    /// <summary>What every CSV reader says of a carriage return that no line feed follows: it is neither text of a field nor a line end.</summary>
+    public const string LoneCr = "line ends of LF or CRLF and no CR (carriage return) alone inside a row: it is neither text of a field nor a line end";
+
     /// <summary>Whether a spreadsheet could take <paramref name="text"/> for a formula.</summary>
     public static bool IsFormulaLike(ReadOnlySpan<char> text)
     {
@@ -44,6 +47,15 @@ internal static class CsvCells
     /// optional sign, decimal point and exponent, or NaN) stays, any other text goes through <see cref="Neutralize"/>.
     /// </summary>
     public static string NeutralizeUnlessNumber(string text) => IsPlainNumber(text) ? text : Neutralize(text);
+
+    /// <summary>A text field for a CSV line written by hand: neutralised, then quoted (RFC 4180) when it holds a comma, quote or line break.</summary>
+    public static string TextField(string text) => Quote(Neutralize(text));
+
+    /// <summary>A field of a table that mixes text and numbers (<see cref="NeutralizeUnlessNumber"/>), quoted as <see cref="TextField"/>.</summary>
+    public static string MixedField(string text) => Quote(NeutralizeUnlessNumber(text));
+
+    private static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static bool IsPlainNumber(string text)
     {

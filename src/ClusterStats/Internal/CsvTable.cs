@@ -8,7 +8,7 @@ internal readonly record struct CsvRow(int Line, string[] Fields);
 
 /// <summary>
 /// A small, strict CSV reader (RFC 4180: comma separator, double-quoted fields with "" escapes, CRLF or LF) for
-/// users' files whose columns are known only by header name. Header names are trimmed and compared
+/// users' files whose columns are known only by header name; a CR alone, quoted or not, is an error. Header names are trimmed and compared
 /// case-insensitively. Every error names the file, line, column, the text found and what was expected.
 /// </summary>
 internal sealed class CsvTable
@@ -131,6 +131,7 @@ internal sealed class CsvTable
                 else
                 {
                     if (ch == '\n') line++;
+                    if (ch == '\r' && reader.Peek() != '\n') ThrowHelper.InputFile(source, line, $"#{fields.Count + 1}", Printable.Escape(field + "\r"), CsvCells.LoneCr);
                     field.Append(ch);
                 }
                 continue;
@@ -148,6 +149,8 @@ internal sealed class CsvTable
                     quotedField = false;
                     break;
                 case '\r':
+                    // The CR of a CRLF line end; a CR alone would join two lines or two digits (1\r5 read as 15).
+                    if (reader.Peek() != '\n') ThrowHelper.InputFile(source, line, $"#{fields.Count + 1}", Printable.Escape(field + "\r"), CsvCells.LoneCr);
                     break;
                 case '\n':
                     fields.Add(field.ToString());

@@ -49,11 +49,87 @@ internal static class ExactArithmetic
         return same ? r : ThrowHelper.Inexact<decimal>(operation, a, op, b);
     }
 
-    private static (BigInteger Mantissa, int Scale) Split(decimal d)
+    /// <summary>The number of significant digits of <paramref name="d"/> as it is held (trailing zeros dropped: 1000 has one).</summary>
+    public static int SignificantDigits(decimal d)
+    {
+        var (m, _) = Split(d);
+        m = BigInteger.Abs(m);
+        if (m.IsZero) return 1;
+        while (m % 10 == 0) m /= 10;
+        return m.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+    }
+
+    internal static (BigInteger Mantissa, int Scale) Split(decimal d)
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(d, bits);
         var m = new BigInteger((uint)bits[0]) | new BigInteger((uint)bits[1]) << 32 | new BigInteger((uint)bits[2]) << 64;
         return (bits[3] < 0 ? -m : m, (bits[3] >> 16) & 0xFF);
+    }
+}
+
+/// <summary>
+/// An exact rational number, used to check whether a decimal quotient (a converted amount, a deflated value, a
+/// derived ratio) is the exact result or was rounded to a decimal's 28 to 29 significant digits.
+/// </summary>
+internal readonly record struct Fraction
+{
+    private Fraction(BigInteger numerator, BigInteger denominator)
+    {
+        if (denominator.Sign < 0) { numerator = -numerator; denominator = -denominator; }
+        var g = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        if (!g.IsZero && !g.IsOne) { numerator /= g; denominator /= g; }
+        Numerator = numerator;
+        Denominator = denominator;
+    }
+
+    public BigInteger Numerator { get; }
+
+    public BigInteger Denominator { get; }
+
+    public static Fraction Of(decimal d)
+    {
+        var (m, s) = ExactArithmetic.Split(d);
+        return new Fraction(m, BigInteger.Pow(10, s));
+    }
+
+    public static Fraction operator *(Fraction a, Fraction b) => new(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
+
+    public static Fraction operator /(Fraction a, Fraction b) => b.Numerator.IsZero
+        ? throw new DivideByZeroException()
+        : new(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
+
+    public static Fraction operator +(Fraction a, Fraction b) => new(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+
+    /// <summary>
+    /// The decimal nearest to this number (halves to even) with as many fraction digits as a decimal can hold, or
+    /// null when its integer part is beyond the decimal range.
+    /// </summary>
+    public decimal? ToDecimal()
+    {
+        var max = new BigInteger(decimal.MaxValue);
+        var abs = BigInteger.Abs(Numerator);
+        if (BigInteger.Divide(abs, Denominator) > max) return null;
+        for (int scale = 28; scale >= 0; scale--)
+        {
+            var scaled = abs * BigInteger.Pow(10, scale);
+            var q = BigInteger.DivRem(scaled, Denominator, out var rest);
+            var twice = rest * 2;
+            if (twice > Denominator || (twice == Denominator && !q.IsEven)) q += 1;
+            if (q > max) continue;
+            var bytes = q.ToByteArray(isUnsigned: true, isBigEndian: false);
+            Span<byte> padded = stackalloc byte[12];
+            bytes.AsSpan(0, Math.Min(bytes.Length, 12)).CopyTo(padded);
+            int lo = BitConverter.ToInt32(padded[..4]), mid = BitConverter.ToInt32(padded[4..8]), hi = BitConverter.ToInt32(padded[8..]);
+            return new decimal(lo, mid, hi, Numerator.Sign < 0, (byte)scale);
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="d"/> is exactly this number.</summary>
+    public bool IsExactly(decimal d)
+    {
+        var (m, s) = ExactArithmetic.Split(d);
+        return m * Denominator == Numerator * BigInteger.Pow(10, s);
     }
 }

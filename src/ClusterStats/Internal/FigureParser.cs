@@ -17,6 +17,7 @@ internal static class FigureParser
     internal const string ExpectedDigits = "a number of at most 28 significant digits that fits a decimal";
     internal const string ExpectedNotVague = "a number: 几十, 几百, 几千, 数万 and the like alone are too vague to cite (十几 = 11 to 19 and 二十几 = 21 to 29 are read as ranges)";
     internal const string ExpectedRangeDigits = "two adjacent numerals that form a range, the second the larger (三四万 = 30,000 to 40,000)";
+    internal const string ExpectedDigitRun = "two adjacent numerals that form a range (三四万) or digits written one by one with 〇 or 零 among them (二〇二四): three or more numerals side by side before a scale word (五六七万) are neither";
     internal const string ExpectedRangeEnd = "the end of a range numeral or a bigger scale word (三四万, 十七八万, 三千四五百): no digits after a range";
     internal const string ExpectedNotJuxtaposed = "a single number: two numbers side by side (3亿5亿) are not added; write one number or a range (3-5亿)";
     internal const string ExpectedScaleOnce = "one scale word: of repeated scale words only 万亿 (10^12) and 万万 (10^8) are read";
@@ -375,6 +376,10 @@ internal static class FigureParser
                         rangeState = 1;
                         p += 2;
                     }
+                    else if (!digitRun && IsRunOfPlainDigitsBeforeScale(text, p))
+                    {
+                        return Fail(ref pos, p, ExpectedDigitRun, out error);
+                    }
                     else
                     {
                         numberLo = numberHi = digitRun && numberLo is { } previous ? previous * 10 + digit : digit;
@@ -503,6 +508,22 @@ internal static class FigureParser
         pos = at;
         error = expected;
         return false;
+    }
+
+    /// <summary>
+    /// Whether three or more Chinese digits from <paramref name="pos"/>, none of them 〇 or 零, stand before a scale
+    /// word (五六七万): neither a range of two numerals nor digits written one by one (二〇二四), so not a number to guess.
+    /// </summary>
+    private static bool IsRunOfPlainDigitsBeforeScale(string text, int pos)
+    {
+        int run = RunLength(text, pos);
+        if (run < 3 || pos + run >= text.Length) return false;
+        for (int i = pos; i < pos + run; i++)
+        {
+            if (ChineseDigit(text[i]) == 0) return false;
+        }
+        char next = text[pos + run];
+        return SmallScale(next) > 0 || BigScale(next) > 0;
     }
 
     /// <summary>The number of Chinese digits in a row from <paramref name="pos"/>.</summary>

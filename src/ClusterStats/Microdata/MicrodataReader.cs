@@ -16,7 +16,8 @@ namespace ClusterStats.Microdata;
 /// money as decimals, and every sum is exact: money is added as integers scaled by 10^4 while that is exact and fits,
 /// and continues in a wide exact accumulator otherwise (a sum that decimal cannot hold exactly is an error when it is
 /// read, never rounded, whatever the row order). Quoted fields may hold commas, doubled quotes and line breaks. A UTF-8
-/// byte order mark is skipped; CRLF and LF line ends are both read (CR alone is an error); blank lines hold no row.
+/// byte order mark is skipped; CRLF and LF line ends are both read; a CR alone is no line end and no text (lines ended by
+/// CR alone are an error, a CR alone inside a data row, quoted or not, makes it a bad row); blank lines hold no row.
 /// </remarks>
 public static class MicrodataReader
 {

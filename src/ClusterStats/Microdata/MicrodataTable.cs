@@ -226,11 +226,11 @@ public sealed class MicrodataTable
         for (int j = 0; j < Keys.Count; j++)
         {
             bool number = Keys[j].Kind == MicrodataKeyKind.Integer;
-            encodedKeys[j] = _keyValues[j].Select(v => Encoding.UTF8.GetBytes(number ? v : CsvText(v))).ToArray();
+            encodedKeys[j] = _keyValues[j].Select(v => Encoding.UTF8.GetBytes(number ? v : CsvCells.TextField(v))).ToArray();
         }
         OutputFiles.Write(path, stream =>
         {
-            var headerText = string.Join(",", Keys.Select(k => CsvText(k.Column)).Append(CsvText(countColumn)).Concat(Sums.Select(s => CsvText(s.Column)))) + "\n";
+            var headerText = string.Join(",", Keys.Select(k => CsvCells.TextField(k.Column)).Append(CsvCells.TextField(countColumn)).Concat(Sums.Select(s => CsvCells.TextField(s.Column)))) + "\n";
             stream.Write(Encoding.UTF8.GetBytes(headerText));
             const int chunk = 1 << 15;
             int chunks = (Count + chunk - 1) / chunk;
@@ -305,11 +305,6 @@ public sealed class MicrodataTable
         return w + scale;
     }
 
-    private static string CsvText(string s)
-    {
-        s = CsvCells.Neutralize(s);
-        return s.AsSpan().IndexOfAny(",\"\r\n") < 0 ? s : "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 
     /// <summary>Sorts the merged groups by their keys and lays them out by column.</summary>
     internal static MicrodataTable Build(MicrodataPlan plan, RangeReader merged, long rows, long skipped, IReadOnlyList<MicrodataRowError> errors)

@@ -204,8 +204,9 @@ internal sealed class RangeReader
         var comma = Vector256.Create((byte)',');
         var nl = Vector256.Create((byte)'\n');
         var quote = Vector256.Create((byte)'"');
-        var m0 = Vector256.Equals(v0, comma) | Vector256.Equals(v0, nl) | Vector256.Equals(v0, quote);
-        var m1 = Vector256.Equals(v1, comma) | Vector256.Equals(v1, nl) | Vector256.Equals(v1, quote);
+        var cr = Vector256.Create((byte)'\r');
+        var m0 = Vector256.Equals(v0, comma) | Vector256.Equals(v0, nl) | Vector256.Equals(v0, quote) | Vector256.Equals(v0, cr);
+        var m1 = Vector256.Equals(v1, comma) | Vector256.Equals(v1, nl) | Vector256.Equals(v1, quote) | Vector256.Equals(v1, cr);
         ulong bits = m0.ExtractMostSignificantBits() | ((ulong)m1.ExtractMostSignificantBits() << 32);
         int avail = len - at;
         if (avail < 64) bits &= (1UL << avail) - 1;
@@ -260,8 +261,13 @@ internal sealed class RangeReader
                 Lines++;
                 return d + 1;
             }
+            else if (c == (byte)'\r' && d + 1 < len && buf[d + 1] == (byte)'\n')
+            {
+                // The CR of a CRLF line end: the LF ends the record.
+            }
             else
             {
+                // A quote, or a CR alone (a bad row) or at the end of what is read so far.
                 return SlowRecord();
             }
         }
@@ -324,7 +330,11 @@ internal sealed class RangeReader
         string? bad = SplitQuoted(buf, start, e, _slowFields, out int badAt);
         if (bad is not null)
         {
-            Error(new PendingError(Lines, ColumnAt(start, badAt), Cut(buf.AsSpan(badAt, Math.Min(e - badAt, 80))), bad));
+            // The text found: from the bad place on, or for a CR alone the field around it, the CR shown escaped.
+            string found = ReferenceEquals(bad, CsvCells.LoneCr)
+                ? Printable.Escape(Cut(buf.AsSpan(FieldStart(start, badAt), Math.Min(FieldEnd(badAt, e) - FieldStart(start, badAt), 80))))
+                : Cut(buf.AsSpan(badAt, Math.Min(e - badAt, 80)));
+            Error(new PendingError(Lines, ColumnAt(start, badAt), found, bad));
         }
         else
         {
@@ -333,6 +343,14 @@ internal sealed class RangeReader
         }
         Lines += newlines;
         return next;
+    }
+
+    private int FieldStart(int start, int at) => start + _buf.AsSpan(start, at - start).LastIndexOf((byte)',') + 1;
+
+    private int FieldEnd(int at, int end)
+    {
+        int comma = _buf.AsSpan(at, end - at).IndexOf((byte)',');
+        return comma < 0 ? end : at + comma;
     }
 
     /// <summary>The header name of the field that contains position <paramref name="at"/> of the record at <paramref name="start"/>.</summary>
@@ -350,7 +368,7 @@ internal sealed class RangeReader
 
     /// <summary>
     /// Splits <c>buf[start..end)</c> (one record without its line end) into fields, removing the quotes of quoted fields
-    /// in place. Returns null, or what was expected at <paramref name="badAt"/>.
+    /// in place. Returns null, or what was expected at <paramref name="badAt"/> (a CR alone, quoted or not, is bad).
     /// </summary>
     internal static string? SplitQuoted(byte[] buf, int start, int end, List<(int Start, int End)> fields, out int badAt)
     {
@@ -368,6 +386,7 @@ internal sealed class RangeReader
                 {
                     if (r >= end) { badAt = open; return "a closing quote (the quoted field never ends)"; }
                     byte c = buf[r];
+                    if (c == (byte)'\r' && (r + 1 >= end || buf[r + 1] != (byte)'\n')) { badAt = r; return CsvCells.LoneCr; }
                     if (c == (byte)'"')
                     {
                         if (r + 1 < end && buf[r + 1] == (byte)'"') { buf[w++] = (byte)'"'; r += 2; continue; }
@@ -387,6 +406,7 @@ internal sealed class RangeReader
                 while (i < end && buf[i] != (byte)',')
                 {
                     if (buf[i] == (byte)'"') { badAt = s; return "a field without quotes, or quoted as a whole (\"...\", inner quotes doubled)"; }
+                    if (buf[i] == (byte)'\r') { badAt = i; return CsvCells.LoneCr; }
                     i++;
                 }
                 fields.Add((s, i));

@@ -104,13 +104,32 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// this quantity's currency. Works for derived money units too (CNY/pair to USD/pair).
     /// </summary>
     /// <exception cref="ClusterStatsException">This quantity has no single currency, or the converted value is beyond the decimal range.</exception>
-    public Quantity ConvertCurrency(Currency target, decimal rate)
+    public Quantity ConvertCurrency(Currency target, decimal rate) => ConvertCurrency(target, rate, Fraction.Of(rate), out _);
+
+    /// <summary>
+    /// Converts money as <see cref="ConvertCurrency(Currency, decimal)"/> does, and tells whether the result is exact:
+    /// a money term in a denominator (pairs/CNY) divides by the rate, and a product or quotient with more digits than a
+    /// decimal holds is rounded to 28 to 29 significant digits.
+    /// </summary>
+    /// <param name="target">The currency to convert to.</param>
+    /// <param name="rate">Units of <paramref name="target"/> per unit of this quantity's currency.</param>
+    /// <param name="exact">False when the result was rounded.</param>
+    /// <exception cref="ClusterStatsException">This quantity has no single currency, or the converted value is beyond the decimal range.</exception>
+    public Quantity ConvertCurrency(Currency target, decimal rate, out bool exact) => ConvertCurrency(target, rate, Fraction.Of(rate), out exact);
+
+    // Converts at `rate`, checking the result against `exactRate` (the rate before it was rounded to a decimal).
+    internal Quantity ConvertCurrency(Currency target, decimal rate, Fraction exactRate, out bool exact)
     {
         var currency = Unit.MoneyCurrency ?? ThrowHelper.Invalid<Currency>($"Cannot convert '{Unit.Code}' to {target.Code}: it is not money in one currency.");
+        exact = true;
         if (currency == target) return this;
         // The money term may sit in the denominator (pairs/CNY): convert in the direction of its exponent.
         bool moneyInNumerator = (Unit / Unit.Money(currency)).MoneyCurrency is null;
-        decimal value = moneyInNumerator ? ExactArithmetic.Multiply(Value, rate, "convert " + currency.Code + " to " + target.Code) : Value / rate;
+        // The exact result, rounded once to the decimal nearest to it (rounding the rate first and then the product
+        // could give 10000.000000000000000000000002 USD for 64508 CNY at 6.4508 CNY per USD).
+        var exactValue = moneyInNumerator ? Fraction.Of(Value) * exactRate : Fraction.Of(Value) / exactRate;
+        decimal value = exactValue.ToDecimal() ?? ThrowHelper.Inexact<decimal>("convert " + currency.Code + " to " + target.Code, Value, moneyInNumerator ? "*" : "/", rate);
+        exact = exactValue.IsExactly(value);
         return new Quantity(value, Unit.WithCurrency(target));
     }
 

@@ -167,6 +167,14 @@ public class ComparisonTests
         var c = Comparison.Create(CitedRows.All(), new ComparisonOptions("datang") { Peers = [], Year = 2021, Deflator = index });
         Assert.That(decimal.Round(c.Rows[0]["output_value"].Point!.Value.Value, 2), Is.EqualTo(71_428_571_428.57m));
         Assert.That(c.Rows[0]["output_value"].Notes, Has.Some.Contains("in 2020 prices"));
+        // 100 / 105 has no end: the deflated value says it is rounded, and to how many digits.
+        var deflated = c.Rows[0]["output_value"].Point!.Value;
+        Assert.That(c.Rows[0]["output_value"].Notes, Has.Some.EqualTo($"in 2020 prices, 75000000000 CNY becomes {deflated}, rounded to 29 significant digits"));
+        // An index whose ratio has an end (2021 = 125: a factor of 0.8) gives an exact value and no such note.
+        var even = index with { Values = new Dictionary<int, decimal> { [2020] = 100m, [2021] = 125m } };
+        var exact = Comparison.Create(CitedRows.All(), new ComparisonOptions("datang") { Peers = [], Year = 2021, Deflator = even }).Rows[0]["output_value"];
+        Assert.That(exact.Point!.Value.Value, Is.EqualTo(60_000_000_000m));
+        Assert.That(exact.Notes, Has.None.Contains("rounded"));
         // An index without a value for the figure's year is an error, not a guess.
         var gap = index with { Values = new Dictionary<int, decimal> { [2020] = 100m } };
         var ex = Assert.Throws<ClusterStatsException>(() => Comparison.Create(CitedRows.All(), new ComparisonOptions("datang") { Peers = [], Year = 2021, Deflator = gap }));
@@ -242,8 +250,10 @@ public class ComparisonTests
         try
         {
             var csv = Comparison.Create(CitedRows.All(), SeedPinned).ToCsv();
-            // 35 / 22 to 28 significant digits.
-            Assert.That(csv, Does.Contain("xiaobeihe,Xiaobeihe,小北河镇,true,2024,output_value_per_pair,1.5909090909090909090909090909,CNY/pair,"));
+            // 35 / 22 to 29 significant digits, and the row's notes say that the value is a rounded quotient.
+            var row = csv.Split('\n').Single(l => l.StartsWith("xiaobeihe,Xiaobeihe,小北河镇,true,2024,output_value_per_pair,", StringComparison.Ordinal));
+            Assert.That(row, Does.StartWith("xiaobeihe,Xiaobeihe,小北河镇,true,2024,output_value_per_pair,1.5909090909090909090909090909,CNY/pair,"));
+            Assert.That(row, Does.Contain("the value 1.5909090909090909090909090909 is a quotient rounded to 29 significant digits"));
         }
         finally
         {

@@ -14,8 +14,55 @@ public class CurrencyConverterTests
         var jpy = fx.GetRate(Currency.JPY, Currency.CNY, 2021);
         Assert.That(decimal.Round(jpy.Rate * 100m, 4), Is.EqualTo(5.8728m));
         Assert.That(jpy.RatesUsed.All(r => !r.IsDerived), Is.True);
-        Assert.That(jpy.Note, Is.EqualTo("converted JPY to CNY through USD at the 2021 annual average 109.8429 JPY per USD (Board of Governors of the Federal Reserve System) and the 2021 annual average 6.4508 CNY per USD (Board of Governors of the Federal Reserve System)"));
+        // 6.4508 / 109.8429 has no end: the rate is rounded, and the note says so.
+        Assert.That(jpy.IsExact, Is.False);
+        Assert.That(jpy.Note, Is.EqualTo("converted JPY to CNY through USD at the 2021 annual average 109.8429 JPY per USD (Board of Governors of the Federal Reserve System) and the 2021 annual average 6.4508 CNY per USD (Board of Governors of the Federal Reserve System)"
+            + $"; the rate {jpy.Rate.ToString(System.Globalization.CultureInfo.InvariantCulture)} CNY per JPY is their quotient rounded to 27 significant digits"));
+        Assert.That(eur.IsExact, Is.True);
+        Assert.That(eur.Note, Does.Not.Contain("rounded"));
     }
+
+    [Test]
+    public void A_conversion_says_whether_its_amount_is_exact()
+    {
+        var fx = new CurrencyConverter(CitedRows.Rates, MissingRatePolicy.Error);
+        // USD to CNY multiplies by the published 6.4508: exact.
+        var (cny, toCny) = fx.Convert(Quantity.Money(1_234_567.89m, Currency.USD), Currency.CNY, 2021);
+        Assert.That(cny.Value, Is.EqualTo(7_963_950.544812m));
+        Assert.That(toCny.IsExact, Is.True);
+        Assert.That(toCny.Note, Does.Not.Contain("rounded"));
+        // CNY to USD divides by 6.4508; 64508 CNY is exactly 10000 USD, 100 CNY is not a finite decimal of USD.
+        var (even, evenConversion) = fx.Convert(Quantity.Money(64_508m, Currency.CNY), Currency.USD, 2021);
+        Assert.That(even.Value, Is.EqualTo(10_000m));
+        Assert.That(evenConversion.IsExact, Is.True);
+        var (usd, toUsd) = fx.Convert(Quantity.Money(100m, Currency.CNY), Currency.USD, 2021);
+        Assert.That(toUsd.IsExact, Is.False);
+        Assert.That(toUsd.Note, Does.EndWith($"; 100 CNY becomes {usd}, rounded to {Digits(usd.Value)} significant digits"));
+        // A unit with money in the denominator divides by the rate: 2 pairs per USD is 2 / 6.4508 pairs per CNY.
+        var (perCny, perCnyConversion) = fx.Convert(Quantity.Pairs(2m) / Quantity.Money(1m, Currency.USD), Currency.CNY, 2021);
+        Assert.That(perCny.Unit.Code, Is.EqualTo("pairs/CNY"));
+        Assert.That(perCnyConversion.IsExact, Is.False);
+        var (quarter, quarterConversion) = fx.Convert(Quantity.Pairs(1.6127m) / Quantity.Money(1m, Currency.USD), Currency.CNY, 2021);
+        Assert.That(quarter.Value, Is.EqualTo(0.25m));
+        Assert.That(quarterConversion.IsExact, Is.True);
+    }
+
+    [Test]
+    public void Quantity_conversion_reports_rounding()
+    {
+        var money = Quantity.Money(10m, Currency.CNY);
+        Assert.That(money.ConvertCurrency(Currency.USD, 0.125m, out bool exact).Value, Is.EqualTo(1.25m));
+        Assert.That(exact, Is.True);
+        // 28 significant digits times 28 more cannot be held.
+        Quantity.Money(123.456m, Currency.CNY).ConvertCurrency(Currency.USD, 0.1234567890123456789012345678m, out exact);
+        Assert.That(exact, Is.False);
+        (Quantity.Pairs(1m) / Quantity.Money(1m, Currency.CNY)).ConvertCurrency(Currency.USD, 3m, out exact);
+        Assert.That(exact, Is.False);
+        Assert.That((Quantity.Pairs(3m) / Quantity.Money(1m, Currency.CNY)).ConvertCurrency(Currency.USD, 3m, out exact).Value, Is.EqualTo(1m));
+        Assert.That(exact, Is.True);
+    }
+
+    private static int Digits(decimal d) => d.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal).TrimStart('0').TrimEnd('0').Length;
 
     [Test]
     public void Year_2016_follows_the_callers_policy()

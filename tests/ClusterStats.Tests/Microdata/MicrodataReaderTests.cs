@@ -220,4 +220,53 @@ public class MicrodataReaderTests
             File.Delete(path);
         }
     }
+
+    [TestCase(1)]
+    [TestCase(3)]
+    public void A_carriage_return_alone_inside_a_row_is_a_bad_row_wherever_it_falls(int threads)
+    {
+        // CRLF rows of varying length, so that the lone CRs fall at many offsets of the 64-byte blocks; every 7th row
+        // holds a CR alone in a different field (or just before its CRLF), which must be that row's error only.
+        var sb = new System.Text.StringBuilder("region_code,industry_code,year,employees,output_value_yuan,pairs,region_name,unused\r\n");
+        var expectedBad = new List<long>();
+        long goodEmployees = 0;
+        int rows = 3000;
+        for (int i = 0; i < rows; i++)
+        {
+            string name = new('n', i % 41);
+            string[] fields = ["0101", "1761", "2023", (i % 100).ToString(System.Globalization.CultureInfo.InvariantCulture), "1.25", "7", "A" + name, ""];
+            if (i % 7 == 3)
+            {
+                int f = i % 8;
+                fields[f] = i % 3 == 0 ? fields[f] + "\r" : "\r" + fields[f];
+                expectedBad.Add(i + 2);
+            }
+            else
+            {
+                goodEmployees += i % 100;
+            }
+            sb.Append(string.Join(",", fields)).Append("\r\n");
+        }
+        string path = System.IO.Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, sb.ToString());
+            var aggregation = MicrodataFiles.Firms(MicrodataBadRows.Skip) with { MaxReportedErrors = 10_000 };
+            long length = new FileInfo(path).Length;
+            long[] starts = threads == 1 ? [] : [0, length / 3 + 5, 2 * length / 3 + 11];
+            var t = MicrodataReader.Aggregate(path, aggregation, starts);
+            Assert.That(t.SkippedRows.Select(e => e.Line), Is.EqualTo(expectedBad));
+            Assert.That(t.SkippedRows.Select(e => e.Expected).Distinct(), Is.EqualTo(new[] { ClusterStats.Internal.CsvCells.LoneCr }));
+            Assert.That(t.SkippedRows.All(e => e.Found.Contains("\\u000d", StringComparison.Ordinal)), Is.True);
+            Assert.That(t.RowCount, Is.EqualTo(rows - expectedBad.Count));
+            Assert.That(t.GetLong(0, 0), Is.EqualTo(goodEmployees));
+            // Without skipping, the first such row stops the reading with its line.
+            var ex = Assert.Throws<MicrodataFormatException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms(), starts));
+            Assert.That(ex!.Error.Line, Is.EqualTo(expectedBad[0]));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using ClusterStats.Extraction;
 using ClusterStats.Internal;
 using ClusterStats.Microdata;
+using ClusterStats.Tests.Evidence;
 using ClusterStats.Tests.Indices;
 
 namespace ClusterStats.Tests.Safety;
@@ -65,6 +66,30 @@ public class HtmlAndCsvSafetyTests : TempFolderTest
         Assert.That(html, Does.Contain("&lt;b&gt;Evil&lt;/b&gt; \\u001b[31mtitle"));
         Assert.That(html, Does.Contain("<a href=\"https://ok.example/news\">Fine source</a>"));
         Assert.That(html, Does.Contain("<img src=\"compare-pairs_per_year.png\"").And.Contain("href=\"figures.csv\""));
+    }
+
+    [Test]
+    public void Quantities_for_notebooks_go_through_the_one_encoder_and_show_both_bounds()
+    {
+        Assert.That(FigureFormat.ToHtml(Quantity.Pairs(2_200_000_000m)), Is.EqualTo("<span class=\"clusterstats-quantity\">2.2 billion pairs (2200000000 pairs)</span>"));
+        Assert.That(FigureFormat.ToHtml(QualifiedQuantity.Parse("三四万人")), Is.EqualTo("<span class=\"clusterstats-quantity\">30,000–40,000 persons (30000..40000 persons range)</span>"));
+        var target = QualifiedQuantity.Parse("more than 5,000 firms (target)");
+        Assert.That(FigureFormat.ToHtml(target), Is.EqualTo("<span class=\"clusterstats-quantity\">" + Html.Encode(FigureFormat.ForPeople(target.Quantity, target.Qualifier) + " (target) (" + target + ")") + "</span>"));
+        Assert.That(FigureFormat.ToHtml(target), Does.Contain(">more than 5,000 firms (target) ("));
+    }
+
+    [Test]
+    public void No_source_file_but_the_encoder_calls_an_html_encoder_of_its_own()
+    {
+        var src = Repo.Path("src");
+        var own = Directory.EnumerateFiles(src, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".dib", StringComparison.Ordinal))
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Where(f => System.IO.File.ReadAllText(f).Contains("WebUtility", StringComparison.Ordinal) || System.IO.File.ReadAllText(f).Contains("HtmlEncode", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(src, f).Replace('\\', '/'))
+            .ToArray();
+        Assert.That(own, Is.EqualTo(new[] { "ClusterStats/Internal/Html.cs" }));
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(src, "ClusterStats", "interactive-extensions", "extension.dib")), Does.Contain("ClusterStats.FigureFormat.ToHtml(q)"));
     }
 
     [TestCase("a\r\nb\tc", "a\nb\tc")]
