@@ -223,8 +223,8 @@ public static partial class Charts
         {
             float diameter = Math.Max(minDiameter, (float)(maxDiameter * Math.Sqrt(b.Pairs / maxPairs)));
             var color = b.IsFocal ? FocalColor : PeerColor;
-            var marker = plot.Add.Marker(Tx(b.Firms), Tx(b.OutputValue), MarkerShape.FilledCircle, diameter, color.WithAlpha(0.55));
-            marker.MarkerLineColor = color;
+            var marker = plot.Add.Marker(Tx(b.Firms), Tx(b.OutputValue), MarkerShape.FilledCircle, diameter, color.WithAlpha(b.IsFaded ? 0.15 : 0.55));
+            marker.MarkerLineColor = b.IsFaded ? color.WithAlpha(0.3) : color;
             marker.MarkerLineWidth = 1.5f;
             var label = plot.Add.Text(b.Label, Tx(b.Firms), Tx(b.OutputValue));
             label.LabelAlignment = Alignment.LowerLeft;
@@ -232,7 +232,7 @@ public static partial class Charts
             label.LabelOffsetY = -diameter / 2 * 0.75f;
             label.LabelFontSize = 13;
             label.LabelBold = b.IsFocal;
-            label.LabelFontColor = InkColor;
+            label.LabelFontColor = b.IsFaded ? InkColor.WithAlpha(0.45) : InkColor;
         }
 
         Func<double, string> format = logAxes ? v => FormatNumber(Math.Pow(10, v)) : v => FormatNumber(v);
