@@ -153,6 +153,32 @@ public class ReferenceYearComparisonTests
     }
 
     [Test]
+    public void An_empty_cell_says_why_even_when_the_cluster_has_no_usable_figure_at_all()
+    {
+        var c = Comparison.Create(Data.Figures, Options());
+        // Fort Payne's only pairs figure is the suspicious 7.2 bn of ~2000: counted and dated, its value not repeated.
+        Assert.That(c.Rows.Single(r => r.RegionId == "fort-payne")["pairs_per_year"].Notes, Is.EqualTo(new[] { "no pairs_per_year figure except 1 suspicious (~2000), left out" }));
+
+        var figures = new FigureSet([
+            F("a", Indicator.PairsPerYear, Quantity.Pairs(10m), ReferenceYear.Exact(2024)),
+            F("b", Indicator.FirmCount, Quantity.Firms(3m), ReferenceYear.Exact(2024)),
+            F("c", Indicator.PairsPerYear, Quantity.Pairs(50m), ReferenceYear.Exact(2016)) with { Status = FigureStatus.Superseded },
+            F("c", Indicator.PairsPerYear, Quantity.Pairs(60m), ReferenceYear.Approximate(2012)) with { Status = FigureStatus.Suspicious },
+            F("c", Indicator.PairsPerYear, Quantity.Pairs(70m), ReferenceYear.Exact(2024)) with { Status = FigureStatus.Suspicious },
+        ]);
+        var small = Comparison.Create(figures, new ComparisonOptions("a") { Peers = ["b", "c"], Year = 2024 });
+        Assert.That(small.Rows[1]["pairs_per_year"].Notes, Is.EqualTo(new[] { "no pairs_per_year figure" }));
+        Assert.That(small.Rows[2]["pairs_per_year"].Notes, Is.EqualTo(new[]
+        {
+            "left out: 70 pairs (2024), suspicious",
+            "no pairs_per_year figure except 1 superseded (2016) and 2 suspicious (~2012, 2024), left out",
+        }));
+        // Opted in, the doubted figures count like any other.
+        var opted = Comparison.Create(figures, new ComparisonOptions("a") { Peers = ["b", "c"], Year = 2024, IncludeSuspicious = true });
+        Assert.That((opted.Rows[2]["pairs_per_year"].Point, opted.Rows[2]["pairs_per_year"].Notes), Is.EqualTo(((Quantity?)Quantity.Pairs(70m), Array.Empty<string>())));
+    }
+
+    [Test]
     public void Tables_for_people_show_an_older_value_with_its_year_and_age_in_the_cell()
     {
         var figures = new FigureSet([
