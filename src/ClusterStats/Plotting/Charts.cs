@@ -244,7 +244,14 @@ public static partial class Charts
         double y0 = all.Min(b => Tx(b.OutputValue)), y1 = all.Max(b => Tx(b.OutputValue));
         double padX = Math.Max((x1 - x0) * 0.15, logAxes ? 0.3 : Math.Abs(x1) * 0.2 + 1);
         double padY = Math.Max((y1 - y0) * 0.15, logAxes ? 0.3 : Math.Abs(y1) * 0.2 + 1);
-        plot.Axes.SetLimits(x0 - padX, x1 + padX * 2.2, y0 - padY, y1 + padY);
+        (double left, double right, double bottom, double top) = (x0 - padX, x1 + padX * 2.2, y0 - padY, y1 + padY);
+        // Log axes label whole decades only: extend each axis to the decades around it (a little beyond, so that the
+        // end labels are drawn whole), so that even one bubble, or clusters within one decade, can be read off
+        // labelled ticks. The room for the labels on the right is kept.
+        const double margin = 0.05;
+        if (logAxes)
+            (left, right, bottom, top) = (Math.Floor(x0 - padX) - margin, Math.Max(Math.Ceiling(x1 + padX), right) + margin, Math.Floor(bottom) - margin, Math.Ceiling(top) + margin);
+        plot.Axes.SetLimits(left, right, bottom, top);
         AddFootnote(plot, JoinNotes("Bubble area is proportional to pairs per year.", footnote));
         return Finish(plot, fonts);
     }

@@ -57,6 +57,12 @@ public class ChartAdapterTests
         Assert.That(markers.Select(m => (Math.Round(m.X, 9), Math.Round(m.Y, 9))),
             Is.EquivalentTo(bubbles.Select(b => (Math.Round(Math.Log10((double)b.X), 9), Math.Round(Math.Log10((double)b.Y), 9)))));
         Assert.That(AllText(plot), Does.Contain("Left out, a value missing:").And.Contain("Fort Payne"));
+        // Xiaobeihe alone (226 firms, 3.8 bn CNY) lies within one decade on each axis: the axes still reach the
+        // decades around it (100 to 1,000 firms, 1 bn to 10 bn CNY), so that labelled ticks show where it is.
+        var limits = plot.Axes.GetLimits();
+        Assert.That(limits.Left, Is.LessThan(2.0).And.GreaterThan(1.9));
+        Assert.That(limits.Right, Is.GreaterThan(3.0).And.LessThan(3.5));
+        Assert.That((limits.Bottom, limits.Top), Is.EqualTo((8.95, 10.05)).Within(1e-9));
     }
 
     [Test]
