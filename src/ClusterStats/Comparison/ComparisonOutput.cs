@@ -166,12 +166,13 @@ public sealed partial record Comparison
             sb.Append(CultureInfo.InvariantCulture, $"<td class=\"num value\">{Html.Encode(value)}</td><td class=\"range\">{Html.Encode(RangeText(cell))}</td><td class=\"year\">{Html.Encode(cell.Year)}{(AgeText(cell) is { } age ? "<br><small class=\"age\">" + Html.Encode(age) + "</small>" : "")}</td><td class=\"num\">{RankText(cell)}</td>");
             if (shares) sb.Append(CultureInfo.InvariantCulture, $"<td class=\"share\">{Html.Encode(ShareText(cell))}</td>");
             sb.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{Html.Encode(RatioText(cell))}</td><td>{Html.SourceRefs(cell.Sources.Select(number))}</td><td>");
+            // Numbered in order of first use down the table; a row lists its own notes in ascending order.
             var marks = cell.Notes.Select(note =>
             {
                 int n = footnotes.IndexOf(note) + 1;
                 if (n == 0) { footnotes.Add(note); n = footnotes.Count; }
-                return string.Create(CultureInfo.InvariantCulture, $"<a href=\"#{Html.Encode(id)}-note-{n}\">{n}</a>");
-            }).ToList();
+                return n;
+            }).Distinct().Order().Select(n => string.Create(CultureInfo.InvariantCulture, $"<a href=\"#{Html.Encode(id)}-note-{n}\">{n}</a>")).ToList();
             if (marks.Count > 0) sb.Append("<span class=\"note\">").Append(marks.Count == 1 ? "note " : "notes ").AppendJoin(", ", marks).Append("</span>");
             sb.Append("</td></tr>\n");
         }
