@@ -255,9 +255,10 @@ public sealed partial record Comparison
     /// <summary>The cell's year with its age where an older figure stands in: "2021 (3 years older)".</summary>
     internal string YearText(ComparisonCell c) => AgeText(c) is { } age ? $"{c.Year} ({age})" : c.Year;
 
-    // "3 years older" than the comparison year (MaxAge), or "8 years older than a's, not ranked" with the latest of each.
+    // "3 years older" than the comparison year (MaxAge), or "8 years older, not ranked" than the focal cluster's year
+    // with the latest of each (the cell's notes and the comparison's notes name that year).
     private string? AgeText(ComparisonCell c) => c.Age is not int a ? null
-        : string.Create(CultureInfo.InvariantCulture, $"{a} year{(a == 1 ? "" : "s")} older{(Year is null ? $" than {Focal}'s, not ranked" : "")}");
+        : string.Create(CultureInfo.InvariantCulture, $"{a} year{(a == 1 ? "" : "s")} older{(Year is null ? ", not ranked" : "")}");
 
     private static string RankText(ComparisonCell c) => c.Rank?.ToString(CultureInfo.InvariantCulture) ?? "";
 

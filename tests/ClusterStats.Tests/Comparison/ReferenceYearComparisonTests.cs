@@ -210,12 +210,12 @@ public class ReferenceYearComparisonTests
         // Latest of each: c's 2016 is more than five years older than a's 2024: its cell says so and that it is not ranked.
         var latest = Comparison.Create(figures, new ComparisonOptions("a") { Peers = ["b", "c"], LatestOfEach = true });
         var stale = latest.Rows[2]["pairs_per_year"];
-        Assert.That(latest.YearText(stale), Is.EqualTo("2016 (8 years older than a's, not ranked)"));
+        Assert.That(latest.YearText(stale), Is.EqualTo("2016 (8 years older, not ranked)"));
         Assert.That(latest.YearText(latest.Rows[1]["firm_count"]), Is.EqualTo("2021"), "three years older is within five: ranked, no age");
         Assert.That(latest.YearText(latest.Rows[2]["firm_count"]), Is.EqualTo("2023"));
-        Assert.That(latest.ToText(), Does.Contain("2016 (8 years older than a's, not ranked)"));
-        Assert.That(latest.ToMarkdown(), Does.Contain("| 2016 (8 years older than a's, not ranked) |"));
-        Assert.That(latest.ToHtml(), Does.Contain("2016<br><small class=\"age\">8 years older than a&#39;s, not ranked</small>"));
+        Assert.That(latest.ToText(), Does.Contain("2016 (8 years older, not ranked)"));
+        Assert.That(latest.ToMarkdown(), Does.Contain("| 2016 (8 years older, not ranked) |"));
+        Assert.That(latest.ToHtml(), Does.Contain("2016<br><small class=\"age\">8 years older, not ranked</small>"));
     }
 
     [Test]
