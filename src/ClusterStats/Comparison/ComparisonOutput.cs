@@ -257,7 +257,7 @@ public sealed partial record Comparison
 
     // "3 years older" than the comparison year (MaxAge), or "8 years older, not ranked" than the focal cluster's year
     // with the latest of each (the cell's notes and the comparison's notes name that year).
-    private string? AgeText(ComparisonCell c) => c.Age is not int a ? null
+    internal string? AgeText(ComparisonCell c) => c.Age is not int a ? null
         : string.Create(CultureInfo.InvariantCulture, $"{a} year{(a == 1 ? "" : "s")} older{(Year is null ? ", not ranked" : "")}");
 
     private static string RankText(ComparisonCell c) => c.Rank?.ToString(CultureInfo.InvariantCulture) ?? "";
