@@ -179,6 +179,17 @@ public class ReferenceYearComparisonTests
     }
 
     [Test]
+    public void The_readme_examples_of_ages_in_year_cells_hold_for_the_reference_data()
+    {
+        var aged = Comparison.Create(Data.Figures, Options() with { MaxAge = 3 });
+        Assert.That(aged.YearText(aged.Rows.Single(r => r.RegionId == "nara")["pairs_per_year"]), Is.EqualTo("2023 (1 year older)"));
+        Assert.That(aged.YearText(aged.Rows.Single(r => r.RegionId == "hyogo")["firm_count"]), Is.EqualTo("~2022 (2 years older)"));
+        var latest = Comparison.Create(Data.Figures, Options() with { LatestOfEach = true });
+        Assert.That(latest.Rows[0].Year, Is.EqualTo("2025 (latest)"));
+        Assert.That(latest.YearText(latest.Rows.Single(r => r.RegionId == "hyogo")["pairs_per_year"]), Is.EqualTo("2013 (12 years older, not ranked)"));
+    }
+
+    [Test]
     public void Tables_for_people_show_an_older_value_with_its_year_and_age_in_the_cell()
     {
         var figures = new FigureSet([
