@@ -108,7 +108,11 @@ public sealed record ComparisonBar(string RegionId, string LabelEn, string? Labe
 /// <param name="XUnit">The unit of <paramref name="X"/>.</param>
 /// <param name="YUnit">The unit of <paramref name="Y"/>.</param>
 /// <param name="SizeUnit">The unit of <paramref name="Size"/>.</param>
-public sealed record ComparisonBubble(string RegionId, string LabelEn, string? LabelZh, bool IsFocal, decimal X, decimal Y, decimal Size, string XUnit, string YUnit, string SizeUnit);
+public sealed record ComparisonBubble(string RegionId, string LabelEn, string? LabelZh, bool IsFocal, decimal X, decimal Y, decimal Size, string XUnit, string YUnit, string SizeUnit)
+{
+    /// <summary>The largest <see cref="ComparisonCell.Age"/> of the three cells (the oldest value the bubble rests on), or null when none has one.</summary>
+    public int? Age { get; init; }
+}
 
 /// <summary>
 /// Growth of one metric of one cluster between two years: both cells (with their ranges and sources), the absolute
@@ -228,7 +232,10 @@ public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metr
     {
         var (ux, uy, us) = (UnitOf(x), UnitOf(y), UnitOf(size));
         return Rows.Where(r => r[x].Point?.Unit == ux && r[y].Point?.Unit == uy && r[size].Point?.Unit == us && ux is not null && uy is not null && us is not null)
-            .Select(r => new ComparisonBubble(r.RegionId, r.LabelEn, r.LabelZh, r.IsFocal, r[x].Point!.Value.Value, r[y].Point!.Value.Value, r[size].Point!.Value.Value, ux!.Code, uy!.Code, us!.Code))
+            .Select(r => new ComparisonBubble(r.RegionId, r.LabelEn, r.LabelZh, r.IsFocal, r[x].Point!.Value.Value, r[y].Point!.Value.Value, r[size].Point!.Value.Value, ux!.Code, uy!.Code, us!.Code)
+            {
+                Age = new[] { r[x].Age, r[y].Age, r[size].Age }.Max(),
+            })
             .ToArray();
     }
 }

@@ -306,13 +306,11 @@ internal sealed class ComparisonBuilder
         var pool = Pool(id, indicator, out var pinNote).ToArray();
         var notes = new List<string>();
         if (pinNote is not null) notes.Add(pinNote);
-        if (!_o.IncludeSuspicious)
-        {
-            var doubted = _figures.Where(f => string.Equals(f.RegionId, id, StringComparison.Ordinal) && f.Indicator == indicator && f.Status != FigureStatus.Ok
-                && (_o.IncludeTargets || !f.IsTarget) && Distance(f.Year, year) is not null).ToArray();
-            if (doubted.Length > 0)
-                notes.Add("left out: " + string.Join("; ", doubted.Select(f => $"{FigureFormat.ForPeople(f.Quantity, f.Qualifier)} ({f.When}), {f.Status.ToCode()}")));
-        }
+        // Suspicious and superseded figures of the year that are left out are named.
+        Figure[] doubted = _o.IncludeSuspicious ? [] : [.. _figures.Where(f => string.Equals(f.RegionId, id, StringComparison.Ordinal) && f.Indicator == indicator
+            && f.Status != FigureStatus.Ok && (_o.IncludeTargets || !f.IsTarget))];
+        if (doubted.Where(f => Distance(f.Year, year) is not null).ToArray() is { Length: > 0 } ofTheYear)
+            notes.Add("left out: " + string.Join("; ", ofTheYear.Select(f => $"{FigureFormat.ForPeople(f.Quantity, f.Qualifier)} ({f.When}), {f.Status.ToCode()}")));
         var matched = pool.Select(f => (Figure: f, Distance: Distance(f.Year, year))).Where(x => x.Distance is not null).ToArray();
         if (matched.Length == 0)
         {
@@ -320,6 +318,10 @@ internal sealed class ComparisonBuilder
             int undated = pool.Count(f => !f.Year.IsKnown);
             if (years.Length > 0) notes.Add($"no {indicator} for {year}; figures exist for {string.Join(", ", years)}");
             if (undated > 0) notes.Add(string.Create(CultureInfo.InvariantCulture, $"{undated} undated {indicator} figure{(undated == 1 ? "" : "s")} not matched to a year"));
+            // Nothing at all: say so, and count what was left out as doubted (their values stay out of the comparison).
+            if (pool.Length == 0)
+                notes.Add(doubted.Length == 0 ? $"no {indicator} figure" : string.Create(CultureInfo.InvariantCulture,
+                    $"no {indicator} figure except {string.Join(" and ", doubted.GroupBy(f => f.Status).Select(g => $"{g.Count()} {g.Key.ToCode()} ({string.Join(", ", g.Select(f => f.When).Distinct(StringComparer.Ordinal))})"))}, left out"));
             return Evaluated.Empty(notes);
         }
         if (matched.Any(x => x.Figure.IsTarget)) notes.Add("includes plan targets");

@@ -59,7 +59,7 @@ public sealed partial record Comparison
     public string ToCsvSources() => ComparisonSourceCsvRecord.ToCsv(Sources);
 
     /// <summary>
-    /// Markdown for people: one table per metric (clusters by rank, with value, range, year, rank, share, ratio to the
+    /// Markdown for people: one table per metric (clusters by rank, with value, range, year (and age, where an older figure stands in), rank, share, ratio to the
     /// focal cluster, source numbers and notes), then the numbered sources with links, then the notes of the comparison.
     /// </summary>
     public string ToMarkdown()
@@ -74,7 +74,7 @@ public sealed partial record Comparison
             foreach (var (row, cell) in ByRank(metric))
             {
                 sb.Append(CultureInfo.InvariantCulture,
-                    $"| {Md(RowLabel(row))} | {Md(ValueText(cell))} | {Md(RangeText(cell))} | {Md(cell.Year)} | {RankText(cell)} | {Md(ShareText(cell))} | {RatioText(cell)} | {string.Join(" ", cell.Sources.Select(n => $"[{n}](#source-{n})"))} | {Md(string.Join("; ", cell.Notes))} |\n");
+                    $"| {Md(RowLabel(row))} | {Md(ValueText(cell))} | {Md(RangeText(cell))} | {Md(YearText(cell))} | {RankText(cell)} | {Md(ShareText(cell))} | {RatioText(cell)} | {string.Join(" ", cell.Sources.Select(n => $"[{n}](#source-{n})"))} | {Md(string.Join("; ", cell.Notes))} |\n");
             }
             sb.Append('\n');
         }
@@ -91,7 +91,7 @@ public sealed partial record Comparison
 
     /// <summary>
     /// A self-contained HTML fragment: one table per metric (its unit named once, in the caption), one row per cluster
-    /// by rank with the value rounded for people, range, year, rank, share, ratio to the focal cluster, source numbers
+    /// by rank with the value rounded for people, range, year (and age, where an older figure stands in), rank, share, ratio to the focal cluster, source numbers
     /// as <c>[1, 2]</c> linking to the list and the cell's notes as numbered footnotes under the table; then the
     /// numbered sources linking to their URLs (http and https only). The markup of the report's comparison; every
     /// text is HTML-encoded.
@@ -163,15 +163,16 @@ public sealed partial record Comparison
         {
             var value = cell.Point is Quantity q ? FigureFormat.Number(q.Value) + (q.Unit == unit ? "" : " " + q.Unit.Code) : "—";
             sb.Append(CultureInfo.InvariantCulture, $"<tr{(row.IsFocal ? " class=\"focal\"" : "")}><th scope=\"row\">{Html.Encode(RowLabel(row))}</th>");
-            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"num value\">{Html.Encode(value)}</td><td class=\"range\">{Html.Encode(RangeText(cell))}</td><td class=\"year\">{Html.Encode(cell.Year)}</td><td class=\"num\">{RankText(cell)}</td>");
+            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"num value\">{Html.Encode(value)}</td><td class=\"range\">{Html.Encode(RangeText(cell))}</td><td class=\"year\">{Html.Encode(cell.Year)}{(AgeText(cell) is { } age ? "<br><small class=\"age\">" + Html.Encode(age) + "</small>" : "")}</td><td class=\"num\">{RankText(cell)}</td>");
             if (shares) sb.Append(CultureInfo.InvariantCulture, $"<td class=\"share\">{Html.Encode(ShareText(cell))}</td>");
             sb.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{Html.Encode(RatioText(cell))}</td><td>{Html.SourceRefs(cell.Sources.Select(number))}</td><td>");
+            // Numbered in order of first use down the table; a row lists its own notes in ascending order.
             var marks = cell.Notes.Select(note =>
             {
                 int n = footnotes.IndexOf(note) + 1;
                 if (n == 0) { footnotes.Add(note); n = footnotes.Count; }
-                return string.Create(CultureInfo.InvariantCulture, $"<a href=\"#{Html.Encode(id)}-note-{n}\">{n}</a>");
-            }).ToList();
+                return n;
+            }).Distinct().Order().Select(n => string.Create(CultureInfo.InvariantCulture, $"<a href=\"#{Html.Encode(id)}-note-{n}\">{n}</a>")).ToList();
             if (marks.Count > 0) sb.Append("<span class=\"note\">").Append(marks.Count == 1 ? "note " : "notes ").AppendJoin(", ", marks).Append("</span>");
             sb.Append("</td></tr>\n");
         }
@@ -201,7 +202,7 @@ public sealed partial record Comparison
             var notes = new List<string>();
             foreach (var (row, cell) in ByRank(metric))
             {
-                lines.Add([Printable.Escape(RowLabel(row)) + (row.IsFocal ? " *" : ""), ValueText(cell), RangeText(cell), Printable.Escape(cell.Year), RankText(cell), Printable.Escape(ShareText(cell)), RatioText(cell), string.Join(",", cell.Sources)]);
+                lines.Add([Printable.Escape(RowLabel(row)) + (row.IsFocal ? " *" : ""), ValueText(cell), RangeText(cell), Printable.Escape(YearText(cell)), RankText(cell), Printable.Escape(ShareText(cell)), RatioText(cell), string.Join(",", cell.Sources)]);
                 foreach (var n in cell.Notes) notes.Add($"    {row.RegionId}: {Printable.Escape(n)}");
             }
             var widths = Enumerable.Range(0, lines[0].Length).Select(i => lines.Max(l => Width(l[i]))).ToArray();
@@ -250,6 +251,14 @@ public sealed partial record Comparison
         (null, decimal hi) => "at most " + FigureFormat.Number(hi) + " (open below)",
         _ => "open on both sides",
     };
+
+    /// <summary>The cell's year with its age where an older figure stands in: "2021 (3 years older)".</summary>
+    internal string YearText(ComparisonCell c) => AgeText(c) is { } age ? $"{c.Year} ({age})" : c.Year;
+
+    // "3 years older" than the comparison year (MaxAge), or "8 years older, not ranked" than the focal cluster's year
+    // with the latest of each (the cell's notes and the comparison's notes name that year).
+    internal string? AgeText(ComparisonCell c) => c.Age is not int a ? null
+        : string.Create(CultureInfo.InvariantCulture, $"{a} year{(a == 1 ? "" : "s")} older{(Year is null ? ", not ranked" : "")}");
 
     private static string RankText(ComparisonCell c) => c.Rank?.ToString(CultureInfo.InvariantCulture) ?? "";
 

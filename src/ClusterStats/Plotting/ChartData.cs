@@ -29,7 +29,11 @@ public sealed record SeriesPoint(int Year, double Value, string Source, bool IsT
 /// <param name="OutputValue">Output value in the chart's currency (must be positive on logarithmic axes).</param>
 /// <param name="Pairs">Pairs per year: the bubble's area is proportional to it.</param>
 /// <param name="IsFocal">True for the cluster the chart is about: its bubble is highlighted.</param>
-public sealed record BubbleItem(string Label, double Firms, double OutputValue, double Pairs, bool IsFocal = false);
+public sealed record BubbleItem(string Label, double Firms, double OutputValue, double Pairs, bool IsFocal = false)
+{
+    /// <summary>Whether the bubble is drawn faded: a cluster shown but resting on a value left out of the ranking (for example far older than the others).</summary>
+    public bool IsFaded { get; init; }
+}
 
 /// <summary>
 /// The shift-share components of one region's change in a variable (employment, output) over a period. They add up

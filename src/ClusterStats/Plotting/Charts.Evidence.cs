@@ -64,7 +64,10 @@ public static partial class Charts
     /// The bubble chart of a <see cref="ClusterStats.Comparison"/>: firms (<c>firm_count</c>) against output value
     /// (<c>output_value</c>, in the comparison's currency) on log axes, bubble area proportional to pairs per year
     /// (<c>pairs_per_year</c>), for every cluster with all three values (<see cref="ClusterStats.Comparison.Bubbles"/>);
-    /// the footnote names the sources, the years and the clusters left out.
+    /// the footnote names the sources, the years and the clusters left out. With the latest year of each
+    /// (<see cref="ComparisonOptions.LatestOfEach"/>), a bubble resting on a value more than
+    /// <see cref="ComparisonOptions.StaleYears"/> years older than the focal cluster's is drawn faded, as such bars are,
+    /// and the footnote says so.
     /// </summary>
     /// <param name="comparison">The comparison, from <see cref="ClusterStats.Comparison.Create"/> with the default indicators.</param>
     /// <param name="title">The chart title; null for "企业数与产值 Firms and output value".</param>
@@ -78,7 +81,7 @@ public static partial class Charts
         RequireMetrics(comparison, metrics);
         var bubbles = comparison.Bubbles();
         if (bubbles.Count == 0) ThrowHelper.Invalid("No cluster of the comparison has firm_count, output_value and pairs_per_year values in their common units.");
-        var items = bubbles.Select(b => new BubbleItem(ClusterLabel(b.LabelZh, b.LabelEn), (double)b.X, (double)b.Y, (double)b.Size, b.IsFocal));
+        var items = bubbles.Select(b => new BubbleItem(ClusterLabel(b.LabelZh, b.LabelEn), (double)b.X, (double)b.Y, (double)b.Size, b.IsFocal) { IsFaded = IsStale(comparison, b.Age) });
         var drawn = bubbles.Select(b => b.RegionId).ToHashSet(StringComparer.Ordinal);
         var rows = comparison.Rows.Where(r => drawn.Contains(r.RegionId)).ToList();
         var cells = rows.SelectMany(r => metrics.Select(m => r[m])).ToList();
@@ -87,6 +90,8 @@ public static partial class Charts
         if (years.Count > 0)
             notes.Add(comparison.Year is not null ? YearRule(comparison)
                 : years[0] == years[^1] ? $"Values of {years[0]}." : $"Latest value of each cluster: years differ ({years[0]} to {years[^1]}).");
+        if (bubbles.Any(b => IsStale(comparison, b.Age)))
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Faded: a value more than {ComparisonOptions.StaleYears} years older than {comparison.Focal}'s year, not ranked."));
         var left = comparison.Rows.Where(r => !drawn.Contains(r.RegionId)).Select(r => ClusterLabel(r.LabelZh, r.LabelEn)).ToList();
         if (left.Count > 0) notes.Add($"Left out, a value missing: {string.Join(", ", left)}.");
         return Bubbles(items, title ?? "企业数与产值 Firms and output value", bubbles[0].YUnit, string.Join('\n', notes), fonts: fonts);

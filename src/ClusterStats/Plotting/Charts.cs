@@ -223,8 +223,8 @@ public static partial class Charts
         {
             float diameter = Math.Max(minDiameter, (float)(maxDiameter * Math.Sqrt(b.Pairs / maxPairs)));
             var color = b.IsFocal ? FocalColor : PeerColor;
-            var marker = plot.Add.Marker(Tx(b.Firms), Tx(b.OutputValue), MarkerShape.FilledCircle, diameter, color.WithAlpha(0.55));
-            marker.MarkerLineColor = color;
+            var marker = plot.Add.Marker(Tx(b.Firms), Tx(b.OutputValue), MarkerShape.FilledCircle, diameter, color.WithAlpha(b.IsFaded ? 0.15 : 0.55));
+            marker.MarkerLineColor = b.IsFaded ? color.WithAlpha(0.3) : color;
             marker.MarkerLineWidth = 1.5f;
             var label = plot.Add.Text(b.Label, Tx(b.Firms), Tx(b.OutputValue));
             label.LabelAlignment = Alignment.LowerLeft;
@@ -232,7 +232,7 @@ public static partial class Charts
             label.LabelOffsetY = -diameter / 2 * 0.75f;
             label.LabelFontSize = 13;
             label.LabelBold = b.IsFocal;
-            label.LabelFontColor = InkColor;
+            label.LabelFontColor = b.IsFaded ? InkColor.WithAlpha(0.45) : InkColor;
         }
 
         Func<double, string> format = logAxes ? v => FormatNumber(Math.Pow(10, v)) : v => FormatNumber(v);
@@ -244,7 +244,14 @@ public static partial class Charts
         double y0 = all.Min(b => Tx(b.OutputValue)), y1 = all.Max(b => Tx(b.OutputValue));
         double padX = Math.Max((x1 - x0) * 0.15, logAxes ? 0.3 : Math.Abs(x1) * 0.2 + 1);
         double padY = Math.Max((y1 - y0) * 0.15, logAxes ? 0.3 : Math.Abs(y1) * 0.2 + 1);
-        plot.Axes.SetLimits(x0 - padX, x1 + padX * 2.2, y0 - padY, y1 + padY);
+        (double left, double right, double bottom, double top) = (x0 - padX, x1 + padX * 2.2, y0 - padY, y1 + padY);
+        // Log axes label whole decades only: extend each axis to the decades around it (a little beyond, so that the
+        // end labels are drawn whole), so that even one bubble, or clusters within one decade, can be read off
+        // labelled ticks. The room for the labels on the right is kept.
+        const double margin = 0.05;
+        if (logAxes)
+            (left, right, bottom, top) = (Math.Floor(x0 - padX) - margin, Math.Max(Math.Ceiling(x1 + padX), right) + margin, Math.Floor(bottom) - margin, Math.Ceiling(top) + margin);
+        plot.Axes.SetLimits(left, right, bottom, top);
         AddFootnote(plot, JoinNotes("Bubble area is proportional to pairs per year.", footnote));
         return Finish(plot, fonts);
     }

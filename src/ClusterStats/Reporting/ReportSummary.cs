@@ -43,7 +43,7 @@ internal static class ReportSummary
         }
 
         var sb = new System.Text.StringBuilder();
-        sb.Append(Invariant($"{title}: {Html.Encode(FigureFormat.ForPeople(point))} ({Html.Encode(cell.Year)}) {Html.SourceRefs(cell.Sources.Select(number))}"));
+        sb.Append(Invariant($"{title}: {Html.Encode(FigureFormat.ForPeople(point))} ({Html.Encode(cell.Year + (comparison.AgeText(cell) is { } age ? ", " + age : ""))}) {Html.SourceRefs(cell.Sources.Select(number))}"));
         var range = Comparison.RangeText(cell);
         sb.Append(range.Length == 0
             ? ", the sources of that year agree"
@@ -53,7 +53,11 @@ internal static class ReportSummary
 
         var ranked = comparison.Rows.Where(r => r[metric].Rank is not null).ToList();
         int none = comparison.Rows.Count(r => r[metric].Point is null);
-        int otherUnit = comparison.Rows.Count(r => r[metric].Point is not null && r[metric].Rank is null);
+        // Values shown but not ranked, by why: far older (latest of each), another unit, another period.
+        var unranked = comparison.Rows.Select(r => r[metric]).Where(c => c.Point is not null && c.Rank is null).ToList();
+        int stale = unranked.Count(c => comparison.Year is null && c.Age is not null);
+        int otherUnit = unranked.Count(c => !(comparison.Year is null && c.Age is not null) && c.Point!.Value.Unit != point.Unit);
+        int otherPeriod = unranked.Count - stale - otherUnit;
         if (cell.Rank is int rank)
         {
             sb.Append(Invariant($"It ranks {Ordinal(rank)} of the {ranked.Count} clusters with a value {Html.Encode(year)} (itself included) {Html.SourceRefs(ranked.SelectMany(r => r[metric].Sources).Select(number))}"));
@@ -65,7 +69,16 @@ internal static class ReportSummary
         sb.Append(none == 0
             ? Invariant($"; all {comparison.Rows.Count} compared have one")
             : Invariant($"; {none} of the {comparison.Rows.Count} compared {(none == 1 ? "has" : "have")} none"));
-        if (otherUnit > 0 && cell.Rank is not null) sb.Append(Invariant($" and {otherUnit} {(otherUnit == 1 ? "has" : "have")} one in another unit, not ranked"));
+        if (unranked.Count > 0 && cell.Rank is not null)
+        {
+            var why = new[]
+            {
+                stale > 0 ? Invariant($"{stale} more than {ComparisonOptions.StaleYears} years older than {comparison.Focal}'s") : null,
+                otherUnit > 0 ? Invariant($"{otherUnit} in another unit") : null,
+                otherPeriod > 0 ? Invariant($"{otherPeriod} of another period") : null,
+            }.OfType<string>();
+            sb.Append(Invariant($" and {unranked.Count} {(unranked.Count == 1 ? "has" : "have")} one not ranked ({Html.Encode(string.Join(", ", why))})"));
+        }
         return sb.Append('.').ToString();
     }
 

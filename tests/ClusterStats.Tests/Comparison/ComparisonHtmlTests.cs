@@ -73,8 +73,10 @@ public class ComparisonHtmlTests
             foreach (var (row, cell) in Xiaobeihe.Rows.Select(r => (r, r[metric])))
             {
                 var line = rows.Single(l => l.Contains(">" + WebUtility.HtmlEncode(Label(row)) + "</th>", StringComparison.Ordinal));
-                var linked = Regex.Matches(line, $"href=\"#comparison-{metric}-note-(\\d+)\"").Select(m => footnotes[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]).ToList();
-                Assert.That(linked, Is.EqualTo(cell.Notes.Distinct(StringComparer.Ordinal)), $"{metric} {row.RegionId}");
+                var numbers = Regex.Matches(line, $"href=\"#comparison-{metric}-note-(\\d+)\"").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+                Assert.That(numbers, Is.Ordered.And.Unique, $"{metric} {row.RegionId}: a row's note numbers ascend");
+                var linked = numbers.Select(n => footnotes[n]).ToList();
+                Assert.That(linked, Is.EquivalentTo(cell.Notes.Distinct(StringComparer.Ordinal)), $"{metric} {row.RegionId}");
                 checkedNotes += linked.Count;
             }
         }

@@ -153,6 +153,83 @@ public class ReferenceYearComparisonTests
     }
 
     [Test]
+    public void An_empty_cell_says_why_even_when_the_cluster_has_no_usable_figure_at_all()
+    {
+        var c = Comparison.Create(Data.Figures, Options());
+        // Fort Payne's only pairs figure is the suspicious 7.2 bn of ~2000: counted and dated, its value not repeated.
+        Assert.That(c.Rows.Single(r => r.RegionId == "fort-payne")["pairs_per_year"].Notes, Is.EqualTo(new[] { "no pairs_per_year figure except 1 suspicious (~2000), left out" }));
+
+        var figures = new FigureSet([
+            F("a", Indicator.PairsPerYear, Quantity.Pairs(10m), ReferenceYear.Exact(2024)),
+            F("b", Indicator.FirmCount, Quantity.Firms(3m), ReferenceYear.Exact(2024)),
+            F("c", Indicator.PairsPerYear, Quantity.Pairs(50m), ReferenceYear.Exact(2016)) with { Status = FigureStatus.Superseded },
+            F("c", Indicator.PairsPerYear, Quantity.Pairs(60m), ReferenceYear.Approximate(2012)) with { Status = FigureStatus.Suspicious },
+            F("c", Indicator.PairsPerYear, Quantity.Pairs(70m), ReferenceYear.Exact(2024)) with { Status = FigureStatus.Suspicious },
+        ]);
+        var small = Comparison.Create(figures, new ComparisonOptions("a") { Peers = ["b", "c"], Year = 2024 });
+        Assert.That(small.Rows[1]["pairs_per_year"].Notes, Is.EqualTo(new[] { "no pairs_per_year figure" }));
+        Assert.That(small.Rows[2]["pairs_per_year"].Notes, Is.EqualTo(new[]
+        {
+            "left out: 70 pairs (2024), suspicious",
+            "no pairs_per_year figure except 1 superseded (2016) and 2 suspicious (~2012, 2024), left out",
+        }));
+        // Opted in, the doubted figures count like any other.
+        var opted = Comparison.Create(figures, new ComparisonOptions("a") { Peers = ["b", "c"], Year = 2024, IncludeSuspicious = true });
+        Assert.That((opted.Rows[2]["pairs_per_year"].Point, opted.Rows[2]["pairs_per_year"].Notes), Is.EqualTo(((Quantity?)Quantity.Pairs(70m), Array.Empty<string>())));
+    }
+
+    [Test]
+    public void The_readme_examples_of_ages_in_year_cells_hold_for_the_reference_data()
+    {
+        var aged = Comparison.Create(Data.Figures, Options() with { MaxAge = 3 });
+        Assert.That(aged.YearText(aged.Rows.Single(r => r.RegionId == "nara")["pairs_per_year"]), Is.EqualTo("2023 (1 year older)"));
+        Assert.That(aged.YearText(aged.Rows.Single(r => r.RegionId == "hyogo")["firm_count"]), Is.EqualTo("~2022 (2 years older)"));
+        var latest = Comparison.Create(Data.Figures, Options() with { LatestOfEach = true });
+        Assert.That(latest.Rows[0].Year, Is.EqualTo("2025 (latest)"));
+        Assert.That(latest.YearText(latest.Rows.Single(r => r.RegionId == "hyogo")["pairs_per_year"]), Is.EqualTo("2013 (12 years older, not ranked)"));
+    }
+
+    [Test]
+    public void Tables_for_people_show_an_older_value_with_its_year_and_age_in_the_cell()
+    {
+        var figures = new FigureSet([
+            F("a", Indicator.PairsPerYear, Quantity.Pairs(10m), ReferenceYear.Exact(2024)),
+            F("a", Indicator.FirmCount, Quantity.Firms(2m), ReferenceYear.Exact(2024)),
+            F("b", Indicator.PairsPerYear, Quantity.Pairs(30m), ReferenceYear.Exact(2021)),
+            F("b", Indicator.FirmCount, Quantity.Firms(3m), ReferenceYear.Exact(2021)),
+            F("c", Indicator.PairsPerYear, Quantity.Pairs(50m), ReferenceYear.Exact(2016)),
+            F("c", Indicator.FirmCount, Quantity.Firms(5m), ReferenceYear.Exact(2023)),
+        ]);
+        // MaxAge: b's 2021 figures and c's 2023 firms stand in for 2024, three years and one year older; b's derived pairs
+        // per firm is as old as its inputs. a's own values are of the year: no age.
+        var aged = Comparison.Create(figures, new ComparisonOptions("a") { Peers = ["b", "c"], Year = 2024, MaxAge = 3 });
+        var b = aged.Rows[1];
+        Assert.That((b["pairs_per_year"].Age, b["firm_count"].Age, b["pairs_per_firm"].Age), Is.EqualTo(((int?)3, (int?)3, (int?)3)));
+        Assert.That(aged.YearText(b["pairs_per_year"]), Is.EqualTo("2021 (3 years older)"));
+        Assert.That(aged.YearText(b["pairs_per_firm"]), Is.EqualTo("2021 (3 years older)"));
+        Assert.That(aged.YearText(aged.Rows[2]["firm_count"]), Is.EqualTo("2023 (1 year older)"));
+        Assert.That(aged.YearText(aged.Rows[0]["pairs_per_year"]), Is.EqualTo("2024"));
+        Assert.That(aged.ToText(), Does.Contain("2021 (3 years older)").And.Contain("2023 (1 year older)"));
+        Assert.That(aged.ToMarkdown(), Does.Contain("| 2021 (3 years older) |").And.Contain("| 2023 (1 year older) |"));
+        var html = aged.ToHtml();
+        Assert.That(html, Does.Contain("<td class=\"year\">2021<br><small class=\"age\">3 years older</small></td>"));
+        Assert.That(html, Does.Contain("<td class=\"year\">2024</td>"), "a value of the year has no age");
+        // c's 2016 is eight years older: beyond MaxAge, so empty, with no age anywhere.
+        Assert.That(aged.Rows[2]["pairs_per_year"].Point, Is.Null);
+        Assert.That(html, Does.Not.Contain("8 years older"));
+
+        // Latest of each: c's 2016 is more than five years older than a's 2024: its cell says so and that it is not ranked.
+        var latest = Comparison.Create(figures, new ComparisonOptions("a") { Peers = ["b", "c"], LatestOfEach = true });
+        var stale = latest.Rows[2]["pairs_per_year"];
+        Assert.That(latest.YearText(stale), Is.EqualTo("2016 (8 years older, not ranked)"));
+        Assert.That(latest.YearText(latest.Rows[1]["firm_count"]), Is.EqualTo("2021"), "three years older is within five: ranked, no age");
+        Assert.That(latest.YearText(latest.Rows[2]["firm_count"]), Is.EqualTo("2023"));
+        Assert.That(latest.ToText(), Does.Contain("2016 (8 years older, not ranked)"));
+        Assert.That(latest.ToMarkdown(), Does.Contain("| 2016 (8 years older, not ranked) |"));
+        Assert.That(latest.ToHtml(), Does.Contain("2016<br><small class=\"age\">8 years older, not ranked</small>"));
+    }
+
+    [Test]
     public void Pin_on_the_command_line_gives_the_seeds_figures_at_full_precision()
     {
         var (code, csv, _) = CliRunner.Run(["compare", "xiaobeihe", "--pin", "xiaobeihe=seeds/000_c6e03cb025974693.txt", "--format", "csv"]);

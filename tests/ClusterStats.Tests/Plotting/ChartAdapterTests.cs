@@ -57,6 +57,12 @@ public class ChartAdapterTests
         Assert.That(markers.Select(m => (Math.Round(m.X, 9), Math.Round(m.Y, 9))),
             Is.EquivalentTo(bubbles.Select(b => (Math.Round(Math.Log10((double)b.X), 9), Math.Round(Math.Log10((double)b.Y), 9)))));
         Assert.That(AllText(plot), Does.Contain("Left out, a value missing:").And.Contain("Fort Payne"));
+        // Xiaobeihe alone (226 firms, 3.8 bn CNY) lies within one decade on each axis: the axes still reach the
+        // decades around it (100 to 1,000 firms, 1 bn to 10 bn CNY), so that labelled ticks show where it is.
+        var limits = plot.Axes.GetLimits();
+        Assert.That(limits.Left, Is.LessThan(2.0).And.GreaterThan(1.9));
+        Assert.That(limits.Right, Is.GreaterThan(3.0).And.LessThan(3.5));
+        Assert.That((limits.Bottom, limits.Top), Is.EqualTo((8.95, 10.05)).Within(1e-9));
     }
 
     [Test]
@@ -123,6 +129,38 @@ public class ChartAdapterTests
         Assert.That(bars.Single(b => b.Value == 30).FillColor.A, Is.LessThan(bars.Single(b => b.Value == 20).FillColor.A));
         Assert.That(bars.Single(b => b.Value == 20).FillColor.A, Is.EqualTo(255));
         Assert.That(AllText(plot), Does.Contain("Faded: more than 5 years older than a's year, not ranked."));
+    }
+
+    [Test]
+    public void With_the_latest_of_each_a_bubble_resting_on_a_value_more_than_five_years_older_is_drawn_faded()
+    {
+        var source = new Source("s", null, "p", "2024", "q", Confidence.Medium);
+        Figure F(string region, Indicator indicator, Quantity q, int year) => new(region, indicator, q, Qualifier.Exact, false, null, ReferenceYear.Exact(year), source);
+        IEnumerable<Figure> Three(string region, decimal pairs, int firmsYear, int outputYear, int pairsYear) =>
+        [
+            F(region, Indicator.FirmCount, Quantity.Firms(pairs / 10m), firmsYear),
+            F(region, Indicator.OutputValue, Quantity.Money(pairs * 2m, Currency.CNY), outputYear),
+            F(region, Indicator.PairsPerYear, Quantity.Pairs(pairs), pairsYear),
+        ];
+        // b's output value is of 2016, eight years before a's 2024: one stale input fades the whole bubble; c's
+        // values are at most 5 years older (2019), so c is drawn as usual.
+        var figures = new FigureSet([.. Three("a", 1000m, 2024, 2024, 2024), .. Three("b", 3000m, 2023, 2016, 2023), .. Three("c", 2000m, 2019, 2020, 2022)]);
+        var latest = global::ClusterStats.Comparison.Create(figures, new ComparisonOptions("a") { Peers = ["b", "c"], LatestOfEach = true });
+        Assert.That(latest.Bubbles().Select(b => (b.RegionId, b.Age)), Is.EqualTo(new[] { ("a", (int?)null), ("b", 8), ("c", null) }));
+        var plot = Charts.Bubbles(latest);
+        var markers = plot.GetPlottables().OfType<Marker>().ToList();
+        Assert.That(markers, Has.Count.EqualTo(3));
+        Marker At(decimal firms) => markers.Single(m => Math.Abs(m.Location.X - Math.Log10((double)firms)) < 1e-9);
+        Assert.That(At(300m).MarkerFillColor.A, Is.LessThan(At(200m).MarkerFillColor.A), "b is faded");
+        Assert.That(At(200m).MarkerFillColor.A, Is.EqualTo(At(100m).MarkerFillColor.A), "c is not");
+        Assert.That(AllText(plot), Does.Contain("Faded: a value more than 5 years older than a's year, not ranked."));
+
+        // With one year for all, older values admitted by MaxAge carry their age but are ranked: none is faded.
+        var aged = global::ClusterStats.Comparison.Create(figures, new ComparisonOptions("a") { Peers = ["b", "c"], Year = 2024, MaxAge = 8 });
+        Assert.That(aged.Bubbles().Select(b => b.Age), Is.EqualTo(new int?[] { null, 8, 5 }));
+        var oneYear = Charts.Bubbles(aged);
+        Assert.That(oneYear.GetPlottables().OfType<Marker>().Select(m => m.MarkerFillColor.A).Distinct().Count(), Is.EqualTo(1));
+        Assert.That(AllText(oneYear), Does.Not.Contain("Faded"));
     }
 
     [Test]
