@@ -334,6 +334,7 @@ public static class RegionalIndices
     /// </summary>
     private static ComplexityMath Network(RegionIndustryMatrix matrix, double threshold, bool valuesAreBinary, MissingCellPolicy missing)
     {
+        ArgumentNullException.ThrowIfNull(matrix);
         int R = matrix.Regions.Count, P = matrix.Industries.Count;
         var rows = new int[R][];
         if (valuesAreBinary)
@@ -344,7 +345,6 @@ public static class RegionalIndices
         }
         else
         {
-            ArgumentNullException.ThrowIfNull(matrix);
             CheckThreshold(threshold);
             new MatrixShares(matrix, "binary M", missing, ZeroTotalPolicy.Zero, null).ForEachLocationQuotientBlock((from, to, write) =>
             {

@@ -324,4 +324,12 @@ public class ComplexityTests
         Assert.That(again.Eci.Values, Is.EqualTo(c.Eci.Values));
         Assert.That(again.SecondEigenvalue, Is.EqualTo(c.SecondEigenvalue));
     }
+
+    [Test]
+    public void A_null_matrix_is_an_argument_error()
+    {
+        Assert.Throws<ArgumentNullException>(() => RegionalIndices.Complexity(null!));
+        Assert.Throws<ArgumentNullException>(() => RegionalIndices.Complexity(null!, valuesAreBinary: true));
+        Assert.Throws<ArgumentNullException>(() => RegionalIndices.ComplexityByReflections(null!));
+    }
 }

@@ -61,7 +61,7 @@ internal sealed class ComplexityMath
 
     /// <summary>
     /// Writes the indices k (ascending) of the values with <c>value &gt;= threshold</c> and <c>value &gt; 0</c> (the
-    /// binary M's rule; NaN is absent) into <paramref name="indices"/> and returns how many there are. Branch-free:
+    /// binary M's rule; NaN is absent) into <paramref name="indices"/> (as long as <paramref name="values"/>) and returns how many there are. Branch-free:
     /// presence in real data follows no pattern a branch predictor could learn.
     /// </summary>
     public static int PresentIndices(ReadOnlySpan<double> values, double threshold, Span<int> indices)
@@ -255,7 +255,8 @@ internal sealed class ComplexityMath
     /// <summary>sum_j x[indices[j]], with four partial sums so that the loads overlap.</summary>
     private static double Gather(int[] indices, double[] x)
     {
-        // Every index is below x.Length: the constructor counted each one through a bounds-checked array of that size.
+        // Every index is below x.Length: the constructor counted each through a bounds-checked array and numbered the
+        // included products 0 .. Pn - 1, the length of every product vector gathered from.
         ref double x0 = ref MemoryMarshal.GetArrayDataReference(x);
         ref int i0 = ref MemoryMarshal.GetArrayDataReference(indices);
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
