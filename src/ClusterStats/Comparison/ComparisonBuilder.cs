@@ -390,7 +390,9 @@ internal sealed class ComparisonBuilder
         var filters = new List<string>();
         if (pointPool.Any(x => x.Original.Scope is null) && converted.Any(x => x.Original.Scope is not null)) filters.Add("plain scope");
         if (pointPool.Any(x => x.Original.Period is null) && converted.Any(x => x.Original.Period is not null)) filters.Add("whole year");
-        if (pointPool.Count > best.Considered.Count) filters.Add($"nearest to {year}");
+        // How many of the counted figures are nearest, so that "the only figure" is not read as the only one of the range.
+        if (pointPool.Count > best.Considered.Count)
+            filters.Add(string.Create(CultureInfo.InvariantCulture, $"nearest to {year} ({best.Considered.Count} of {pointPool.Count} figures counted)"));
         string reason = (filters.Count > 0 ? string.Join(", ", filters) + ": " : "") + best.Reason;
         var chosenOriginal = converted.First(x => ReferenceEquals(x.Shown, best.Chosen)).Original;
         var inputs = new[] { chosenOriginal }.Concat(sameUnit.Select(x => x.Original).Where(f => !ReferenceEquals(f, chosenOriginal))).ToArray();

@@ -179,6 +179,19 @@ public class ReferenceYearComparisonTests
     }
 
     [Test]
+    public void The_reason_counts_the_figures_nearest_to_the_year_among_those_counted()
+    {
+        var figures = new FigureSet([
+            F("a", Indicator.PairsPerYear, Quantity.Pairs(10m), ReferenceYear.Exact(2024), "exact"),
+            F("a", Indicator.PairsPerYear, Quantity.Pairs(12m), ReferenceYear.Approximate(2023), "approximate"),
+        ]);
+        var cell = Comparison.Create(figures, new ComparisonOptions("a") { Peers = [], Year = 2024 }).Rows[0]["pairs_per_year"];
+        // Both count for 2024 and span the range; the one of 2024 itself is the point.
+        Assert.That((cell.Point, cell.Low, cell.High), Is.EqualTo(((Quantity?)Quantity.Pairs(10m), (decimal?)10m, (decimal?)12m)));
+        Assert.That(cell.Reason, Is.EqualTo("nearest to 2024 (1 of 2 figures counted): 10 pairs (2024, exact, medium confidence) is the only figure"));
+    }
+
+    [Test]
     public void The_readme_examples_of_ages_in_year_cells_hold_for_the_reference_data()
     {
         var aged = Comparison.Create(Data.Figures, Options() with { MaxAge = 3 });
