@@ -126,7 +126,7 @@ internal sealed class ComparisonBuilder
                     continue;
                 }
                 int rank = 1 + values.Count(v => v > q.Value);
-                decimal? ratio = focalPoint is Quantity f && f.Unit == q.Unit && f.Value != 0 ? q.Value / f.Value : null;
+                decimal? ratio = focalPoint is Quantity f && f.Unit == q.Unit && f.Value != 0 ? ExactArithmetic.Divide(q.Value, f.Value, "compare with the focal cluster") : null;
                 row.Cells[m] = cell with { Rank = rank, RatioToFocal = ratio };
             }
         }
