@@ -47,7 +47,7 @@ internal static class ReportCommand
             var dir = parseResult.GetValue(outDir)!;
             var files = report.WriteTo(dir, progress);
             parseResult.InvocationConfiguration.Output.WriteLine(
-                string.Create(CultureInfo.InvariantCulture, $"wrote {files[0]} ({files.Count} files in {dir})"));
+                string.Create(CultureInfo.InvariantCulture, $"wrote {Internal.Printable.Escape(files[0])} ({files.Count} files in {Internal.Printable.Escape(dir)})"));
             return CliApp.Ok;
         });
         return cmd;

@@ -20,7 +20,7 @@ internal static class ValidateCommand
             var errors = FigureCsv.Validate(path, enc);
             foreach (var e in errors) parseResult.InvocationConfiguration.Output.WriteLine(Internal.Printable.Escape(e.ToString()));
             if (errors.Count > 0) return CliApp.InvalidInput;
-            parseResult.InvocationConfiguration.Output.WriteLine($"{path}: valid ({FigureCsv.Read(path, new CsvReadOptions { Encoding = enc }).Count} figures)");
+            parseResult.InvocationConfiguration.Output.WriteLine($"{Internal.Printable.Escape(path)}: valid ({FigureCsv.Read(path, new CsvReadOptions { Encoding = enc }).Count} figures)");
             return CliApp.Ok;
         });
         return cmd;

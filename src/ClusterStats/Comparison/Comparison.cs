@@ -198,9 +198,9 @@ public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metr
         var s = start.Point!.Value;
         var e = end.Point!.Value;
         var absolute = e - s;
-        decimal percent = s.Value == 0 ? Internal.ThrowHelper.Invalid<decimal>($"{regionId} {metric} is 0 in {fromYear}: growth in percent is undefined.") : (e.Value - s.Value) / s.Value * 100m;
+        decimal percent = s.Value == 0 ? Internal.ThrowHelper.Invalid<decimal>($"{regionId} {metric} is 0 in {fromYear}: growth in percent is undefined.") : Internal.ExactArithmetic.Multiply(Internal.ExactArithmetic.Divide(absolute.Value, s.Value, "compute the growth"), 100m, "compute the growth in percent");
         decimal? cagr = s.Value > 0 && e.Value > 0
-            ? (decimal)((Math.Pow((double)(e.Value / s.Value), 1.0 / (toYear - fromYear)) - 1.0) * 100.0)
+            ? (decimal)((Math.Pow((double)Internal.ExactArithmetic.Divide(e.Value, s.Value, "compute the growth rate"), 1.0 / (toYear - fromYear)) - 1.0) * 100.0)
             : null;
         return new Growth(regionId, metric, fromYear, toYear, start, end, absolute, percent, cagr);
     }

@@ -126,7 +126,7 @@ internal sealed class ComparisonBuilder
                     continue;
                 }
                 int rank = 1 + values.Count(v => v > q.Value);
-                decimal? ratio = focalPoint is Quantity f && f.Unit == q.Unit && f.Value != 0 ? q.Value / f.Value : null;
+                decimal? ratio = focalPoint is Quantity f && f.Unit == q.Unit && f.Value != 0 ? ExactArithmetic.Divide(q.Value, f.Value, "compare with the focal cluster") : null;
                 row.Cells[m] = cell with { Rank = rank, RatioToFocal = ratio };
             }
         }
@@ -491,8 +491,8 @@ internal static class Interval
     /// <summary>[a, b] / [c, d] = [a / d, b / c]; an open end of the numerator, or a denominator open above (or 0 below), leaves the matching end open.</summary>
     public static (decimal? Low, decimal? High) Divide(decimal? a, decimal? b, decimal? c, decimal? d)
     {
-        decimal? low = a is decimal x && d is decimal y && y > 0 ? x / y : null;
-        decimal? high = b is decimal u && c is decimal v && v > 0 ? u / v : null;
+        decimal? low = a is decimal x && d is decimal y && y > 0 ? ExactArithmetic.Divide(x, y, "divide the bounds") : null;
+        decimal? high = b is decimal u && c is decimal v && v > 0 ? ExactArithmetic.Divide(u, v, "divide the bounds") : null;
         return (low, high);
     }
 }

@@ -287,10 +287,29 @@ public sealed class FigureExtractor
         if (!(char.IsAsciiDigit(c) || c is >= '０' and <= '９' || ChineseNumeral(c))) return false;
         // 几十, 数百: the scale after a vague numeral is not a number of its own.
         if (i > 0 && t[i - 1] is '几' or '幾' or '数' or '數' && c is '十' or '百' or '千') return false;
+        if (i > 0 && IsInvisibleBreak(t, i - 1))
+        {
+            // 22\u200B0亿双, 2\r20亿双: digits split by an invisible or control character are one broken number, not a
+            // number of their own that starts after it (0亿 or 20亿 would be a wrong figure proposed as exact).
+            int k = i - 1;
+            while (k >= 0 && IsInvisibleBreak(t, k)) k--;
+            if (k >= 0 && (IsNumeralChar(t[k]) || t[k] is '.' or ',' or '．' or '，')) return false;
+        }
         return i == 0 || !(IsNumeralChar(t[i - 1]) || t[i - 1] is '.' or ',' or '．' or '，' && i >= 2 && char.IsAsciiDigit(t[i - 2]));
     }
 
     private static bool IsScaleChar(char c) => c is '万' or '萬' or '亿' or '億' or '兆' or '만' or '억' or '조' or '几' or '幾';
+
+    // A character that shows nothing and separates nothing for a reader: a format character (zero-width space, joiners,
+    // direction marks) or a control character other than a tab or a line end (LF, or CR before LF).
+    private static bool IsInvisibleBreak(string t, int k)
+    {
+        char c = t[k];
+        if (c is '\t' or '\n') return false;
+        if (c == '\r') return k + 1 >= t.Length || t[k + 1] != '\n';
+        var category = char.GetUnicodeCategory(c);
+        return category is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control;
+    }
 
     private static bool IsNumeralChar(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９' || ChineseNumeral(c);
 

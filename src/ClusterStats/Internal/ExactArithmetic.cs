@@ -25,6 +25,19 @@ internal static class ExactArithmetic
         }
     }
 
+    /// <summary>A quotient, rounded as decimal division rounds; beyond the decimal range a <see cref="ClusterStatsException"/>.</summary>
+    public static decimal Divide(decimal a, decimal b, string operation)
+    {
+        try
+        {
+            return a / b;
+        }
+        catch (OverflowException)
+        {
+            return ThrowHelper.Inexact<decimal>(operation, a, "/", b);
+        }
+    }
+
     private static decimal Check(decimal a, decimal b, string operation, string op, Func<decimal, decimal, decimal> compute)
     {
         decimal r;

@@ -69,9 +69,13 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <exception cref="ClusterStatsException">The product is beyond the decimal range.</exception>
     public static Quantity operator *(Quantity left, Quantity right) => new(ExactArithmetic.Multiply(left.Value, right.Value, "multiply"), left.Unit * right.Unit);
 
-    /// <summary>Quotient; the unit is the quotient of the units (<c>CNY / pairs = CNY/pair</c>).</summary>
+    /// <summary>
+    /// Quotient; the unit is the quotient of the units (<c>CNY / pairs = CNY/pair</c>). A quotient with more digits than
+    /// a decimal holds (35 / 22) is rounded to 28 to 29 significant digits, as a comparison notes for its derived values.
+    /// </summary>
     /// <exception cref="DivideByZeroException">The divisor's value is zero.</exception>
-    public static Quantity operator /(Quantity left, Quantity right) => new(left.Value / right.Value, left.Unit / right.Unit);
+    /// <exception cref="ClusterStatsException">The quotient is beyond the decimal range.</exception>
+    public static Quantity operator /(Quantity left, Quantity right) => new(ExactArithmetic.Divide(left.Value, right.Value, "divide"), left.Unit / right.Unit);
 
     /// <summary>Scales a quantity by a pure number.</summary>
     /// <exception cref="ClusterStatsException">The product is beyond the decimal range.</exception>
@@ -81,8 +85,9 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <exception cref="ClusterStatsException">The product is beyond the decimal range.</exception>
     public static Quantity operator *(decimal factor, Quantity right) => new(ExactArithmetic.Multiply(factor, right.Value, "scale"), right.Unit);
 
-    /// <summary>Divides a quantity by a pure number.</summary>
-    public static Quantity operator /(Quantity left, decimal divisor) => new(left.Value / divisor, left.Unit);
+    /// <summary>Divides a quantity by a pure number, rounding to 28 to 29 significant digits a quotient that has more.</summary>
+    /// <exception cref="ClusterStatsException">The quotient is beyond the decimal range.</exception>
+    public static Quantity operator /(Quantity left, decimal divisor) => new(ExactArithmetic.Divide(left.Value, divisor, "divide"), left.Unit);
 
     /// <summary>Equality of value and unit (2.50 CNY equals 2.5 CNY).</summary>
     public static bool operator ==(Quantity left, Quantity right) => left.Equals(right);

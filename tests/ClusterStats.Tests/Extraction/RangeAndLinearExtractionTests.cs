@@ -10,6 +10,23 @@ public class RangeAndLinearExtractionTests
     private static IReadOnlyList<CandidateFigure> Extract(string text, ExtractionOptions? options = null) =>
         new FigureExtractor(options).Extract(text, Article);
 
+    // Digits split by a zero-width space, a direction mark, a joiner, a lone CR or another control character are a
+    // broken number: nothing is proposed from its tail (0亿 or 20亿 exact would be wrong figures).
+    [TestCase("大唐袜业年产袜子22\u200B0亿双。")]
+    [TestCase("大唐袜业年产袜子2\r20亿双。")]
+    [TestCase("大唐袜业年产袜子2\u001b20亿双。")]
+    [TestCase("大唐袜业年产袜子2\u200E\u200D20亿双。")]
+    [TestCase("大唐袜业年产袜子2.\u00AD5亿双。")]
+    [TestCase("大唐袜业年产袜子二\u200B二十亿双。")]
+    public void A_number_split_by_an_invisible_character_proposes_nothing_from_its_tail(string text)
+    {
+        Assert.That(Extract(text), Is.Empty);
+        // The same sentence without the break gives its figure, and a tab or a line end still separates two numbers.
+        Assert.That(Extract("大唐袜业年产袜子220亿双。").Single().Figure.Quantity.Value, Is.EqualTo(22_000_000_000m));
+        Assert.That(Extract("大唐袜业 2\t年产袜子20亿双。").Single().Figure.Quantity.Value, Is.EqualTo(2_000_000_000m));
+        Assert.That(Extract("第2\r\n年产袜子20亿双。").Single().Figure.Quantity.Value, Is.EqualTo(2_000_000_000m));
+    }
+
     [TestCase("小北河镇从业人员三四万人。", "employees", "30000", "40000", "persons")]
     [TestCase("小北河镇年产袜子五六亿双。", "pairs_per_year", "500000000", "600000000", "pairs")]
     [TestCase("小北河镇有织袜企业七八十家。", "firm_count", "70", "80", "firms")]

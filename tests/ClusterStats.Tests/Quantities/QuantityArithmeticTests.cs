@@ -68,4 +68,14 @@ public class QuantityArithmeticTests
         var pairsPerYuan = new Quantity(2m, Unit.Parse("pairs/CNY"));
         Assert.That(pairsPerYuan.ConvertCurrency(Currency.USD, 0.5m).Value, Is.EqualTo(4m));
     }
+
+    [Test]
+    public void A_quotient_beyond_the_decimal_range_is_a_documented_error()
+    {
+        var huge = Quantity.Money(decimal.MaxValue, Currency.CNY);
+        var ex = Assert.Throws<ClusterStatsException>(() => _ = huge / Quantity.Pairs(0.5m));
+        Assert.That(ex!.Message, Does.StartWith("Cannot divide exactly: 79228162514264337593543950335 / 0.5 needs more digits than a decimal holds"));
+        Assert.Throws<ClusterStatsException>(() => _ = Quantity.Pairs(-20m) / 0.0000000000000000000000000001m);
+        Assert.That((huge / Quantity.Pairs(2m)).Value, Is.EqualTo(decimal.MaxValue / 2m));
+    }
 }

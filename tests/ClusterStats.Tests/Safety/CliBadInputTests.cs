@@ -174,4 +174,24 @@ public class CliBadInputTests : TempFolderTest
         Assert.That(v.Out + v.Err, Does.Contain("\\u001b[31m"));
         Assert.That((v.Out + v.Err).Contains('\u001b', StringComparison.Ordinal), Is.False);
     }
+
+    [Test]
+    public void Paths_with_control_characters_are_echoed_escaped_by_the_verbs_that_write_or_check_them()
+    {
+        var matrix = File("m.csv", "region,industry,value\nA,x,1\nA,y,2\nB,x,3\nB,y,4\n");
+        var chart = Path.Combine(Folder, "a\u001b[31m.png");
+        var (code, output, _) = CliRunner.Run("plot", "lq", "--input", matrix, "--out", chart);
+        Assert.That(code, Is.Zero);
+        Assert.That(output.Contains('\u001b', StringComparison.Ordinal), Is.False);
+        Assert.That(output, Does.Contain("a\\u001b[31m.png"));
+        var figures = File("f\u0007.csv", "cluster,indicator,value,unit,year,source_title,confidence\nxiaobeihe,pairs_per_year,2200000000,pairs,2024,t,low\n");
+        (code, output, _) = CliRunner.Run("validate", figures);
+        Assert.That(code, Is.Zero);
+        Assert.That(output.Contains('\u0007', StringComparison.Ordinal), Is.False);
+        Assert.That(output, Does.Contain("f\\u0007.csv: valid"));
+        (code, output, _) = CliRunner.Run("report", "xiaobeihe", "--out", Path.Combine(Folder, "r\u001b]0;x\u0007"));
+        Assert.That(code, Is.Zero);
+        Assert.That(output.Replace("\n", "", StringComparison.Ordinal).Any(char.IsControl), Is.False);
+        Assert.That(output, Does.Contain("r\\u001b]0;x\\u0007"));
+    }
 }
