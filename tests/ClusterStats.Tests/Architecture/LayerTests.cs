@@ -43,7 +43,7 @@ public class LayerTests
         "Comparison -> Reporting", // Comparison.ToHtml(SourceNotes) and ToCsv(SourceNotes)
         "Extraction -> Comparison", // the extractor proposes Growth, declared beside Comparison
         "Internal -> Evidence", // CsvTable shortens its texts with CsvErrorSink, the CSV reader of Evidence
-        "Internal -> Quantities", // the figure parser, formatter and words; ThrowHelper throws the core exceptions
+        "Internal -> Quantities", // ThrowHelper throws the exceptions of the core namespace
         "Microdata -> Indices", // MicrodataTable aggregates into a RegionIndustryMatrix
     ];
 
