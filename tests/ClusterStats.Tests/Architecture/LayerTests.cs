@@ -41,8 +41,6 @@ public class LayerTests
     [
         "Comparison -> Plotting", // ComparisonOutput titles its metrics with Charts.EnglishTitle
         "Comparison -> Reporting", // Comparison.ToHtml(SourceNotes) and ToCsv(SourceNotes)
-        "Extraction -> Comparison", // the extractor proposes Growth, declared beside Comparison
-        "Internal -> Evidence", // CsvTable shortens its texts with CsvErrorSink, the CSV reader of Evidence
         "Internal -> Quantities", // ThrowHelper throws the exceptions of the core namespace
         "Microdata -> Indices", // MicrodataTable aggregates into a RegionIndustryMatrix
     ];
@@ -170,18 +168,16 @@ public class LayerTests
     }
 
     /// <summary>
-    /// Whether <paramref name="name"/> is a member reached through a value (<c>found.Figure</c>, <c>x?.Unit</c>): a
-    /// property or method that shares a type's name, not the type. Locals, parameters and fields start in lower case
-    /// here; a name after namespaces or types (<c>Plotting.Charts</c>, <c>Charts.Format</c>) still counts as the type
-    /// it may be, which errs towards seeing a dependency rather than missing one.
+    /// Whether <paramref name="name"/> is a member reached through a value or a type (<c>found.Figure</c>,
+    /// <c>x?.Unit</c>, <c>CueKind.Growth</c>): a property, method or enum value that may share a type's name, not the
+    /// type (nested types are not in the map). After namespaces only (<c>Plotting.Charts</c>) it is the type.
     /// </summary>
     private static bool IsMemberOfAValue(SyntaxNode name, HashSet<string> namespaces) => name.Parent switch
     {
         MemberBindingExpressionSyntax => true,
         MemberAccessExpressionSyntax access when access.Name == name =>
             !access.Expression.DescendantNodesAndSelf().OfType<SimpleNameSyntax>().Any()
-            || access.Expression.DescendantNodesAndSelf().OfType<SimpleNameSyntax>()
-                .Any(n => !namespaces.Contains(n.Identifier.ValueText) && !char.IsUpper(n.Identifier.ValueText[0])),
+            || access.Expression.DescendantNodesAndSelf().OfType<SimpleNameSyntax>().Any(n => !namespaces.Contains(n.Identifier.ValueText)),
         _ => false,
     };
 
