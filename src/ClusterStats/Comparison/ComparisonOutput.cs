@@ -188,7 +188,7 @@ public sealed partial record Comparison
     }
 
     // "Output value per pair": the English title of a built-in metric, or the name with spaces.
-    private static string MetricTitle(string metric) => Plotting.Charts.EnglishTitle(metric);
+    private static string MetricTitle(string metric) => MetricTitles.English(metric);
 
     /// <summary>Plain text for a terminal: one aligned table per metric (clusters by rank), then the numbered sources and notes; control characters from the data shown escaped (<c>\u001b</c>).</summary>
     public string ToText()

@@ -32,7 +32,7 @@ internal static class ReportSummary
     private static string Headline(Comparison comparison, ComparisonRow focal, string metric, Func<int, int> number)
     {
         var cell = focal[metric];
-        string title = "<b>" + Html.Encode(Plotting.Charts.EnglishTitle(metric)) + "</b>";
+        string title = "<b>" + Html.Encode(MetricTitles.English(metric)) + "</b>";
         string year = comparison.Year is int y ? "for " + y.ToString(CultureInfo.InvariantCulture) : "for the latest year each has";
         var others = comparison.Rows.Where(r => !r.IsFocal).ToList();
         if (cell.Point is not Quantity point)
@@ -93,7 +93,7 @@ internal static class ReportSummary
         var largest = conflicts.MaxBy(g => g.RelativeSpread)!;
         var (low, high) = largest.Extremes;
         string Figure(Figure f) => Invariant($"{Html.Encode(FigureFormat.ForPeople(f))} ({Html.Encode(f.When)}) {notes.HtmlReference(f.Source)}");
-        return Invariant($"<b>Largest disagreement between sources</b>: {Html.Encode(Plotting.Charts.EnglishTitle(largest.Indicator.Name))}{(largest.Scope is null ? "" : " (" + Html.Encode(largest.Scope) + ")")}, {Figure(low)} against {Figure(high)}, {largest.RelativeSpread * 100:0.#} % apart across {largest.Figures.Count} dated figures (see <a href=\"#conflicts\">where sources disagree</a>).");
+        return Invariant($"<b>Largest disagreement between sources</b>: {Html.Encode(MetricTitles.English(largest.Indicator.Name))}{(largest.Scope is null ? "" : " (" + Html.Encode(largest.Scope) + ")")}, {Figure(low)} against {Figure(high)}, {largest.RelativeSpread * 100:0.#} % apart across {largest.Figures.Count} dated figures (see <a href=\"#conflicts\">where sources disagree</a>).");
     }
 
     internal static string Ordinal(int n)
