@@ -39,7 +39,6 @@ public class LayerTests
     /// </summary>
     private static readonly string[] KnownViolations =
     [
-        "Comparison -> Reporting", // Comparison.ToHtml(SourceNotes) and ToCsv(SourceNotes)
         "Internal -> Quantities", // ThrowHelper throws the exceptions of the core namespace
         "Microdata -> Indices", // MicrodataTable aggregates into a RegionIndustryMatrix
     ];
