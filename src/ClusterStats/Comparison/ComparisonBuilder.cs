@@ -12,7 +12,7 @@ internal sealed class ComparisonBuilder
     private readonly Currency? _currency;
     private readonly IBestEstimatePolicy _policy;
     private readonly Dictionary<string, Region> _regions;
-    private readonly SourceRegistry _sources = new();
+    private readonly SourceNotes _sources = new();
     private readonly int? _year;
     private readonly string? _yearReason;
 
@@ -158,7 +158,7 @@ internal sealed class ComparisonBuilder
         ]);
         if (_currency is Currency c) notes.Add($"Money is shown in {c}{(_o.Deflator is PriceIndex p ? string.Create(CultureInfo.InvariantCulture, $" at {p.BaseYear} prices ({p.Name})") : "")}.");
         foreach (var pin in _o.Pins.Keys.Where(ids.Contains)) notes.Add($"{pin}: pinned sources only where they have a figure.");
-        return new Comparison(_o.Focal, metrics, result, _sources.All, _currency, _year, notes);
+        return new Comparison(_o.Focal, metrics, result, _sources.Numbered(), _currency, _year, notes);
     }
 
     private void RequireKnown(string id) => _figures.RequireRegion(id);
@@ -505,31 +505,12 @@ internal sealed record Evaluated(Quantity? Point, decimal? Low, decimal? High, s
 
     public static Evaluated Empty(IReadOnlyList<string> notes) => new(null, null, null, "", null, [], [], notes);
 
-    public ComparisonCell ToCell(string metric, SourceRegistry sources) => new(metric, Point, Low, High, Year)
+    public ComparisonCell ToCell(string metric, SourceNotes sources) => new(metric, Point, Low, High, Year)
     {
         Reason = Reason,
-        Sources = Inputs.Select(f => f.Source).Concat(RateSources).Select(sources.Number).Distinct().ToArray(),
+        Sources = Inputs.Select(f => f.Source).Concat(RateSources).Select(sources.NumberOf).Distinct().ToArray(),
         Notes = Notes,
         Inputs = Inputs,
         Age = Age,
     };
-}
-
-/// <summary>Numbers sources by title and URL in order of first use.</summary>
-internal sealed class SourceRegistry
-{
-    private readonly Dictionary<(string, string?), ComparisonSource> _byKey = [];
-    private readonly List<ComparisonSource> _all = [];
-
-    public IReadOnlyList<ComparisonSource> All => _all;
-
-    public int Number(Source source)
-    {
-        var key = (source.Title, source.Url);
-        if (_byKey.TryGetValue(key, out var existing)) return existing.Number;
-        var entry = new ComparisonSource(_all.Count + 1, source.Title, source.Url, source.Publisher, source.Published, source.Confidence);
-        _byKey[key] = entry;
-        _all.Add(entry);
-        return entry.Number;
-    }
 }

@@ -68,8 +68,11 @@ public sealed class SourceNotes
     /// The numbered sources as CSV (UTF-8 text, invariant culture): <c>number,title,url,publisher,published,confidence</c>,
     /// the columns of <see cref="Comparison.ToCsvSources"/>.
     /// </summary>
-    public string ToCsv() =>
-        ComparisonSourceCsvRecord.ToCsv(_sources.Select((s, i) => new ComparisonSource(i + 1, s.Title, s.Url, s.Publisher, s.Published, s.Confidence)));
+    public string ToCsv() => ComparisonSourceCsvRecord.ToCsv(Numbered());
+
+    /// <summary>The sources numbered so far, as the source list of a <see cref="Comparison"/>.</summary>
+    internal IReadOnlyList<ComparisonSource> Numbered() =>
+        _sources.Select((s, i) => new ComparisonSource(i + 1, s.Title, s.Url, s.Publisher, s.Published, s.Confidence)).ToArray();
 
     /// <summary>An HTML reference to a source number: <c>[3]</c>, the number linking to the note (the markup of every source reference).</summary>
     public string HtmlReference(Source source) => Html.SourceRefs([NumberOf(source)]);

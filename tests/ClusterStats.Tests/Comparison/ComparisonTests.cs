@@ -10,6 +10,21 @@ public class ComparisonTests
         .PinSource("xiaobeihe", CitedRows.SeedOrigin);
 
     [Test]
+    public void The_source_list_numbers_each_document_once_in_order_of_first_use_as_SourceNotes_does()
+    {
+        var c = Comparison.Create(CitedRows.All(), new ComparisonOptions("xiaobeihe") { Peers = ["datang"], Regions = CitedRows.Regions });
+        Assert.That(c.Sources, Has.Count.GreaterThan(1), "the cited rows name several documents");
+        Assert.That(c.Sources.Select(s => s.Number), Is.EqualTo(Enumerable.Range(1, c.Sources.Count)));
+        Assert.That(c.Sources.Select(s => (s.Title, s.Url)).Distinct().Count(), Is.EqualTo(c.Sources.Count), "one number per title and URL");
+        var cited = c.Rows.SelectMany(r => r.Cells).SelectMany(cell => cell.Sources).ToHashSet();
+        Assert.That(cited, Is.EquivalentTo(c.Sources.Select(s => s.Number)), "every number is cited by a cell and every cited number is listed");
+        // Numbering the cells' first inputs in the same order with SourceNotes gives the same numbers for those documents.
+        var notes = new SourceNotes();
+        foreach (var s in c.Sources) Assert.That(notes.NumberOf(new Source(s.Title, s.Url, s.Publisher, s.Published, "q", s.Confidence)), Is.EqualTo(s.Number));
+        Assert.That(notes.ToCsv(), Is.EqualTo(c.ToCsvSources()));
+    }
+
+    [Test]
     public void Seed_pinned_gives_the_seeds_output_value_per_pair_and_pairs_per_firm()
     {
         var c = Comparison.Create(CitedRows.All(), SeedPinned);
