@@ -125,6 +125,6 @@ public sealed class MissingGlyphsException : ClusterStatsException
         var file = fontFile is null ? "" : $" and the font file '{fontFile}'";
         return $"No font can draw the characters '{missing}' ({codes}) of the chart text: searched {where}{file}. " +
                "Install a CJK font (Debian/Ubuntu: apt-get install fonts-wqy-microhei) or name a font file that has them " +
-               "(ChartFontResolver.Default = new ChartFontResolver(fontFile: PATH), or --font PATH on the command line).";
+               "(ChartFontResolver.Default = new ChartFontResolver(fontFile: PATH)).";
     }
 }

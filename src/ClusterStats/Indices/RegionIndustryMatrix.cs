@@ -170,7 +170,7 @@ public sealed class RegionIndustryMatrix
             {
                 if (missing == MissingCellPolicy.Error)
                 {
-                    ThrowHelper.Invalid($"{indexName}: the cell of region '{Regions[k / m]}' and industry '{Industries[k % m]}' is missing. Give it a value, or choose the missing-cell policy Zero (CLI: --missing zero) if absent cells mean zero.");
+                    ThrowHelper.Invalid($"{indexName}: the cell of region '{Regions[k / m]}' and industry '{Industries[k % m]}' is missing. Give it a value, or choose the missing-cell policy MissingCellPolicy.Zero if absent cells mean zero.");
                 }
                 v = 0;
             }

@@ -44,14 +44,8 @@ internal static class ThrowHelper
         throw new ClusterStatsException($"{index}: {what} is beyond the range of a double (about 1.8e308), so it cannot be represented. Rescale the values (for example to thousands or millions) first.");
 
     [DoesNotReturn]
-    public static void PinnedSourceNotFound(string cluster, string source, IReadOnlyList<string> known) =>
-        throw new ClusterStatsException(known.Count == 0
-            ? $"--pin {cluster}={source}: there are no figures of '{cluster}'."
-            : $"--pin {cluster}={source}: no figure of '{cluster}' comes from that source (matched against source titles, URLs and seed file names); its sources are: {string.Join(", ", known)}");
-
-    [DoesNotReturn]
     public static void NoComparisonYear(string focal) =>
-        throw new ClusterStatsException($"Cannot choose a comparison year: {focal} has no dated figure of the compared indicators; give a year (ComparisonOptions.Year, --year).");
+        throw new ClusterStatsException($"Cannot choose a comparison year: {focal} has no dated figure of the compared indicators; give a year (ComparisonOptions.Year).");
 
     [DoesNotReturn]
     public static void CsvInput(IReadOnlyList<CsvError> errors) => throw new CsvInputException(errors);

@@ -112,7 +112,7 @@ internal static class CsvInput
 
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
-    private const string Utf8Expected = "UTF-8 text; if the file was saved as GB18030 (GBK), read it with the GB18030 encoding option (--encoding gb18030)";
+    private const string Utf8Expected = "UTF-8 text; if the file was saved as GB18030 (GBK), read it with the encoding option CsvReadOptions.Encoding = CsvEncoding.GB18030";
 
     public static List<T> Read<T>(byte[] bytes, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey = null)
         where T : class

@@ -126,7 +126,7 @@ internal static class ShiftShareMath
                             ", so its regional growth rate is undefined and the regional shift would not add up. " +
                             (method == ShiftShareMethod.EstebanMarquillas
                                 ? "Esteban-Marquillas needs a positive base-year value in every industry the nation has."
-                                : "Choose the algebraic form (CLI: --zero-base algebraic) to count e_i2 - e_i1 R_i."));
+                                : "Choose the algebraic form (ZeroBaseCellPolicy.AlgebraicForm) to count e_i2 - e_i1 R_i."));
                     }
                     rs += ei; // algebraic form: e_i2 - e_i1 R_i with e_i1 = 0
                 }
