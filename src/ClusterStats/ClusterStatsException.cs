@@ -46,7 +46,7 @@ public sealed class ClusterStatsFormatException : ClusterStatsException
 {
     /// <summary>Creates the exception.</summary>
     public ClusterStatsFormatException(string input, int position, string expected)
-        : base($"Cannot read '{input}' at position {position}: expected {expected}.")
+        : base($"Cannot read '{Internal.ThrowHelper.Shorten(input)}' at position {position}: expected {expected}.")
     {
         Input = input;
         Position = position;

@@ -8,6 +8,43 @@ namespace ClusterStats.Internal;
 /// </summary>
 internal static class ThrowHelper
 {
+    /// <summary>The most characters of an input that a message shows.</summary>
+    public const int MaxShown = 80;
+
+    /// <summary>
+    /// An input as a message shows it: on one line (CR and LF written as \r and \n) and, when longer than
+    /// <see cref="MaxShown"/> characters, its start followed by "... (N characters)", so that a megabyte of input
+    /// never becomes a megabyte of message.
+    /// </summary>
+    public static string Shorten(string text) =>
+        Start(text, out bool cut) is var shown && !cut
+            ? shown
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{shown}... ({text.Length} characters)");
+
+    /// <summary>
+    /// UTF-8 input as a message shows it (see <see cref="Shorten(string)"/>); only the start is decoded, so a long
+    /// input is counted in bytes: "... (N bytes)".
+    /// </summary>
+    public static string Shorten(ReadOnlySpan<byte> utf8)
+    {
+        const int MaxBytes = 4 * MaxShown;
+        if (utf8.Length <= MaxBytes) return Shorten(System.Text.Encoding.UTF8.GetString(utf8));
+        var shown = Start(System.Text.Encoding.UTF8.GetString(utf8[..MaxBytes]), out _);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{shown}... ({utf8.Length} bytes)");
+    }
+
+    // The first MaxShown characters of the text on one line; cut says whether anything was left out.
+    private static string Start(string text, out bool cut)
+    {
+        var start = text.Length <= MaxShown ? text : text[..MaxShown];
+        var oneLine = start.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+        cut = text.Length > MaxShown || oneLine.Length > MaxShown;
+        if (!cut) return oneLine;
+        if (oneLine.Length > MaxShown) oneLine = oneLine[..MaxShown];
+        // Never end on the first half of a surrogate pair.
+        return char.IsHighSurrogate(oneLine[^1]) ? oneLine[..^1] : oneLine;
+    }
+
     [DoesNotReturn]
     public static void UnitMismatch(string operation, Unit left, Unit right, string? hint = null) =>
         throw new UnitMismatchException(operation, left, right, hint);
@@ -56,11 +93,11 @@ internal static class ThrowHelper
 
     [DoesNotReturn]
     public static void InputFile(string file, int line, string column, string found, string expected) =>
-        throw new CsvInputException([new CsvError(file, line, column, found, expected)]);
+        throw new CsvInputException([new CsvError(file, line, column, Shorten(found), expected)]);
 
     [DoesNotReturn]
     public static T InputFile<T>(string file, int line, string column, string found, string expected) =>
-        throw new CsvInputException([new CsvError(file, line, column, found, expected)]);
+        throw new CsvInputException([new CsvError(file, line, column, Shorten(found), expected)]);
 
     [DoesNotReturn]
     public static void Disconnected(IReadOnlyList<IReadOnlyList<string>> components) =>
