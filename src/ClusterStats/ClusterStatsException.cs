@@ -128,3 +128,58 @@ public sealed class MissingGlyphsException : ClusterStatsException
                "(ChartFontResolver.Default = new ChartFontResolver(fontFile: PATH)).";
     }
 }
+
+/// <summary>
+/// Thrown when a cluster or region id is not in the data. <see cref="KnownIds"/> lists the ids that are, so a caller
+/// can offer them or correct a misspelling.
+/// </summary>
+public sealed class UnknownRegionException : ClusterStatsException
+{
+    /// <summary>Creates the exception for <paramref name="id"/>, which is not among <paramref name="knownIds"/>.</summary>
+    public UnknownRegionException(string id, IReadOnlyList<string> knownIds)
+        : base($"Unknown cluster '{Internal.ThrowHelper.Shorten(id ?? "")}'. Known ids: {string.Join(", ", knownIds ?? [])}.")
+    {
+        Id = id ?? "";
+        KnownIds = knownIds ?? [];
+    }
+
+    /// <summary>The id that was asked for.</summary>
+    public string Id { get; }
+
+    /// <summary>The ids in the data, in ordinal order.</summary>
+    public IReadOnlyList<string> KnownIds { get; }
+}
+
+/// <summary>
+/// Thrown when no exchange rate converts between two currencies in a year (under the chosen policy). The properties
+/// say which rate was missing and which years and months have one, so a caller can choose another year, a policy
+/// such as <c>MissingRatePolicy.NearestYear</c>, or add the rate.
+/// </summary>
+public sealed class MissingExchangeRateException : ClusterStatsException
+{
+    /// <summary>Creates the exception; <paramref name="message"/> says what is missing and what exists.</summary>
+    public MissingExchangeRateException(string message, Currency from, Currency to, int year, IReadOnlyList<int> annualYears, IReadOnlyList<int> months)
+        : base(message)
+    {
+        From = from;
+        To = to;
+        Year = year;
+        AnnualYears = annualYears ?? [];
+        Months = months ?? [];
+    }
+
+    /// <summary>The currency converted from.</summary>
+    public Currency From { get; }
+
+    /// <summary>The currency converted to.</summary>
+    public Currency To { get; }
+
+    /// <summary>The year without a rate.</summary>
+    public int Year { get; }
+
+    /// <summary>The years that have an annual rate for the pair, in order.</summary>
+    public IReadOnlyList<int> AnnualYears { get; }
+
+    /// <summary>The months of <see cref="Year"/> that have a monthly average for the pair, in order.</summary>
+    public IReadOnlyList<int> Months { get; }
+}

@@ -80,6 +80,32 @@ internal static class ThrowHelper
     public static void Overflow(string index, string what) =>
         throw new ClusterStatsException($"{index}: {what} is beyond the range of a double (about 1.8e308), so it cannot be represented. Rescale the values (for example to thousands or millions) first.");
 
+    /// <summary>No figure is about the cluster or region <paramref name="id"/>.</summary>
+    [DoesNotReturn]
+    public static void UnknownRegion(string id, IEnumerable<string> knownIds) =>
+        throw new UnknownRegionException(id, knownIds.Order(StringComparer.Ordinal).ToArray());
+
+    /// <summary>No annual rate of the currency against the US dollar in the year, under the converter's policy.</summary>
+    [DoesNotReturn]
+    public static T NoUsdRate<T>(Currency currency, int year, int[] annualYears, int[] months, string policyHint) =>
+        throw new MissingExchangeRateException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"No annual {currency}/USD rate for {year} (annual rates exist for {(annualYears.Length == 0 ? "no year" : string.Join(", ", annualYears))}{(months.Length == 0 ? "" : "; monthly averages for " + year + " exist for months " + string.Join(", ", months))}).{policyHint}"),
+            currency, Currency.USD, year, annualYears, months);
+
+    /// <summary>No annual rate of the pair in the year.</summary>
+    [DoesNotReturn]
+    public static T NoAnnualRate<T>(Currency from, Currency to, int year, int[] annualYears, int[] months) =>
+        throw new MissingExchangeRateException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"No annual {to} per {from} rate for {year}. Annual rates exist for {(annualYears.Length == 0 ? "no year" : string.Join(", ", annualYears))}")
+            + (months.Length == 0 ? "." : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; {year} has monthly averages for months {string.Join(", ", months)} (use MeanOfMonths to choose them explicitly).")),
+            from, to, year, annualYears, months);
+
+    /// <summary>No monthly average of the pair in the year.</summary>
+    [DoesNotReturn]
+    public static void NoMonthlyRate(Currency from, Currency to, int year, int[] annualYears) =>
+        throw new MissingExchangeRateException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"No monthly {to} per {from} rate for {year}."),
+            from, to, year, annualYears, []);
+
     [DoesNotReturn]
     public static void NoComparisonYear(string focal) =>
         throw new ClusterStatsException($"Cannot choose a comparison year: {focal} has no dated figure of the compared indicators; give a year (ComparisonOptions.Year).");
