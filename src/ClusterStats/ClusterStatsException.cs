@@ -183,3 +183,16 @@ public sealed class MissingExchangeRateException : ClusterStatsException
     /// <summary>The months of <see cref="Year"/> that have a monthly average for the pair, in order.</summary>
     public IReadOnlyList<int> Months { get; }
 }
+
+/// <summary>
+/// Thrown when an index has no value for the data: shares of 0/0, a growth rate from a zero base, a logarithm or
+/// power of zero, a constant eigenvector. The message says why and which policy or data change would define it.
+/// </summary>
+public sealed class UndefinedIndexException : ClusterStatsException
+{
+    /// <summary>Creates the exception for <paramref name="index"/>; <paramref name="message"/> says why.</summary>
+    public UndefinedIndexException(string index, string message) : base(message) => Index = index ?? "";
+
+    /// <summary>The index, as its name starts the message (for example <c>Gini</c>, <c>Shift-share</c>, <c>LQ</c>).</summary>
+    public string Index { get; }
+}

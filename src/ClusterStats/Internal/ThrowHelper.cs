@@ -80,6 +80,14 @@ internal static class ThrowHelper
     public static void Overflow(string index, string what) =>
         throw new ClusterStatsException($"{index}: {what} is beyond the range of a double (about 1.8e308), so it cannot be represented. Rescale the values (for example to thousands or millions) first.");
 
+    /// <summary>An index has no value for the data (0/0 shares, a zero base, a constant eigenvector, ...).</summary>
+    [DoesNotReturn]
+    public static void UndefinedIndex(string index, string why) => throw new UndefinedIndexException(index, $"{index}: {why}");
+
+    /// <inheritdoc cref="UndefinedIndex(string, string)"/>
+    [DoesNotReturn]
+    public static T UndefinedIndex<T>(string index, string why) => throw new UndefinedIndexException(index, $"{index}: {why}");
+
     /// <summary>No figure is about the cluster or region <paramref name="id"/>.</summary>
     [DoesNotReturn]
     public static void UnknownRegion(string id, IEnumerable<string> knownIds) =>

@@ -42,7 +42,7 @@ internal static class Agglomeration
         foreach (var group in list.GroupBy(f => f.Industry, StringComparer.Ordinal))
         {
             var employment = group.Sum(f => f.Employment);
-            if (!(employment > 0)) ThrowHelper.Invalid($"Ellison-Glaeser: industry '{group.Key}' has zero employment, so its shares are undefined.");
+            if (!(employment > 0)) ThrowHelper.UndefinedIndex("Ellison-Glaeser", $"industry '{group.Key}' has zero employment, so its shares are undefined.");
             var byRegion = group.GroupBy(f => f.Region, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(f => f.Employment) / employment, StringComparer.Ordinal);
             double g = 0;
             foreach (var (region, xr) in x)

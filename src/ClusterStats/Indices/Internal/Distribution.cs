@@ -26,7 +26,7 @@ internal static class Distribution
             if (x[k] < 0) ThrowHelper.Invalid($"{index}: value #{k + 1} is negative ({Format(x[k])}); the index is defined for non-negative values only.");
             sum += x[k];
         }
-        if (positiveSum && sum <= 0) ThrowHelper.Invalid($"{index}: all values are zero, so shares are 0/0 and the index is undefined.");
+        if (positiveSum && sum <= 0) ThrowHelper.UndefinedIndex(index, $"all values are zero, so shares are 0/0 and the index is undefined.");
         return sum;
     }
 
@@ -110,7 +110,7 @@ internal static class Distribution
         var order = Enumerable.Range(0, n).OrderBy(k => x[k]).ToArray();
         double totalW = w.Sum(), totalV = 0;
         for (int k = 0; k < n; k++) totalV += x[k] * w[k];
-        if (totalV <= 0) ThrowHelper.Invalid("Gini: the total is zero, so the Lorenz curve is 0/0 and the index undefined.");
+        if (totalV <= 0) ThrowHelper.UndefinedIndex("Gini", $"the total is zero, so the Lorenz curve is 0/0 and the index undefined.");
         var points = new LorenzPoint[n + 1];
         points[0] = new LorenzPoint(0, 0);
         double cumW = 0, cumV = 0, g = 0;
@@ -166,7 +166,7 @@ internal static class Distribution
         double t = 0;
         for (int k = 0; k < x.Count; k++)
         {
-            if (x[k] == 0) ThrowHelper.Invalid($"Theil L (mean log deviation): value #{k + 1} is zero, and ln(mean/0) is infinite; the index is undefined (Theil T allows zeros).");
+            if (x[k] == 0) ThrowHelper.UndefinedIndex("Theil L (mean log deviation)", $"value #{k + 1} is zero, and ln(mean/0) is infinite; the index is undefined (Theil T allows zeros).");
             t -= LogRatio(x[k], scaled[k], mu, exponent);
         }
         return t / x.Count;
@@ -184,7 +184,7 @@ internal static class Distribution
         }
         x = Scaled(x, out _);
         var mean = x.Sum() / n;
-        if (mean == 0) ThrowHelper.Invalid("Coefficient of variation: the mean is zero, so sd/|mean| is undefined.");
+        if (mean == 0) ThrowHelper.UndefinedIndex("Coefficient of variation", $"the mean is zero, so sd/|mean| is undefined.");
         double ss = 0;
         foreach (var v in x) ss += (v - mean) * (v - mean);
         var sd = Math.Sqrt(ss / (kind == DeviationKind.Sample ? n - 1 : n));
@@ -211,7 +211,7 @@ internal static class Distribution
         double s = 0;
         for (int k = 0; k < n; k++)
         {
-            if (x[k] == 0 && epsilon > 1) ThrowHelper.Invalid($"Atkinson(epsilon = {Format(epsilon)}): value #{k + 1} is zero and 0^(1 - epsilon) is infinite; the index is undefined for epsilon > 1 with zeros.");
+            if (x[k] == 0 && epsilon > 1) ThrowHelper.UndefinedIndex($"Atkinson(epsilon = {Format(epsilon)})", $"value #{k + 1} is zero and 0^(1 - epsilon) is infinite; the index is undefined for epsilon > 1 with zeros.");
             s += Math.Pow(scaled[k] / mu, 1 - epsilon);
         }
         return 1 - Math.Pow(s / n, 1 / (1 - epsilon));

@@ -71,7 +71,7 @@ internal sealed class MatrixShares
     {
         ZeroTotalPolicy.Zero => 0,
         ZeroTotalPolicy.NaN => double.NaN,
-        _ => ThrowHelper.Invalid<double>($"{Index}: {what} (0/0). Choose the zero-total policy ZeroTotalPolicy.NaN or ZeroTotalPolicy.Zero to accept it."),
+        _ => ThrowHelper.UndefinedIndex<double>(Index, $"{what} (0/0). Choose the zero-total policy ZeroTotalPolicy.NaN or ZeroTotalPolicy.Zero to accept it."),
     };
 
     public bool EmptyRegion(int r, out double value)
