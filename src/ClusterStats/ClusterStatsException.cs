@@ -64,9 +64,9 @@ public sealed class ClusterStatsFormatException : ClusterStatsException
 }
 
 /// <summary>
-/// One problem in an input file: the file, the 1-based line where the record starts, the column name (or
-/// <c>(file)</c>, <c>(header)</c>, <c>(row)</c> for problems of the whole file, header or record), the text found and
-/// what was expected. <see cref="ToString"/> gives <c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>.
+/// One problem in an input file (a figure, region, rate or matrix CSV file, or a microdata file): the file, the 1-based
+/// line where the record starts, the column name (or <c>(file)</c>, <c>(header)</c>, <c>(row)</c> for problems of the
+/// whole file, header or record), the text found and what was expected. <see cref="ToString"/> gives <c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>.
 /// </summary>
 /// <param name="File">The file name as given by the caller.</param>
 /// <param name="Line">The 1-based line where the record starts.</param>

@@ -147,7 +147,7 @@ internal static class ThrowHelper
         throw new ClusterStatsException($"{file}: the exact sum of column '{column}' for {group} is {exactSum}, which a decimal cannot hold (at most 28 fraction digits and 28 to 29 significant digits); it is not rounded. Sum the column in a narrower group or with fewer fraction digits.");
 
     [DoesNotReturn]
-    public static void MicrodataFormat(Microdata.MicrodataRowError error) =>
+    public static void MicrodataFormat(CsvError error) =>
         throw new Microdata.MicrodataFormatException(error);
 
     [DoesNotReturn]
