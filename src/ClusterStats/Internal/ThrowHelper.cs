@@ -88,6 +88,46 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static T UndefinedIndex<T>(string index, string why) => throw new UndefinedIndexException(index, $"{index}: {why}");
 
+    /// <summary>An index got fewer values than it needs.</summary>
+    [DoesNotReturn]
+    public static void TooFewValues(string index, int needed, int found) =>
+        throw new ClusterStatsException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{index} needs at least {needed} value(s), found {found}."));
+
+    /// <summary>Value number <paramref name="number"/> (1-based) of an index's input is NaN or infinite.</summary>
+    [DoesNotReturn]
+    public static void ValueNotFinite(string index, int number, string value, string? hint = null) =>
+        throw new ClusterStatsException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{index}: value #{number} is {value}; expected a finite number{(hint is null ? "" : " (" + hint + ")")}."));
+
+    /// <summary>Value number <paramref name="number"/> (1-based) of an index's input is negative.</summary>
+    [DoesNotReturn]
+    public static void ValueNegative(string index, int number, string value) =>
+        throw new ClusterStatsException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{index}: value #{number} is negative ({value}); the index is defined for non-negative values only."));
+
+    /// <summary>Two inputs of an index that pair value by value have different lengths.</summary>
+    [DoesNotReturn]
+    public static void LengthMismatch(string index, int values, int others, string whatOthers) =>
+        throw new ClusterStatsException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{index}: {values} values but {others} {whatOthers}."));
+
+    /// <summary>A parameter of an index is outside its domain; <paramref name="rule"/> says what it must be.</summary>
+    [DoesNotReturn]
+    public static void ParameterOutOfRange(string index, string rule, string found) =>
+        throw new ClusterStatsException($"{index}: {rule}, found {found}.");
+
+    /// <summary>A cell of a region-industry matrix is missing under <see cref="Indices.MissingCellPolicy.Error"/>.</summary>
+    [DoesNotReturn]
+    public static void MissingCell(string index, string region, string industry) =>
+        throw new ClusterStatsException($"{index}: the cell of region '{region}' and industry '{industry}' is missing. Give it a value, or choose the missing-cell policy MissingCellPolicy.Zero if absent cells mean zero.");
+
+    /// <summary>A cell of a region-industry matrix is negative.</summary>
+    [DoesNotReturn]
+    public static void NegativeCell(string index, string region, string industry, double value) =>
+        throw new ClusterStatsException($"{index}: the cell of region '{region}' and industry '{industry}' is negative ({value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}); the index is defined for non-negative values only.");
+
+    /// <summary>A cell of a region-industry matrix is infinite.</summary>
+    [DoesNotReturn]
+    public static void InfiniteCell(string index, string region, string industry, double value) =>
+        throw new ClusterStatsException($"{index}: the cell of region '{region}' and industry '{industry}' is {value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}; expected a finite number.");
+
     /// <summary>No figure is about the cluster or region <paramref name="id"/>.</summary>
     [DoesNotReturn]
     public static void UnknownRegion(string id, IEnumerable<string> knownIds) =>

@@ -18,12 +18,12 @@ internal static class Distribution
     public static double Check(IReadOnlyList<double> x, string index, int minCount = 1, bool positiveSum = true)
     {
         ArgumentNullException.ThrowIfNull(x);
-        if (x.Count < minCount) ThrowHelper.Invalid($"{index} needs at least {minCount} value(s), found {x.Count}.");
+        if (x.Count < minCount) ThrowHelper.TooFewValues(index, minCount, x.Count);
         double sum = 0;
         for (int k = 0; k < x.Count; k++)
         {
-            if (!double.IsFinite(x[k])) ThrowHelper.Invalid($"{index}: value #{k + 1} is {Format(x[k])}; expected a finite number (remove or fill missing values first).");
-            if (x[k] < 0) ThrowHelper.Invalid($"{index}: value #{k + 1} is negative ({Format(x[k])}); the index is defined for non-negative values only.");
+            if (!double.IsFinite(x[k])) ThrowHelper.ValueNotFinite(index, k + 1, Format(x[k]), "remove or fill missing values first");
+            if (x[k] < 0) ThrowHelper.ValueNegative(index, k + 1, Format(x[k]));
             sum += x[k];
         }
         if (positiveSum && sum <= 0) ThrowHelper.UndefinedIndex(index, $"all values are zero, so shares are 0/0 and the index is undefined.");
@@ -53,7 +53,7 @@ internal static class Distribution
 
     public static void CheckLogBase(double logBase)
     {
-        if (!(logBase > 0) || logBase == 1 || !double.IsFinite(logBase)) ThrowHelper.Invalid($"Entropy: the logarithm base must be positive and not 1, found {Format(logBase)}.");
+        if (!(logBase > 0) || logBase == 1 || !double.IsFinite(logBase)) ThrowHelper.ParameterOutOfRange("Entropy", "the logarithm base must be positive and not 1", Format(logBase));
     }
 
     public static HerfindahlResult Herfindahl(IReadOnlyList<double> x)
@@ -102,7 +102,7 @@ internal static class Distribution
         if (classSizes is null) Array.Fill(w, 1.0);
         else
         {
-            if (classSizes.Count != n) ThrowHelper.Invalid($"Gini: {n} values but {classSizes.Count} class sizes.");
+            if (classSizes.Count != n) ThrowHelper.LengthMismatch("Gini", n, classSizes.Count, "class sizes");
             Check(classSizes, "Gini class sizes");
             w = Scaled(classSizes, out _);
         }
@@ -135,7 +135,7 @@ internal static class Distribution
         double sum = x.Sum(), refSum = n;
         if (reference is not null)
         {
-            if (reference.Count != n) ThrowHelper.Invalid($"Hoover: {n} values but {reference.Count} reference values.");
+            if (reference.Count != n) ThrowHelper.LengthMismatch("Hoover", n, reference.Count, "reference values");
             Check(reference, "Hoover reference");
             reference = Scaled(reference, out _);
             refSum = reference.Sum();
@@ -180,7 +180,7 @@ internal static class Distribution
         if (n < 1) ThrowHelper.Invalid("Coefficient of variation: no values.");
         for (int k = 0; k < n; k++)
         {
-            if (!double.IsFinite(x[k])) ThrowHelper.Invalid($"Coefficient of variation: value #{k + 1} is {Format(x[k])}; expected a finite number.");
+            if (!double.IsFinite(x[k])) ThrowHelper.ValueNotFinite("Coefficient of variation", k + 1, Format(x[k]));
         }
         x = Scaled(x, out _);
         var mean = x.Sum() / n;
@@ -193,7 +193,7 @@ internal static class Distribution
 
     public static double Atkinson(IReadOnlyList<double> x, double epsilon)
     {
-        if (!(epsilon >= 0) || !double.IsFinite(epsilon)) ThrowHelper.Invalid($"Atkinson: epsilon must be finite and >= 0, found {Format(epsilon)}.");
+        if (!(epsilon >= 0) || !double.IsFinite(epsilon)) ThrowHelper.ParameterOutOfRange("Atkinson", "epsilon must be finite and >= 0", Format(epsilon));
         Check(x, "Atkinson");
         int n = x.Count;
         var scaled = Scaled(x, out var exponent);
