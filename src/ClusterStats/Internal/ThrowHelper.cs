@@ -128,6 +128,33 @@ internal static class ThrowHelper
     public static void InfiniteCell(string index, string region, string industry, double value) =>
         throw new ClusterStatsException($"{index}: the cell of region '{region}' and industry '{industry}' is {value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}; expected a finite number.");
 
+    /// <summary>Shift-share was asked for an end year that does not come after its base year.</summary>
+    [DoesNotReturn]
+    public static void ShiftShareYears(string baseYear, string endYear) =>
+        throw new ClusterStatsException($"Shift-share: the end year ({endYear}) must come after the base year ({baseYear}).");
+
+    /// <summary>The algebraic zero-base form was asked for with Esteban-Marquillas.</summary>
+    [DoesNotReturn]
+    public static void AlgebraicFormWithEstebanMarquillas() =>
+        throw new ClusterStatsException("Shift-share: the algebraic form for zero base-year cells does not apply to Esteban-Marquillas, whose allocation effect needs every regional growth rate.");
+
+    /// <summary>The national data of a shift-share lack a year, or an industry in that year (<paramref name="industry"/>).</summary>
+    [DoesNotReturn]
+    public static void NationalDataMissing(string year, string? industry = null) =>
+        throw new ClusterStatsException(industry is null
+            ? $"Shift-share: the national data have no year {year}."
+            : $"Shift-share: the national data of {year} have no industry '{industry}'.");
+
+    /// <summary>The reference totals of a matrix index lack an industry of the matrix.</summary>
+    [DoesNotReturn]
+    public static void ReferenceIndustryMissing(string index, string industry) =>
+        throw new ClusterStatsException($"{index}: the reference totals have no industry '{industry}'.");
+
+    /// <summary>A region's value exceeds the reference total of its industry.</summary>
+    [DoesNotReturn]
+    public static void PartExceedsReference(string index, string region, string industry, string value, string total) =>
+        throw new ClusterStatsException($"{index}: region '{region}' has {value} in industry '{industry}', more than the reference total {total}; a part cannot exceed its whole.");
+
     /// <summary>No figure is about the cluster or region <paramref name="id"/>.</summary>
     [DoesNotReturn]
     public static void UnknownRegion(string id, IEnumerable<string> knownIds) =>

@@ -17,10 +17,10 @@ internal static class ShiftShareMath
         IReadOnlyDictionary<int, ReferenceTotals>? nation, bool chainYears, ZeroBaseCellPolicy zeroBase, MissingCellPolicy missing)
     {
         ArgumentNullException.ThrowIfNull(panel);
-        if (endYear <= baseYear) ThrowHelper.Invalid($"Shift-share: the end year ({Y(endYear)}) must come after the base year ({Y(baseYear)}).");
+        if (endYear <= baseYear) ThrowHelper.ShiftShareYears(Y(baseYear), Y(endYear));
         if (zeroBase == ZeroBaseCellPolicy.AlgebraicForm && method == ShiftShareMethod.EstebanMarquillas)
         {
-            ThrowHelper.Invalid("Shift-share: the algebraic form for zero base-year cells does not apply to Esteban-Marquillas, whose allocation effect needs every regional growth rate.");
+            ThrowHelper.AlgebraicFormWithEstebanMarquillas();
         }
         _ = panel[baseYear];
         _ = panel[endYear];
@@ -157,12 +157,12 @@ internal static class ShiftShareMath
             }
             return row;
         }
-        if (!nation.TryGetValue(year, out var totals)) ThrowHelper.Invalid($"Shift-share: the national data have no year {Y(year)}.");
+        if (!nation.TryGetValue(year, out var totals)) ThrowHelper.NationalDataMissing(Y(year));
         for (int i = 0; i < n; i++)
         {
             if (!totals.IndustryTotals.TryGetValue(panel.Industries[i], out row[i]))
             {
-                ThrowHelper.Invalid($"Shift-share: the national data of {Y(year)} have no industry '{panel.Industries[i]}'.");
+                ThrowHelper.NationalDataMissing(Y(year), panel.Industries[i]);
             }
         }
         return row;
