@@ -155,6 +155,34 @@ internal static class ThrowHelper
     public static void PartExceedsReference(string index, string region, string industry, string value, string total) =>
         throw new ClusterStatsException($"{index}: region '{region}' has {value} in industry '{industry}', more than the reference total {total}; a part cannot exceed its whole.");
 
+    /// <summary>Ellison-Glaeser got no firm records.</summary>
+    [DoesNotReturn]
+    public static void NoFirmRecords() => throw new ClusterStatsException("Ellison-Glaeser: no firm records.");
+
+    /// <summary>An employment of Ellison-Glaeser (of <paramref name="who"/>, such as "firm 'A'") is negative or not finite.</summary>
+    [DoesNotReturn]
+    public static void EmploymentInvalid(string who, string employmentKind, string value) =>
+        throw new ClusterStatsException($"Ellison-Glaeser: {who} has {employmentKind} {value}; expected a finite, non-negative number.");
+
+    /// <summary>A firm appears twice in one industry of Ellison-Glaeser's records.</summary>
+    [DoesNotReturn]
+    public static void FirmTwice(string firm, string industry) =>
+        throw new ClusterStatsException($"Ellison-Glaeser: firm '{firm}' appears twice in industry '{industry}'; give one record per plant.");
+
+    /// <summary>A firm's region has no total employment.</summary>
+    [DoesNotReturn]
+    public static void RegionWithoutTotal(string firm, string region) =>
+        throw new ClusterStatsException($"Ellison-Glaeser: firm '{firm}' is in region '{region}', which has no total employment.");
+
+    /// <summary>The regions' total employment of Ellison-Glaeser is zero.</summary>
+    [DoesNotReturn]
+    public static void ZeroTotalEmployment() => throw new ClusterStatsException("Ellison-Glaeser: the regions' total employment is zero.");
+
+    /// <summary>The employment and establishment matrices of cluster strength do not line up.</summary>
+    [DoesNotReturn]
+    public static void ClusterStrengthShapes() =>
+        throw new ClusterStatsException("Cluster strength: the employment and establishment matrices must list the same regions and clusters in the same order.");
+
     /// <summary>No figure is about the cluster or region <paramref name="id"/>.</summary>
     [DoesNotReturn]
     public static void UnknownRegion(string id, IEnumerable<string> knownIds) =>
