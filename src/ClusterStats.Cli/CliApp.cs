@@ -45,7 +45,7 @@ internal static class CliApp
         }
         catch (ClusterStatsException ex)
         {
-            return Report(stderr, ex.Message, InvalidInput);
+            return Report(stderr, CliHints.Add(ex.Message, parsed.CommandResult.Command), InvalidInput);
         }
         catch (ArgumentException ex)
         {

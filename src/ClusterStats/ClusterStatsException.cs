@@ -46,7 +46,7 @@ public sealed class ClusterStatsFormatException : ClusterStatsException
 {
     /// <summary>Creates the exception.</summary>
     public ClusterStatsFormatException(string input, int position, string expected)
-        : base($"Cannot read '{input}' at position {position}: expected {expected}.")
+        : base($"Cannot read '{Internal.ThrowHelper.Shorten(input)}' at position {position}: expected {expected}.")
     {
         Input = input;
         Position = position;
@@ -64,9 +64,9 @@ public sealed class ClusterStatsFormatException : ClusterStatsException
 }
 
 /// <summary>
-/// One problem in an input file: the file, the 1-based line where the record starts, the column name (or
-/// <c>(file)</c>, <c>(header)</c>, <c>(row)</c> for problems of the whole file, header or record), the text found and
-/// what was expected. <see cref="ToString"/> gives <c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>.
+/// One problem in an input file (a figure, region, rate or matrix CSV file, or a microdata file): the file, the 1-based
+/// line where the record starts, the column name (or <c>(file)</c>, <c>(header)</c>, <c>(row)</c> for problems of the
+/// whole file, header or record), the text found and what was expected. <see cref="ToString"/> gives <c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>.
 /// </summary>
 /// <param name="File">The file name as given by the caller.</param>
 /// <param name="Line">The 1-based line where the record starts.</param>
@@ -125,6 +125,74 @@ public sealed class MissingGlyphsException : ClusterStatsException
         var file = fontFile is null ? "" : $" and the font file '{fontFile}'";
         return $"No font can draw the characters '{missing}' ({codes}) of the chart text: searched {where}{file}. " +
                "Install a CJK font (Debian/Ubuntu: apt-get install fonts-wqy-microhei) or name a font file that has them " +
-               "(ChartFontResolver.Default = new ChartFontResolver(fontFile: PATH), or --font PATH on the command line).";
+               "(ChartFontResolver.Default = new ChartFontResolver(fontFile: PATH)).";
     }
+}
+
+/// <summary>
+/// Thrown when a cluster or region id is not in the data. <see cref="KnownIds"/> lists the ids that are, so a caller
+/// can offer them or correct a misspelling.
+/// </summary>
+public sealed class UnknownRegionException : ClusterStatsException
+{
+    /// <summary>Creates the exception for <paramref name="id"/>, which is not among <paramref name="knownIds"/>.</summary>
+    public UnknownRegionException(string id, IReadOnlyList<string> knownIds)
+        : base($"Unknown cluster '{Internal.ThrowHelper.Shorten(id ?? "")}'. Known ids: {string.Join(", ", knownIds ?? [])}.")
+    {
+        Id = id ?? "";
+        KnownIds = knownIds ?? [];
+    }
+
+    /// <summary>The id that was asked for.</summary>
+    public string Id { get; }
+
+    /// <summary>The ids in the data, in ordinal order.</summary>
+    public IReadOnlyList<string> KnownIds { get; }
+}
+
+/// <summary>
+/// Thrown when no exchange rate converts between two currencies in a year (under the chosen policy). The properties
+/// say which rate was missing and which years and months have one, so a caller can choose another year, a policy
+/// such as <c>MissingRatePolicy.NearestYear</c>, or add the rate.
+/// </summary>
+public sealed class MissingExchangeRateException : ClusterStatsException
+{
+    /// <summary>Creates the exception; <paramref name="message"/> says what is missing and what exists.</summary>
+    public MissingExchangeRateException(string message, Currency from, Currency to, int year, IReadOnlyList<int> annualYears, IReadOnlyList<int> months)
+        : base(message)
+    {
+        From = from;
+        To = to;
+        Year = year;
+        AnnualYears = annualYears ?? [];
+        Months = months ?? [];
+    }
+
+    /// <summary>The currency converted from.</summary>
+    public Currency From { get; }
+
+    /// <summary>The currency converted to.</summary>
+    public Currency To { get; }
+
+    /// <summary>The year without a rate.</summary>
+    public int Year { get; }
+
+    /// <summary>The years that have an annual rate for the pair, in order.</summary>
+    public IReadOnlyList<int> AnnualYears { get; }
+
+    /// <summary>The months of <see cref="Year"/> that have a monthly average for the pair, in order.</summary>
+    public IReadOnlyList<int> Months { get; }
+}
+
+/// <summary>
+/// Thrown when an index has no value for the data: shares of 0/0, a growth rate from a zero base, a logarithm or
+/// power of zero, a constant eigenvector. The message says why and which policy or data change would define it.
+/// </summary>
+public sealed class UndefinedIndexException : ClusterStatsException
+{
+    /// <summary>Creates the exception for <paramref name="index"/>; <paramref name="message"/> says why.</summary>
+    public UndefinedIndexException(string index, string message) : base(message) => Index = index ?? "";
+
+    /// <summary>The index, as its name starts the message (for example <c>Gini</c>, <c>Shift-share</c>, <c>LQ</c>).</summary>
+    public string Index { get; }
 }

@@ -149,7 +149,9 @@ internal sealed class ComparisonArguments
         if (own.Any(f => ComparisonOptions.IsFrom(f, source))) return;
         var known = own.Select(f => f.Origin is { } o && o.StartsWith("seeds/", StringComparison.Ordinal) ? o : f.Source.Url ?? f.Source.Title)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        Internal.ThrowHelper.PinnedSourceNotFound(cluster, source, known);
+        throw new ClusterStatsException(known.Count == 0
+            ? $"--pin {cluster}={source}: there are no figures of '{cluster}'."
+            : $"--pin {cluster}={source}: no figure of '{cluster}' comes from that source (matched against source titles, URLs and seed file names); its sources are: {string.Join(", ", known)}");
     }
 }
 

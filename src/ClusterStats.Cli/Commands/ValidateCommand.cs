@@ -18,7 +18,7 @@ internal static class ValidateCommand
             var path = parseResult.GetValue(file)!;
             CsvReadOptions.TryParseEncoding(parseResult.GetValue(encoding), out var enc);
             var errors = FigureCsv.Validate(path, enc);
-            foreach (var e in errors) parseResult.InvocationConfiguration.Output.WriteLine(Internal.Printable.Escape(e.ToString()));
+            foreach (var e in errors) parseResult.InvocationConfiguration.Output.WriteLine(Internal.Printable.Escape(CliHints.Add(e.ToString(), parseResult.CommandResult.Command)));
             if (errors.Count > 0) return CliApp.InvalidInput;
             parseResult.InvocationConfiguration.Output.WriteLine($"{Internal.Printable.Escape(path)}: valid ({FigureCsv.Read(path, new CsvReadOptions { Encoding = enc }).Count} figures)");
             return CliApp.Ok;

@@ -93,7 +93,7 @@ public sealed class CurrencyConverter
     public MissingRatePolicy Policy { get; }
 
     /// <summary>The rate from <paramref name="from"/> to <paramref name="to"/> for <paramref name="year"/>, through USD.</summary>
-    /// <exception cref="ClusterStatsException">No rate under the policy (the message lists the years that have one).</exception>
+    /// <exception cref="MissingExchangeRateException">No rate under the policy (the message lists the years that have one).</exception>
     public CurrencyConversion GetRate(Currency from, Currency to, int year)
     {
         if (from == to) return new CurrencyConversion(from, to, year, year, 1m, RateMethod.Identity, [], "");
@@ -124,7 +124,8 @@ public sealed class CurrencyConverter
     }
 
     /// <summary>Converts <paramref name="amount"/> (money, or a unit with one money term such as CNY/pair) to <paramref name="to"/> at the rate for <paramref name="year"/>.</summary>
-    /// <exception cref="ClusterStatsException">The amount is not money, or there is no rate under the policy.</exception>
+    /// <exception cref="ClusterStatsException">The amount is not money.</exception>
+    /// <exception cref="MissingExchangeRateException">There is no rate under the policy.</exception>
     public (Quantity Amount, CurrencyConversion Conversion) Convert(Quantity amount, Currency to, int year)
     {
         var from = amount.Unit.MoneyCurrency ?? ThrowHelper.Invalid<Currency>($"Cannot convert '{amount.Unit.Code}' to {to.Code}: it is not money in one currency.");
@@ -215,8 +216,7 @@ public sealed class CurrencyConverter
             MissingRatePolicy.Error => " Choose MissingRatePolicy.NearestYear or MeanOfAvailableMonths to convert anyway.",
             _ => "",
         };
-        return ThrowHelper.Invalid<CurrencyConversion>(string.Create(CultureInfo.InvariantCulture,
-            $"No annual {currency}/USD rate for {year} (annual rates exist for {(years.Length == 0 ? "no year" : string.Join(", ", years))}{(months.Length == 0 ? "" : "; monthly averages for " + year + " exist for months " + string.Join(", ", months))}).{policyHint}"));
+        return ThrowHelper.NoUsdRate<CurrencyConversion>(currency, year, years, months, policyHint);
     }
 }
 

@@ -63,15 +63,13 @@ public sealed class ExchangeRateTable : IReadOnlyList<ExchangeRate>
     /// Units of <paramref name="to"/> per one unit of <paramref name="from"/> in <paramref name="year"/> (annual
     /// average). A rate published the other way round is inverted. Published rates are preferred to derived ones.
     /// </summary>
-    /// <exception cref="ClusterStatsException">No annual rate for the pair and year; the message lists the years and months that exist.</exception>
+    /// <exception cref="MissingExchangeRateException">No annual rate for the pair and year; the message lists the years and months that exist.</exception>
     public decimal Annual(Currency from, Currency to, int year)
     {
         if (TryAnnual(from, to, year, out var rate)) return rate;
         var months = _rates.Where(r => r.Year == year && r.Month is not null && Matches(r, from, to)).Select(r => r.Month!.Value).Order().ToArray();
         var years = _rates.Where(r => r.Month is null && Matches(r, from, to)).Select(r => r.Year).Distinct().Order().ToArray();
-        var yearList = years.Length == 0 ? "no year" : string.Join(", ", years);
-        var monthText = months.Length == 0 ? "." : string.Create(CultureInfo.InvariantCulture, $"; {year} has monthly averages for months {string.Join(", ", months)} (use MeanOfMonths to choose them explicitly).");
-        return ThrowHelper.Invalid<decimal>(string.Create(CultureInfo.InvariantCulture, $"No annual {to} per {from} rate for {year}. Annual rates exist for {yearList}") + monthText);
+        return ThrowHelper.NoAnnualRate<decimal>(from, to, year, years, months);
     }
 
     /// <summary>Like <see cref="Annual"/>, returning false instead of throwing.</summary>
@@ -90,11 +88,14 @@ public sealed class ExchangeRateTable : IReadOnlyList<ExchangeRate>
     /// The mean of the monthly averages of <paramref name="year"/> for the pair, and the months used: an explicit
     /// choice for a year without an annual average (for 2024 the reference data has only some months).
     /// </summary>
-    /// <exception cref="ClusterStatsException">There is no monthly rate for the pair in that year.</exception>
+    /// <exception cref="MissingExchangeRateException">There is no monthly rate for the pair in that year.</exception>
     public (decimal Rate, IReadOnlyList<int> Months) MeanOfMonths(Currency from, Currency to, int year)
     {
         var monthly = _rates.Where(r => r.Year == year && r.Month is not null && Matches(r, from, to)).OrderBy(r => r.Month).ToArray();
-        if (monthly.Length == 0) ThrowHelper.Invalid(string.Create(CultureInfo.InvariantCulture, $"No monthly {to} per {from} rate for {year}."));
+        if (monthly.Length == 0)
+        {
+            ThrowHelper.NoMonthlyRate(from, to, year, _rates.Where(r => r.Month is null && Matches(r, from, to)).Select(r => r.Year).Distinct().Order().ToArray());
+        }
         decimal sum = 0;
         foreach (var r in monthly) sum += r.Quote == to ? r.PerUnit : 1m / r.PerUnit;
         return (sum / monthly.Length, monthly.Select(r => r.Month!.Value).ToArray());

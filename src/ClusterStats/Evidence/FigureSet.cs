@@ -36,7 +36,7 @@ public sealed class FigureSet : IReadOnlyList<Figure>
     internal void RequireRegion(string id)
     {
         if (_figures.Any(f => string.Equals(f.RegionId, id, StringComparison.Ordinal))) return;
-        Internal.ThrowHelper.Invalid($"Unknown cluster '{id}'. Known ids: {string.Join(", ", RegionIds.Order(StringComparer.Ordinal))}.");
+        Internal.ThrowHelper.UnknownRegion(id, RegionIds);
     }
 
     /// <summary>

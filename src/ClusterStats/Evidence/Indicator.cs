@@ -18,7 +18,7 @@ public readonly record struct Indicator
         ArgumentNullException.ThrowIfNull(name);
         if (!IsValidName(name))
         {
-            ThrowHelper.Argument(nameof(name), $"'{name}' is not an indicator name: expected lower-case letters, digits and '_', starting with a letter.");
+            ThrowHelper.Argument(nameof(name), $"'{ThrowHelper.Shorten(name)}' is not an indicator name: expected lower-case letters, digits and '_', starting with a letter.");
         }
         _name = name;
     }

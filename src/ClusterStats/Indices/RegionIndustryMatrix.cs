@@ -170,17 +170,17 @@ public sealed class RegionIndustryMatrix
             {
                 if (missing == MissingCellPolicy.Error)
                 {
-                    ThrowHelper.Invalid($"{indexName}: the cell of region '{Regions[k / m]}' and industry '{Industries[k % m]}' is missing. Give it a value, or choose the missing-cell policy Zero (CLI: --missing zero) if absent cells mean zero.");
+                    ThrowHelper.MissingCell(indexName, Regions[k / m], Industries[k % m]);
                 }
                 v = 0;
             }
             else if (v < 0)
             {
-                ThrowHelper.Invalid($"{indexName}: the cell of region '{Regions[k / m]}' and industry '{Industries[k % m]}' is negative ({v.ToString("R", CultureInfo.InvariantCulture)}); the index is defined for non-negative values only.");
+                ThrowHelper.NegativeCell(indexName, Regions[k / m], Industries[k % m], v);
             }
             else if (double.IsInfinity(v))
             {
-                ThrowHelper.Invalid($"{indexName}: the cell of region '{Regions[k / m]}' and industry '{Industries[k % m]}' is {v.ToString("R", CultureInfo.InvariantCulture)}; expected a finite number.");
+                ThrowHelper.InfiniteCell(indexName, Regions[k / m], Industries[k % m], v);
             }
             dense[k] = v;
         }

@@ -216,7 +216,7 @@ public static class RegionalIndices
         var (mean, sd) = ComplexityMath.MeanSd(kc);
         var (pm, ps) = pci == PciStandardisation.GrowthLab ? (mean, sd) : ComplexityMath.MeanSd(kp);
         // kp has unit length, so kc (averages of kp) spreads by far more than 1e-12 unless its spread is rounding noise.
-        if (!(sd > 1e-12) || !(ps > 1e-12)) ThrowHelper.Invalid($"Economic complexity: the second eigenvector is constant across {(sd > 1e-12 ? "products" : "regions")}, so the ECI and PCI z-scores are undefined (every region has the same rank, as when each region has every product).");
+        if (!(sd > 1e-12) || !(ps > 1e-12)) ThrowHelper.UndefinedIndex("Economic complexity", $"the second eigenvector is constant across {(sd > 1e-12 ? "products" : "regions")}, so the ECI and PCI z-scores are undefined (every region has the same rank, as when each region has every product).");
         var eci = ComplexityMath.Standardise(kc, mean, sd);
         return ComplexityResultOf(math, "eigenvector", eci, ComplexityMath.Standardise(kp, pm, ps), l2, l3);
     }
@@ -242,7 +242,7 @@ public static class RegionalIndices
         var kp = math.ProductAverage(last);
         var (mean, sd) = ComplexityMath.MeanSd(last);
         var (pm, ps) = ComplexityMath.MeanSd(kp);
-        if (!(ps > 1e-12 * sd)) ThrowHelper.Invalid("Method of reflections: k_p,N+1 is constant across products, so the PCI z-score is undefined.");
+        if (!(ps > 1e-12 * sd)) ThrowHelper.UndefinedIndex("Method of reflections", $"k_p,N+1 is constant across products, so the PCI z-score is undefined.");
         var eci = ComplexityMath.Standardise(last, mean, sd);
         var pci = ComplexityMath.Standardise(kp, pm, ps);
         if (ComplexityMath.Correlation(eci, math.RegionIds.Select(r => math.Diversity[r]).ToArray()) < 0)

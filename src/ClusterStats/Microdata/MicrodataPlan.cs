@@ -21,7 +21,7 @@ internal sealed class MicrodataPlan
 
     public int FieldCount => Header.Length;
 
-    public static MicrodataPlan Create(string file, string[] header, MicrodataAggregation spec, Func<string, MicrodataRowError> missing)
+    public static MicrodataPlan Create(string file, string[] header, MicrodataAggregation spec, Func<string, CsvError> missing)
     {
         var slotOfField = new int[header.Length];
         Array.Fill(slotOfField, -1);

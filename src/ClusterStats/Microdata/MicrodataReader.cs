@@ -49,7 +49,7 @@ public static class MicrodataReader
         var (header, dataStart) = ReadHeader(handle, length, path);
         string headerText = string.Join(",", header);
         var plan = MicrodataPlan.Create(path, header, aggregation,
-            column => new MicrodataRowError(path, 1, column, RangeReader.Cut(Encoding.UTF8.GetBytes(headerText)), $"a column named '{column}' in the header row"));
+            column => new CsvError(path, 1, column, ThrowHelper.Shorten(Encoding.UTF8.GetBytes(headerText)), $"a column named '{column}' in the header row"));
 
         long[] starts = rangeStarts is null ? ChooseStarts(handle, length, dataStart, aggregation.Parallelism) : [dataStart, .. rangeStarts.Where(s => s > dataStart && s < length).Order()];
         int n = starts.Length;
@@ -93,10 +93,10 @@ public static class MicrodataReader
         long lengthAfter = RandomAccess.GetLength(handle);
         if (lengthAfter != length)
         {
-            ThrowHelper.MicrodataFormat(new MicrodataRowError(path, line, "(file)", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{lengthAfter} bytes after reading, {length} before"),
+            ThrowHelper.MicrodataFormat(new CsvError(path, line, "(file)", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{lengthAfter} bytes after reading, {length} before"),
                 "a file that does not change while it is read (it is being written: read it when the writer has finished)"));
         }
-        var errors = new List<MicrodataRowError>();
+        var errors = new List<CsvError>();
         long skipped = 0;
         for (int k = 0; k < n; k++)
         {
@@ -116,7 +116,7 @@ public static class MicrodataReader
         return MicrodataTable.Build(plan, target, rowsRead, skipped, errors);
     }
 
-    private static MicrodataRowError ToRowError(string path, long lineBase, PendingError e) =>
+    private static CsvError ToRowError(string path, long lineBase, PendingError e) =>
         new(path, lineBase + e.LocalLine, e.Column, e.Found, e.Expected);
 
     private static void Merge(RangeReader target, RangeReader source, MicrodataPlan plan)
@@ -198,7 +198,7 @@ public static class MicrodataReader
                 else if (buf[i] == (byte)'\n' && !inQuote) { end = i; break; }
                 else if (buf[i] == (byte)'\r' && !inQuote && i + 1 < n && buf[i + 1] != (byte)'\n')
                 {
-                    ThrowHelper.MicrodataFormat(new MicrodataRowError(path, 1, "(header)", RangeReader.Cut(buf.AsSpan(bom, i - bom)),
+                    ThrowHelper.MicrodataFormat(new CsvError(path, 1, "(header)", ThrowHelper.Shorten(buf.AsSpan(bom, i - bom)),
                         "lines ended by LF or CRLF; this file ends its lines with CR alone (old Mac style): convert its line ends first"));
                 }
             }
@@ -210,18 +210,18 @@ public static class MicrodataReader
             long dataStart = end < 0 ? n : end + 1;
             if (end < 0) end = n;
             if (end > bom && buf[end - 1] == (byte)'\r') end--;
-            if (end <= bom) ThrowHelper.MicrodataFormat(new MicrodataRowError(path, 1, "(header)", "", "a header row naming the columns (the file is empty)"));
+            if (end <= bom) ThrowHelper.MicrodataFormat(new CsvError(path, 1, "(header)", "", "a header row naming the columns (the file is empty)"));
             var fields = new List<(int Start, int End)>();
             string? bad = RangeReader.SplitQuoted(buf, bom, end, fields, out int badAt);
-            if (bad is not null) ThrowHelper.MicrodataFormat(new MicrodataRowError(path, 1, "(header)", RangeReader.Cut(buf.AsSpan(badAt, end - badAt)), bad));
+            if (bad is not null) ThrowHelper.MicrodataFormat(new CsvError(path, 1, "(header)", ThrowHelper.Shorten(buf.AsSpan(badAt, end - badAt)), bad));
             var names = new string[fields.Count];
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (int f = 0; f < names.Length; f++)
             {
                 var span = buf.AsSpan(fields[f].Start, fields[f].End - fields[f].Start);
-                if (!System.Text.Unicode.Utf8.IsValid(span)) ThrowHelper.MicrodataFormat(new MicrodataRowError(path, 1, $"field {f + 1}", RangeReader.Cut(span), "UTF-8 text (convert GB18030 files to UTF-8 first)"));
+                if (!System.Text.Unicode.Utf8.IsValid(span)) ThrowHelper.MicrodataFormat(new CsvError(path, 1, $"field {f + 1}", ThrowHelper.Shorten(span), "UTF-8 text (convert GB18030 files to UTF-8 first)"));
                 names[f] = Encoding.UTF8.GetString(span);
-                if (!seen.Add(names[f])) ThrowHelper.MicrodataFormat(new MicrodataRowError(path, 1, names[f], names[f], "each column name once in the header row"));
+                if (!seen.Add(names[f])) ThrowHelper.MicrodataFormat(new CsvError(path, 1, names[f], names[f], "each column name once in the header row"));
             }
             return (names, dataStart);
         }

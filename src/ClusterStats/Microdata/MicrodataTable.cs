@@ -27,7 +27,7 @@ public sealed class MicrodataTable
 
     private MicrodataTable(string file, MicrodataAggregation spec, string[][] keyValues, long[]?[] keyIntegers, int[][] keyIds,
         string?[]?[] labels, long[] counts, long[][] sums, long[]?[] valueCounts, int[] scale, int[] outScale,
-        Dictionary<int, BigInteger>?[] overflow, long rows, long skipped, IReadOnlyList<MicrodataRowError> errors)
+        Dictionary<int, BigInteger>?[] overflow, long rows, long skipped, IReadOnlyList<CsvError> errors)
     {
         File = file;
         Keys = spec.Keys.ToArray();
@@ -66,7 +66,7 @@ public sealed class MicrodataTable
     public long SkippedRowCount { get; }
 
     /// <summary>The first skipped rows' errors, in file order (at most <see cref="MicrodataAggregation.MaxReportedErrors"/>).</summary>
-    public IReadOnlyList<MicrodataRowError> SkippedRows { get; }
+    public IReadOnlyList<CsvError> SkippedRows { get; }
 
     /// <summary>The index of a key column, or -1.</summary>
     public int KeyIndex(string column)
@@ -307,7 +307,7 @@ public sealed class MicrodataTable
 
 
     /// <summary>Sorts the merged groups by their keys and lays them out by column.</summary>
-    internal static MicrodataTable Build(MicrodataPlan plan, RangeReader merged, long rows, long skipped, IReadOnlyList<MicrodataRowError> errors)
+    internal static MicrodataTable Build(MicrodataPlan plan, RangeReader merged, long rows, long skipped, IReadOnlyList<CsvError> errors)
     {
         var spec = plan.Spec;
         var table = merged.Table;

@@ -4,7 +4,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Text;
 using System.Text.Unicode;
 using Microsoft.Win32.SafeHandles;
 
@@ -183,7 +182,7 @@ internal sealed class RangeReader
         {
             if (capacity >= MaxRecordBytes)
             {
-                Stop(new PendingError(Lines, "(row)", Cut(_buf.AsSpan(0, 80)), $"a row shorter than {MaxRecordBytes >> 20} MiB (no line end found)"));
+                Stop(new PendingError(Lines, "(row)", ThrowHelper.Shorten(_buf.AsSpan(0, _len)), $"a row shorter than {MaxRecordBytes >> 20} MiB (no line end found)"));
                 return false;
             }
             Array.Resize(ref _buf, capacity * 2 + Slack);
@@ -321,7 +320,7 @@ internal sealed class RangeReader
             int q = buf.AsSpan(start, _len - start).IndexOf((byte)'"');
             string column = ColumnAt(start, start + q);
             int cut = lineEnd < 0 ? _len : start + lineEnd;
-            Error(new PendingError(Lines, column, Cut(buf.AsSpan(start + q, cut - start - q)), "a closing quote (the quoted field never ends)"));
+            Error(new PendingError(Lines, column, ThrowHelper.Shorten(buf.AsSpan(start + q, cut - start - q)), "a closing quote (the quoted field never ends)"));
             Lines++;
             return lineEnd < 0 ? _len : start + lineEnd + 1;
         }
@@ -332,8 +331,8 @@ internal sealed class RangeReader
         {
             // The text found: from the bad place on, or for a CR alone the field around it, the CR shown escaped.
             string found = ReferenceEquals(bad, CsvCells.LoneCr)
-                ? Printable.Escape(Cut(buf.AsSpan(FieldStart(start, badAt), Math.Min(FieldEnd(badAt, e) - FieldStart(start, badAt), 80))))
-                : Cut(buf.AsSpan(badAt, Math.Min(e - badAt, 80)));
+                ? ThrowHelper.Shorten(Printable.Escape(System.Text.Encoding.UTF8.GetString(buf.AsSpan(FieldStart(start, badAt), FieldEnd(badAt, e) - FieldStart(start, badAt)))))
+                : ThrowHelper.Shorten(buf.AsSpan(badAt, e - badAt));
             Error(new PendingError(Lines, ColumnAt(start, badAt), found, bad));
         }
         else
@@ -424,7 +423,7 @@ internal sealed class RangeReader
         if (fieldCount != _fieldCount)
         {
             string column = fieldCount < _fieldCount ? plan.Header[fieldCount] : $"field {_fieldCount + 1}";
-            Error(new PendingError(Lines, column, Cut(buf.AsSpan(recordStart, recordEnd - recordStart)),
+            Error(new PendingError(Lines, column, ThrowHelper.Shorten(buf.AsSpan(recordStart, recordEnd - recordStart)),
                 $"{_fieldCount} fields as in the header, not {fieldCount}"));
             return;
         }
@@ -565,7 +564,7 @@ internal sealed class RangeReader
     }
 
     private void BadField(int slot, ReadOnlySpan<byte> text, string expected) =>
-        Error(new PendingError(Lines, _plan.Header[_plan.FieldOfSlot[slot]], Cut(text), expected));
+        Error(new PendingError(Lines, _plan.Header[_plan.FieldOfSlot[slot]], ThrowHelper.Shorten(text), expected));
 
     private void Error(PendingError error)
     {
@@ -579,11 +578,5 @@ internal sealed class RangeReader
         StopError = error;
         _stopped = true;
         _stop.Report(_index);
-    }
-
-    internal static string Cut(ReadOnlySpan<byte> text)
-    {
-        string s = Encoding.UTF8.GetString(text.Length > 320 ? text[..320] : text);
-        return s.Length > 80 ? string.Concat(s.AsSpan(0, 77), "...") : s;
     }
 }

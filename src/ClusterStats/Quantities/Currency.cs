@@ -16,7 +16,7 @@ public readonly record struct Currency
         ArgumentNullException.ThrowIfNull(code);
         if (!IsIsoCode(code))
         {
-            ThrowHelper.Argument(nameof(code), $"'{code}' is not an ISO 4217 currency code: expected three upper-case letters such as CNY or USD.");
+            ThrowHelper.Argument(nameof(code), $"'{ThrowHelper.Shorten(code)}' is not an ISO 4217 currency code: expected three upper-case letters such as CNY or USD.");
         }
         _code = code;
     }

@@ -67,7 +67,7 @@ public sealed class Unit : IEquatable<Unit>
         if (TryBase(code, out var known)) return known;
         if (!IsCountCode(code))
         {
-            ThrowHelper.Argument(nameof(code), $"'{code}' is not a count unit code: expected lower-case letters, digits, '_' or '-', starting with a letter.");
+            ThrowHelper.Argument(nameof(code), $"'{ThrowHelper.Shorten(code)}' is not a count unit code: expected lower-case letters, digits, '_' or '-', starting with a letter.");
         }
         return Base(new BaseUnit(code, code, UnitKind.Count));
     }

@@ -218,7 +218,7 @@ public sealed class ClusterReport
 
     private static IReadOnlyList<(string File, string What)> DataFiles { get; } =
     [
-        (FiguresFile, "the figures table in the figure schema (read it back with FigureCsv.Read or clusterstats figures --data)"),
+        (FiguresFile, "the figures table in the figure schema (read it back with FigureCsv.Read or the clusterstats figures command)"),
         (ConflictsFile, "the conflicting figures, one row per figure and group"),
         (ComparisonFile, "the comparison in long form: one row per cluster and metric, full precision"),
         (SourcesFile, "the numbered sources of this page"),

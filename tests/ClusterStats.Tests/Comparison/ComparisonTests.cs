@@ -159,9 +159,10 @@ public class ComparisonTests
         var c = Comparison.Create(CitedRows.All(), new ComparisonOptions("xiaobeihe") { Regions = CitedRows.Regions });
         Assert.That(c.Rows.Select(r => r.RegionId), Is.EqualTo(new[] { "xiaobeihe", "datang", "nara" }));
         Assert.That(c.Rows[0].LabelZh, Is.EqualTo("小北河镇"));
-        var ex = Assert.Throws<ClusterStatsException>(() => Comparison.Create(CitedRows.All(), new ComparisonOptions("xiaobeihee")));
+        var ex = Assert.Throws<UnknownRegionException>(() => Comparison.Create(CitedRows.All(), new ComparisonOptions("xiaobeihee")));
         Assert.That(ex!.Message, Is.EqualTo("Unknown cluster 'xiaobeihee'. Known ids: datang, japan, nara, xiaobeihe."));
-        Assert.Throws<ClusterStatsException>(() => Comparison.Create(CitedRows.All(), new ComparisonOptions("xiaobeihe") { Peers = ["atlantis"] }));
+        Assert.That(ex.KnownIds, Is.EqualTo(new[] { "datang", "japan", "nara", "xiaobeihe" }));
+        Assert.Throws<UnknownRegionException>(() => Comparison.Create(CitedRows.All(), new ComparisonOptions("xiaobeihe") { Peers = ["atlantis"] }));
     }
 
     [Test]

@@ -68,8 +68,11 @@ public class CurrencyConverterTests
     public void Year_2016_follows_the_callers_policy()
     {
         var q = Quantity.Money(1_036_000_000m, Currency.USD);
-        var error = Assert.Throws<ClusterStatsException>(() => new CurrencyConverter(CitedRows.Rates, MissingRatePolicy.Error).Convert(q, Currency.CNY, 2016));
+        var error = Assert.Throws<MissingExchangeRateException>(() => new CurrencyConverter(CitedRows.Rates, MissingRatePolicy.Error).Convert(q, Currency.CNY, 2016));
         Assert.That(error!.Message, Does.StartWith("No annual CNY/USD rate for 2016 (annual rates exist for 2012, 2013, 2015, 2017, 2021, 2022, 2023)."));
+        Assert.That((error.From, error.To, error.Year), Is.EqualTo((Currency.CNY, Currency.USD, 2016)));
+        Assert.That(error.AnnualYears, Is.EqualTo(new[] { 2012, 2013, 2015, 2017, 2021, 2022, 2023 }));
+        Assert.That(error.Months, Is.Empty);
         // 2015 and 2017 are equally near: the earlier year, 2015 (6.2827 CNY per USD, L187), is used and named.
         var (cny, used) = new CurrencyConverter(CitedRows.Rates, MissingRatePolicy.NearestYear).Convert(q, Currency.CNY, 2016);
         Assert.That(used.RateYear, Is.EqualTo(2015));
@@ -77,7 +80,7 @@ public class CurrencyConverterTests
         Assert.That(cny, Is.EqualTo(Quantity.Money(1_036_000_000m * 6.2827m, Currency.CNY)));
         Assert.That(used.Note, Does.StartWith("2016 has no annual CNY/USD rate: nearest year 2015 used"));
         // 2016 has no monthly averages either.
-        Assert.Throws<ClusterStatsException>(() => new CurrencyConverter(CitedRows.Rates, MissingRatePolicy.MeanOfAvailableMonths).Convert(q, Currency.CNY, 2016));
+        Assert.Throws<MissingExchangeRateException>(() => new CurrencyConverter(CitedRows.Rates, MissingRatePolicy.MeanOfAvailableMonths).Convert(q, Currency.CNY, 2016));
     }
 
     [Test]
@@ -107,7 +110,7 @@ public class CurrencyConverterTests
     {
         // Xiaobeihe output value 3.8e9 CNY (~2024, L31) in USD: 2024 has no annual rate, nearest year 2023 (7.0809).
         var options = new ComparisonOptions("xiaobeihe") { Peers = [], Year = 2024, Currency = Currency.USD, Rates = CitedRows.Rates };
-        Assert.Throws<ClusterStatsException>(() => ClusterStats.Comparison.Create(CitedRows.All(), options));
+        Assert.Throws<MissingExchangeRateException>(() => ClusterStats.Comparison.Create(CitedRows.All(), options));
         var cell = ClusterStats.Comparison.Create(CitedRows.All(), options with { RatePolicy = MissingRatePolicy.NearestYear }).Rows[0]["output_value"];
         Assert.That(cell.Point!.Value.Unit, Is.EqualTo(Unit.Money(Currency.USD)));
         // 3.8e9 / 7.0809 = 536,654,944.99 USD (7.0809 * 536,654,944.99 = 3,799,999,999.96).

@@ -174,8 +174,13 @@ public class ReferenceDatasetTests
         Assert.That(rates.Annual(Currency.CNY, Currency.USD, 2023), Is.EqualTo(1m / 7.0809m));
         var derived = rates.Single(r => r.Year == 2023 && r.Base == Currency.JPY);
         Assert.That((derived.IsDerived, derived.BaseAmount, derived.PerUnit), Is.EqualTo((true, 100m, 0.050398m)));
-        var ex = Assert.Throws<ClusterStatsException>(() => rates.Annual(Currency.USD, Currency.CNY, 2024));
+        var ex = Assert.Throws<MissingExchangeRateException>(() => rates.Annual(Currency.USD, Currency.CNY, 2024));
         Assert.That(ex!.Message, Does.Contain("months 4, 5, 6, 10, 11, 12"));
+        Assert.That((ex.From, ex.To, ex.Year, ex.Months), Is.EqualTo((Currency.USD, Currency.CNY, 2024, new[] { 4, 5, 6, 10, 11, 12 })));
+        var none = Assert.Throws<MissingExchangeRateException>(() => rates.MeanOfMonths(Currency.USD, Currency.CNY, 1990));
+        Assert.That((none!.Year, none.Months), Is.EqualTo((1990, Array.Empty<int>())));
+        Assert.That(none.Message, Is.EqualTo("No monthly CNY per USD rate for 1990."));
+        Assert.That(none.AnnualYears, Does.Contain(2023).And.Not.Contain(1990));
         var (mean, months) = rates.MeanOfMonths(Currency.USD, Currency.CNY, 2024);
         // G.5 and ALFRED monthly averages for 2024-04..06 and 2024-10..12.
         Assert.That(mean, Is.EqualTo((7.2374m + 7.2327m + 7.2547m + 7.0881m + 7.2063m + 7.2807m) / 6));

@@ -38,7 +38,7 @@ public class AgglomerationTests
         Assert.Throws<ClusterStatsException>(() => RegionalIndices.EllisonGlaeser([new FirmRecord("f1", "C", "T", 10)], HalfHalf));
         Assert.Throws<ClusterStatsException>(() => RegionalIndices.EllisonGlaeser([new FirmRecord("f1", "A", "T", -1)], HalfHalf));
         Assert.Throws<ClusterStatsException>(() => RegionalIndices.EllisonGlaeser([new FirmRecord("f1", "A", "T", 1), new FirmRecord("f1", "B", "T", 1)], HalfHalf));
-        Assert.Throws<ClusterStatsException>(() => RegionalIndices.EllisonGlaeser([new FirmRecord("f1", "A", "T", 0)], HalfHalf));
+        Assert.Throws<UndefinedIndexException>(() => RegionalIndices.EllisonGlaeser([new FirmRecord("f1", "A", "T", 0)], HalfHalf));
         Assert.Throws<ClusterStatsException>(() => RegionalIndices.EllisonGlaeser([]));
     }
 

@@ -74,7 +74,7 @@ public class MatrixIndexTests
         var m = WithEmptyRegion();
         Assert.That(m.LocationQuotient()["R0", "I1"], Is.NaN);
         Assert.That(m.LocationQuotient(zeroTotals: ZeroTotalPolicy.Zero)["R0", "I1"], Is.EqualTo(0));
-        var ex = Assert.Throws<ClusterStatsException>(() => m.LocationQuotient(zeroTotals: ZeroTotalPolicy.Error));
+        var ex = Assert.Throws<UndefinedIndexException>(() => m.LocationQuotient(zeroTotals: ZeroTotalPolicy.Error));
         Assert.That(ex!.Message, Does.Contain("'R0'"));
         Assert.That(m.Krugman()["R0"], Is.NaN);
         Assert.That(m.Herfindahl(zeroTotals: ZeroTotalPolicy.Zero)["R0"], Is.EqualTo(0));
@@ -89,7 +89,7 @@ public class MatrixIndexTests
         var m = Matrix(["R1", "R2"], ["I1", "none"], new double[,] { { 10, 0 }, { 30, 0 } });
         Assert.That(m.LocationQuotient()["R1", "none"], Is.NaN);
         Assert.That(m.LocationalGini()["none"], Is.NaN);
-        Assert.Throws<ClusterStatsException>(() => m.LocationalGini(ZeroTotalPolicy.Error));
+        Assert.Throws<UndefinedIndexException>(() => m.LocationalGini(ZeroTotalPolicy.Error));
     }
 
     [Test]

@@ -67,9 +67,9 @@ public class ShiftShareTests
     [Test]
     public void A_zero_base_year_cell_is_reported_not_summed()
     {
-        var ex = Assert.Throws<ClusterStatsException>(() => ZeroBase().ShiftShare(1, 2));
+        var ex = Assert.Throws<UndefinedIndexException>(() => ZeroBase().ShiftShare(1, 2));
         Assert.That(ex!.Message, Does.Contain("'A'").And.Contain("'y'").And.Contain("undefined"));
-        Assert.Throws<ClusterStatsException>(() => ZeroBase().ShiftShare(1, 2, ShiftShareMethod.EstebanMarquillas));
+        Assert.Throws<UndefinedIndexException>(() => ZeroBase().ShiftShare(1, 2, ShiftShareMethod.EstebanMarquillas));
         Assert.Throws<ClusterStatsException>(() => ZeroBase().ShiftShare(1, 2, ShiftShareMethod.EstebanMarquillas, zeroBase: ZeroBaseCellPolicy.AlgebraicForm));
     }
 
@@ -103,7 +103,7 @@ public class ShiftShareTests
     public void Undefined_national_rates_missing_years_and_cells_are_errors()
     {
         var nationless = Panel(("A", "x", 1, 0), ("A", "y", 1, 5), ("A", "x", 2, 3), ("A", "y", 2, 5));
-        Assert.That(Assert.Throws<ClusterStatsException>(() => nationless.ShiftShare(1, 2))!.Message, Does.Contain("nation"));
+        Assert.That(Assert.Throws<UndefinedIndexException>(() => nationless.ShiftShare(1, 2))!.Message, Does.Contain("nation"));
         Assert.Throws<ClusterStatsException>(() => ThreeYears().ShiftShare(1, 4));
         Assert.Throws<ClusterStatsException>(() => ThreeYears().ShiftShare(2, 1));
         var gap = Panel(("A", "x", 1, 1), ("A", "y", 1, 5), ("A", "x", 2, 3));

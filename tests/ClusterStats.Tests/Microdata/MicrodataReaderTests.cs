@@ -76,7 +76,7 @@ public class MicrodataReaderTests
         string path = MicrodataFiles.Path("bad-number.csv");
         var ex = Assert.Throws<MicrodataFormatException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms()));
         Assert.That(ex!, Is.InstanceOf<ClusterStatsException>());
-        Assert.That(ex!.Error, Is.EqualTo(new MicrodataRowError(path, 3, "employees", "12O", "a whole number (digits, optional sign)")));
+        Assert.That(ex!.Error, Is.EqualTo(new CsvError(path, 3, "employees", "12O", "a whole number (digits, optional sign)")));
         Assert.That(ex.Message, Is.EqualTo($"{path}:3:employees: found '12O'; expected a whole number (digits, optional sign)"));
     }
 

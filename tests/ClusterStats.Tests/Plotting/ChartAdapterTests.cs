@@ -167,8 +167,8 @@ public class ChartAdapterTests
     public void An_unknown_cluster_gets_the_comparison_error_with_the_known_ids()
     {
         var figures = ReferenceData.Load().Figures;
-        var chart = Assert.Throws<ClusterStatsException>(() => Charts.TimeSeries(figures, "atlantis", Indicator.PairsPerYear));
-        var compare = Assert.Throws<ClusterStatsException>(() => global::ClusterStats.Comparison.Create(figures, new ComparisonOptions("atlantis")));
+        var chart = Assert.Throws<UnknownRegionException>(() => Charts.TimeSeries(figures, "atlantis", Indicator.PairsPerYear));
+        var compare = Assert.Throws<UnknownRegionException>(() => global::ClusterStats.Comparison.Create(figures, new ComparisonOptions("atlantis")));
         Assert.That(chart!.Message, Is.EqualTo(compare!.Message));
         Assert.That(chart.Message, Does.Contain("Unknown cluster 'atlantis'").And.Contain("xiaobeihe").And.Contain("datang"));
     }

@@ -59,7 +59,7 @@ public class StreamingReadTests
         var text = Encoding.UTF8.GetBytes(Header + string.Concat(Enumerable.Range(0, rowsBefore).Select(i => $"c{i},firm_count,{i},firms,2024,Seed,low\n")));
         byte[] bad = [.. text, .. "xiaobeihe,firm_count,226,firms,2024,Se"u8.ToArray(), 0xC3, 0x28, .. "d,low\n"u8.ToArray()];
         var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(bad, "bad.csv"));
-        Assert.That(ex!.Errors.Single().ToString(), Is.EqualTo($"bad.csv:{rowsBefore + 2}:source_title: found '0xC3 0x28 0x64 0x2C'; expected UTF-8 text; if the file was saved as GB18030 (GBK), read it with the GB18030 encoding option (--encoding gb18030)"));
+        Assert.That(ex!.Errors.Single().ToString(), Is.EqualTo($"bad.csv:{rowsBefore + 2}:source_title: found '0xC3 0x28 0x64 0x2C'; expected UTF-8 text; if the file was saved as GB18030 (GBK), read it with the encoding option CsvReadOptions.Encoding = CsvEncoding.GB18030"));
     }
 
     [Test]

@@ -239,8 +239,9 @@ public class ClusterReportInputTests
     [Test]
     public void Unknown_cluster_fails_listing_the_known_ids()
     {
-        var ex = Assert.Throws<ClusterStatsException>(() => ClusterReport.Create(FigureCsv.Read(_data), "atlantis"));
+        var ex = Assert.Throws<UnknownRegionException>(() => ClusterReport.Create(FigureCsv.Read(_data), "atlantis"));
         Assert.That(ex!.Message, Is.EqualTo("Unknown cluster 'atlantis'. Known ids: datang, japan, nara, xiaobeihe."));
+        Assert.That((ex.Id, ex.KnownIds), Is.EqualTo(("atlantis", new[] { "datang", "japan", "nara", "xiaobeihe" })));
     }
 
     [Test]

@@ -16,23 +16,14 @@ internal sealed record CsvSchema(string Name, IReadOnlyList<string> Columns, IRe
 /// <summary>Collects the problems of one file; in strict mode the first one stops reading.</summary>
 internal sealed class CsvErrorSink(string file, bool collect)
 {
-    private const int MaxShown = 80;
     public List<CsvError> Errors { get; } = [];
 
     public string File => file;
 
     public void Add(long line, string column, string found, string expected)
     {
-        Errors.Add(new CsvError(file, line, column, Shorten(found), expected));
+        Errors.Add(new CsvError(file, line, column, ThrowHelper.Shorten(found), expected));
         if (!collect) throw new StopReading();
-    }
-
-    public static string Shorten(string text)
-    {
-        var oneLine = text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
-        return oneLine.Length <= MaxShown
-            ? oneLine
-            : string.Create(CultureInfo.InvariantCulture, $"{oneLine[..MaxShown]}... ({text.Length} characters)");
     }
 
     internal sealed class StopReading : Exception;
@@ -112,7 +103,7 @@ internal static class CsvInput
 
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
-    private const string Utf8Expected = "UTF-8 text; if the file was saved as GB18030 (GBK), read it with the GB18030 encoding option (--encoding gb18030)";
+    private const string Utf8Expected = "UTF-8 text; if the file was saved as GB18030 (GBK), read it with the encoding option CsvReadOptions.Encoding = CsvEncoding.GB18030";
 
     public static List<T> Read<T>(byte[] bytes, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey = null)
         where T : class

@@ -9,12 +9,12 @@ internal static class Agglomeration
     {
         ArgumentNullException.ThrowIfNull(firms);
         var list = firms.ToList();
-        if (list.Count == 0) ThrowHelper.Invalid("Ellison-Glaeser: no firm records.");
+        if (list.Count == 0) ThrowHelper.NoFirmRecords();
         var seen = new HashSet<(string, string)>();
         foreach (var f in list)
         {
-            if (!double.IsFinite(f.Employment) || f.Employment < 0) ThrowHelper.Invalid($"Ellison-Glaeser: firm '{f.Firm}' has employment {Distribution.Format(f.Employment)}; expected a finite, non-negative number.");
-            if (!seen.Add((f.Firm, f.Industry))) ThrowHelper.Invalid($"Ellison-Glaeser: firm '{f.Firm}' appears twice in industry '{f.Industry}'; give one record per plant.");
+            if (!double.IsFinite(f.Employment) || f.Employment < 0) ThrowHelper.EmploymentInvalid($"firm '{f.Firm}'", "employment", Distribution.Format(f.Employment));
+            if (!seen.Add((f.Firm, f.Industry))) ThrowHelper.FirmTwice(f.Firm, f.Industry);
         }
         Dictionary<string, double> totals;
         if (regionTotals is null)
@@ -27,22 +27,22 @@ internal static class Agglomeration
             totals = new Dictionary<string, double>(regionTotals, StringComparer.Ordinal);
             foreach (var (region, v) in totals)
             {
-                if (!double.IsFinite(v) || v < 0) ThrowHelper.Invalid($"Ellison-Glaeser: region '{region}' has total employment {Distribution.Format(v)}; expected a finite, non-negative number.");
+                if (!double.IsFinite(v) || v < 0) ThrowHelper.EmploymentInvalid($"region '{region}'", "total employment", Distribution.Format(v));
             }
             foreach (var f in list)
             {
-                if (!totals.ContainsKey(f.Region)) ThrowHelper.Invalid($"Ellison-Glaeser: firm '{f.Firm}' is in region '{f.Region}', which has no total employment.");
+                if (!totals.ContainsKey(f.Region)) ThrowHelper.RegionWithoutTotal(f.Firm, f.Region);
             }
         }
         var grand = totals.Values.Sum();
-        if (!(grand > 0)) ThrowHelper.Invalid("Ellison-Glaeser: the regions' total employment is zero.");
+        if (!(grand > 0)) ThrowHelper.ZeroTotalEmployment();
         var x = totals.ToDictionary(kv => kv.Key, kv => kv.Value / grand, StringComparer.Ordinal);
         var sumX2 = x.Values.Sum(v => v * v);
         var result = new List<EllisonGlaeserIndustry>();
         foreach (var group in list.GroupBy(f => f.Industry, StringComparer.Ordinal))
         {
             var employment = group.Sum(f => f.Employment);
-            if (!(employment > 0)) ThrowHelper.Invalid($"Ellison-Glaeser: industry '{group.Key}' has zero employment, so its shares are undefined.");
+            if (!(employment > 0)) ThrowHelper.UndefinedIndex("Ellison-Glaeser", $"industry '{group.Key}' has zero employment, so its shares are undefined.");
             var byRegion = group.GroupBy(f => f.Region, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(f => f.Employment) / employment, StringComparer.Ordinal);
             double g = 0;
             foreach (var (region, xr) in x)
@@ -63,7 +63,7 @@ internal static class Agglomeration
         ArgumentNullException.ThrowIfNull(establishments);
         if (!employment.Regions.SequenceEqual(establishments.Regions, StringComparer.Ordinal) || !employment.Industries.SequenceEqual(establishments.Industries, StringComparer.Ordinal))
         {
-            ThrowHelper.Invalid("Cluster strength: the employment and establishment matrices must list the same regions and clusters in the same order.");
+            ThrowHelper.ClusterStrengthShapes();
         }
         var shares = new MatrixShares(employment, "cluster strength", missing, ZeroTotalPolicy.NaN, null);
         var est = establishments.Dense(missing, "cluster strength");

@@ -362,7 +362,7 @@ internal sealed class ComplexityMath
         }
         if (Array.TrueForAll(kc, v => v == 0))
         {
-            ThrowHelper.Invalid($"Method of reflections: k_c,{iterations} is constant across regions, so its z-score is undefined (the network gives every region the same rank after {iterations} reflections).");
+            ThrowHelper.UndefinedIndex("Method of reflections", $"k_c,{iterations} is constant across regions, so its z-score is undefined (the network gives every region the same rank after {iterations} reflections).");
         }
         return kc;
     }

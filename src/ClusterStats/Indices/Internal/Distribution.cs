@@ -18,15 +18,15 @@ internal static class Distribution
     public static double Check(IReadOnlyList<double> x, string index, int minCount = 1, bool positiveSum = true)
     {
         ArgumentNullException.ThrowIfNull(x);
-        if (x.Count < minCount) ThrowHelper.Invalid($"{index} needs at least {minCount} value(s), found {x.Count}.");
+        if (x.Count < minCount) ThrowHelper.TooFewValues(index, minCount, x.Count);
         double sum = 0;
         for (int k = 0; k < x.Count; k++)
         {
-            if (!double.IsFinite(x[k])) ThrowHelper.Invalid($"{index}: value #{k + 1} is {Format(x[k])}; expected a finite number (remove or fill missing values first).");
-            if (x[k] < 0) ThrowHelper.Invalid($"{index}: value #{k + 1} is negative ({Format(x[k])}); the index is defined for non-negative values only.");
+            if (!double.IsFinite(x[k])) ThrowHelper.ValueNotFinite(index, k + 1, Format(x[k]), "remove or fill missing values first");
+            if (x[k] < 0) ThrowHelper.ValueNegative(index, k + 1, Format(x[k]));
             sum += x[k];
         }
-        if (positiveSum && sum <= 0) ThrowHelper.Invalid($"{index}: all values are zero, so shares are 0/0 and the index is undefined.");
+        if (positiveSum && sum <= 0) ThrowHelper.UndefinedIndex(index, $"all values are zero, so shares are 0/0 and the index is undefined.");
         return sum;
     }
 
@@ -53,7 +53,7 @@ internal static class Distribution
 
     public static void CheckLogBase(double logBase)
     {
-        if (!(logBase > 0) || logBase == 1 || !double.IsFinite(logBase)) ThrowHelper.Invalid($"Entropy: the logarithm base must be positive and not 1, found {Format(logBase)}.");
+        if (!(logBase > 0) || logBase == 1 || !double.IsFinite(logBase)) ThrowHelper.ParameterOutOfRange("Entropy", "the logarithm base must be positive and not 1", Format(logBase));
     }
 
     public static HerfindahlResult Herfindahl(IReadOnlyList<double> x)
@@ -102,7 +102,7 @@ internal static class Distribution
         if (classSizes is null) Array.Fill(w, 1.0);
         else
         {
-            if (classSizes.Count != n) ThrowHelper.Invalid($"Gini: {n} values but {classSizes.Count} class sizes.");
+            if (classSizes.Count != n) ThrowHelper.LengthMismatch("Gini", n, classSizes.Count, "class sizes");
             Check(classSizes, "Gini class sizes");
             w = Scaled(classSizes, out _);
         }
@@ -110,7 +110,7 @@ internal static class Distribution
         var order = Enumerable.Range(0, n).OrderBy(k => x[k]).ToArray();
         double totalW = w.Sum(), totalV = 0;
         for (int k = 0; k < n; k++) totalV += x[k] * w[k];
-        if (totalV <= 0) ThrowHelper.Invalid("Gini: the total is zero, so the Lorenz curve is 0/0 and the index undefined.");
+        if (totalV <= 0) ThrowHelper.UndefinedIndex("Gini", $"the total is zero, so the Lorenz curve is 0/0 and the index undefined.");
         var points = new LorenzPoint[n + 1];
         points[0] = new LorenzPoint(0, 0);
         double cumW = 0, cumV = 0, g = 0;
@@ -135,7 +135,7 @@ internal static class Distribution
         double sum = x.Sum(), refSum = n;
         if (reference is not null)
         {
-            if (reference.Count != n) ThrowHelper.Invalid($"Hoover: {n} values but {reference.Count} reference values.");
+            if (reference.Count != n) ThrowHelper.LengthMismatch("Hoover", n, reference.Count, "reference values");
             Check(reference, "Hoover reference");
             reference = Scaled(reference, out _);
             refSum = reference.Sum();
@@ -166,7 +166,7 @@ internal static class Distribution
         double t = 0;
         for (int k = 0; k < x.Count; k++)
         {
-            if (x[k] == 0) ThrowHelper.Invalid($"Theil L (mean log deviation): value #{k + 1} is zero, and ln(mean/0) is infinite; the index is undefined (Theil T allows zeros).");
+            if (x[k] == 0) ThrowHelper.UndefinedIndex("Theil L (mean log deviation)", $"value #{k + 1} is zero, and ln(mean/0) is infinite; the index is undefined (Theil T allows zeros).");
             t -= LogRatio(x[k], scaled[k], mu, exponent);
         }
         return t / x.Count;
@@ -180,11 +180,11 @@ internal static class Distribution
         if (n < 1) ThrowHelper.Invalid("Coefficient of variation: no values.");
         for (int k = 0; k < n; k++)
         {
-            if (!double.IsFinite(x[k])) ThrowHelper.Invalid($"Coefficient of variation: value #{k + 1} is {Format(x[k])}; expected a finite number.");
+            if (!double.IsFinite(x[k])) ThrowHelper.ValueNotFinite("Coefficient of variation", k + 1, Format(x[k]));
         }
         x = Scaled(x, out _);
         var mean = x.Sum() / n;
-        if (mean == 0) ThrowHelper.Invalid("Coefficient of variation: the mean is zero, so sd/|mean| is undefined.");
+        if (mean == 0) ThrowHelper.UndefinedIndex("Coefficient of variation", $"the mean is zero, so sd/|mean| is undefined.");
         double ss = 0;
         foreach (var v in x) ss += (v - mean) * (v - mean);
         var sd = Math.Sqrt(ss / (kind == DeviationKind.Sample ? n - 1 : n));
@@ -193,7 +193,7 @@ internal static class Distribution
 
     public static double Atkinson(IReadOnlyList<double> x, double epsilon)
     {
-        if (!(epsilon >= 0) || !double.IsFinite(epsilon)) ThrowHelper.Invalid($"Atkinson: epsilon must be finite and >= 0, found {Format(epsilon)}.");
+        if (!(epsilon >= 0) || !double.IsFinite(epsilon)) ThrowHelper.ParameterOutOfRange("Atkinson", "epsilon must be finite and >= 0", Format(epsilon));
         Check(x, "Atkinson");
         int n = x.Count;
         var scaled = Scaled(x, out var exponent);
@@ -211,7 +211,7 @@ internal static class Distribution
         double s = 0;
         for (int k = 0; k < n; k++)
         {
-            if (x[k] == 0 && epsilon > 1) ThrowHelper.Invalid($"Atkinson(epsilon = {Format(epsilon)}): value #{k + 1} is zero and 0^(1 - epsilon) is infinite; the index is undefined for epsilon > 1 with zeros.");
+            if (x[k] == 0 && epsilon > 1) ThrowHelper.UndefinedIndex($"Atkinson(epsilon = {Format(epsilon)})", $"value #{k + 1} is zero and 0^(1 - epsilon) is infinite; the index is undefined for epsilon > 1 with zeros.");
             s += Math.Pow(scaled[k] / mu, 1 - epsilon);
         }
         return 1 - Math.Pow(s / n, 1 / (1 - epsilon));

@@ -28,12 +28,12 @@ internal sealed class MatrixShares
             for (int i = 0; i < I; i++)
             {
                 var name = matrix.Industries[i];
-                if (!reference.IndustryTotals.TryGetValue(name, out var t)) ThrowHelper.Invalid($"{index}: the reference totals have no industry '{name}'.");
+                if (!reference.IndustryTotals.TryGetValue(name, out var t)) ThrowHelper.ReferenceIndustryMissing(index, name);
                 for (int r = 0; r < R; r++)
                 {
                     if (X[r * I + i] > t)
                     {
-                        ThrowHelper.Invalid($"{index}: region '{matrix.Regions[r]}' has {Distribution.Format(X[r * I + i])} in industry '{name}', more than the reference total {Distribution.Format(t)}; a part cannot exceed its whole.");
+                        ThrowHelper.PartExceedsReference(index, matrix.Regions[r], name, Distribution.Format(X[r * I + i]), Distribution.Format(t));
                     }
                 }
                 ReferenceShares[i] = t / reference.GrandTotal;
@@ -71,7 +71,7 @@ internal sealed class MatrixShares
     {
         ZeroTotalPolicy.Zero => 0,
         ZeroTotalPolicy.NaN => double.NaN,
-        _ => ThrowHelper.Invalid<double>($"{Index}: {what} (0/0). Choose the zero-total policy NaN or Zero (CLI: --zero-totals nan|zero) to accept it."),
+        _ => ThrowHelper.UndefinedIndex<double>(Index, $"{what} (0/0). Choose the zero-total policy ZeroTotalPolicy.NaN or ZeroTotalPolicy.Zero to accept it."),
     };
 
     public bool EmptyRegion(int r, out double value)

@@ -17,10 +17,10 @@ internal static class ShiftShareMath
         IReadOnlyDictionary<int, ReferenceTotals>? nation, bool chainYears, ZeroBaseCellPolicy zeroBase, MissingCellPolicy missing)
     {
         ArgumentNullException.ThrowIfNull(panel);
-        if (endYear <= baseYear) ThrowHelper.Invalid($"Shift-share: the end year ({Y(endYear)}) must come after the base year ({Y(baseYear)}).");
+        if (endYear <= baseYear) ThrowHelper.ShiftShareYears(Y(baseYear), Y(endYear));
         if (zeroBase == ZeroBaseCellPolicy.AlgebraicForm && method == ShiftShareMethod.EstebanMarquillas)
         {
-            ThrowHelper.Invalid("Shift-share: the algebraic form for zero base-year cells does not apply to Esteban-Marquillas, whose allocation effect needs every regional growth rate.");
+            ThrowHelper.AlgebraicFormWithEstebanMarquillas();
         }
         _ = panel[baseYear];
         _ = panel[endYear];
@@ -78,7 +78,7 @@ internal static class ShiftShareMath
         var n2 = NationRow(panel, nation, to, e2);
         double total1 = n1.Sum(), total2 = n2.Sum();
         if (!double.IsFinite(total1) || !double.IsFinite(total2)) ThrowHelper.Overflow("Shift-share", $"the nation's total in {Y(double.IsFinite(total1) ? to : from)}");
-        if (!(total1 > 0)) ThrowHelper.Invalid($"Shift-share: the nation's total in {Y(from)} is zero, so national growth is undefined.");
+        if (!(total1 > 0)) ThrowHelper.UndefinedIndex("Shift-share", $"the nation's total in {Y(from)} is zero, so national growth is undefined.");
         var nationRate = total2 / total1;
         var industryRate = new double[n];
         for (int i = 0; i < n; i++)
@@ -88,7 +88,7 @@ internal static class ShiftShareMath
             {
                 bool used = n2[i] > 0;
                 for (int r = 0; r < regions && !used; r++) used = e1[r * n + i] > 0 || e2[r * n + i] > 0;
-                if (used) ThrowHelper.Invalid($"Shift-share: the nation's {Y(from)} value of industry '{panel.Industries[i]}' is zero, so its national growth rate (E_i2/E_i1) is undefined.");
+                if (used) ThrowHelper.UndefinedIndex("Shift-share", $"the nation's {Y(from)} value of industry '{panel.Industries[i]}' is zero, so its national growth rate (E_i2/E_i1) is undefined.");
                 industryRate[i] = double.NaN; // industry absent everywhere in both years: contributes nothing
             }
         }
@@ -102,7 +102,7 @@ internal static class ShiftShareMath
                 b += e1[r * n + i];
                 e += e2[r * n + i];
             }
-            if (!(b > 0)) ThrowHelper.Invalid($"Shift-share: region '{region}' has a total of zero in {Y(from)}, so its growth components are undefined.");
+            if (!(b > 0)) ThrowHelper.UndefinedIndex("Shift-share", $"region '{region}' has a total of zero in {Y(from)}, so its growth components are undefined.");
             for (int i = 0; i < n; i++)
             {
                 double bi = e1[r * n + i], ei = e2[r * n + i];
@@ -121,12 +121,12 @@ internal static class ShiftShareMath
                     if (method == ShiftShareMethod.Gerfin) continue;
                     if (zeroBase == ZeroBaseCellPolicy.Error || method == ShiftShareMethod.EstebanMarquillas)
                     {
-                        ThrowHelper.Invalid($"Shift-share: region '{region}' has zero in industry '{panel.Industries[i]}' in {Y(from)}" +
+                        ThrowHelper.UndefinedIndex("Shift-share", $"region '{region}' has zero in industry '{panel.Industries[i]}' in {Y(from)}" +
                             (ei > 0 ? $" and {Distribution.Format(ei)} in {Y(to)}" : "") +
                             ", so its regional growth rate is undefined and the regional shift would not add up. " +
                             (method == ShiftShareMethod.EstebanMarquillas
                                 ? "Esteban-Marquillas needs a positive base-year value in every industry the nation has."
-                                : "Choose the algebraic form (CLI: --zero-base algebraic) to count e_i2 - e_i1 R_i."));
+                                : "Choose the algebraic form (ZeroBaseCellPolicy.AlgebraicForm) to count e_i2 - e_i1 R_i."));
                     }
                     rs += ei; // algebraic form: e_i2 - e_i1 R_i with e_i1 = 0
                 }
@@ -157,12 +157,12 @@ internal static class ShiftShareMath
             }
             return row;
         }
-        if (!nation.TryGetValue(year, out var totals)) ThrowHelper.Invalid($"Shift-share: the national data have no year {Y(year)}.");
+        if (!nation.TryGetValue(year, out var totals)) ThrowHelper.NationalDataMissing(Y(year));
         for (int i = 0; i < n; i++)
         {
             if (!totals.IndustryTotals.TryGetValue(panel.Industries[i], out row[i]))
             {
-                ThrowHelper.Invalid($"Shift-share: the national data of {Y(year)} have no industry '{panel.Industries[i]}'.");
+                ThrowHelper.NationalDataMissing(Y(year), panel.Industries[i]);
             }
         }
         return row;

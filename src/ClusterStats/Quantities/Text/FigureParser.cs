@@ -12,7 +12,7 @@ internal static class FigureParser
     internal const string ExpectedUnit = "a unit word such as 双, 足, pairs, 元, 円, yuan, 家, 社, firms, 人, persons, 台, machines or %";
     internal const string ExpectedNotDate = "a unit word after the number, not a date, time, duration or age word such as 年, 月, 日, 歳 or 時";
     internal const string ExpectedEnd = "the end of the figure";
-    internal const string ExpectedYen = "元 or 円 (yuan or yen) after a figure written with ¥, or a YenSign option (clusterstats parse --yen cny|jpy): ¥ is written for both the Chinese yuan and the Japanese yen";
+    internal const string ExpectedYen = "元 or 円 (yuan or yen) after a figure written with ¥, or the option FigureParseOptions.YenSign (Cny or Jpy): ¥ is written for both the Chinese yuan and the Japanese yen";
     internal const string ExpectedSameCurrency = "a currency word that agrees with the currency sign or code before the number";
     internal const string ExpectedDigits = "a number of at most 28 significant digits that fits a decimal";
     internal const string ExpectedNotVague = "a number: 几十, 几百, 几千, 数万 and the like alone are too vague to cite (十几 = 11 to 19 and 二十几 = 21 to 29 are read as ranges)";
