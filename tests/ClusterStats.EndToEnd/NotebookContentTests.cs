@@ -47,7 +47,7 @@ public class NotebookContentTests
         Assert.That(outputs, Does.Contain("county-office-figures.csv:3:value: found '35亿'; expected a number"));
         Assert.That(outputs, Does.Contain("county-office-figures.csv:4:unit: found '双'"));
         Assert.That(outputs, Does.Contain("expected 12 fields as in the header, not 11"));
-        Assert.That(outputs, Does.Contain("read it with the GB18030 encoding option"));
+        Assert.That(outputs, Does.Contain("read it with the encoding option CsvReadOptions.Encoding = CsvEncoding.GB18030"));
         Assert.That(outputs, Does.Contain("the same as the fixed UTF-8 file: True"));
         Assert.That(outputs, Does.Contain("clusterstats-comparison"));
     }
