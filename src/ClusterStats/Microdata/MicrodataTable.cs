@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text;
-using ClusterStats.Indices;
 using ClusterStats.Internal;
 
 namespace ClusterStats.Microdata;
@@ -144,17 +143,12 @@ public sealed class MicrodataTable
     public long GetValueCount(int group, int sum) => _valueCounts[sum] is { } v ? v[group] : _counts[group];
 
     /// <summary>
-    /// A region x industry matrix of one summed column (or of row counts when <paramref name="sumColumn"/> is null) over
-    /// the groups that <paramref name="where"/> keeps (all when null): regions and industries in key order, cells with no
-    /// group missing (NaN). Values are the exact sums rounded once to the nearest double.
+    /// The cells of a region x industry matrix of one summed column (or of row counts when <paramref name="sumColumn"/>
+    /// is null) over the groups that <paramref name="where"/> keeps (all when null): regions and industries in key order,
+    /// row by row, cells with no group NaN. Values are the exact sums rounded once to the nearest double. The matrix type
+    /// belongs to the indices, which build it from these cells (<c>ToMatrix</c>).
     /// </summary>
-    /// <param name="regionColumn">The key column giving the matrix rows.</param>
-    /// <param name="industryColumn">The key column giving the matrix columns.</param>
-    /// <param name="sumColumn">A summed column, or null for the row count.</param>
-    /// <param name="where">Keeps a group by index; must leave at most one group per region and industry (filter the other keys, such as the year).</param>
-    /// <exception cref="ArgumentException">A column is not a key or summed column.</exception>
-    /// <exception cref="ClusterStatsException">Two kept groups fall in the same cell.</exception>
-    public RegionIndustryMatrix ToMatrix(string regionColumn, string industryColumn, string? sumColumn = null, Func<int, bool>? where = null)
+    internal (List<string> Regions, List<string> Industries, double[] Values) MatrixCells(string regionColumn, string industryColumn, string? sumColumn, Func<int, bool>? where)
     {
         int rj = KeyIndex(regionColumn), ij = KeyIndex(industryColumn);
         if (rj < 0) ThrowHelper.Argument(nameof(regionColumn), $"'{regionColumn}' is not a key column.");
@@ -176,7 +170,7 @@ public sealed class MicrodataTable
             }
             values[cell] = m < 0 ? _counts[g] : (double)GetDecimal(g, m);
         }
-        return new RegionIndustryMatrix(regions, industries, values);
+        return (regions, industries, values);
     }
 
     /// <summary>Positions of the distinct values of key <paramref name="key"/> used by <paramref name="rows"/>, in key order.</summary>

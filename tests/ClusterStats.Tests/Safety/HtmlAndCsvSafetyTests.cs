@@ -88,7 +88,7 @@ public class HtmlAndCsvSafetyTests : TempFolderTest
             .Where(f => System.IO.File.ReadAllText(f).Contains("WebUtility", StringComparison.Ordinal) || System.IO.File.ReadAllText(f).Contains("HtmlEncode", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(src, f).Replace('\\', '/'))
             .ToArray();
-        Assert.That(own, Is.EqualTo(new[] { "ClusterStats/Internal/Html.cs" }));
+        Assert.That(own, Is.EqualTo(new[] { "ClusterStats/Reporting/Html.cs" }));
         Assert.That(System.IO.File.ReadAllText(Path.Combine(src, "ClusterStats", "interactive-extensions", "extension.dib")), Does.Contain("ClusterStats.FigureFormat.ToHtml(q)"));
     }
 

@@ -139,11 +139,11 @@ internal static class OutputFolder
     {
         var info = new DirectoryInfo(full);
         if (info.LinkTarget is not null) ThrowHelper.OutputIsLink(directory, info.LinkTarget);
-        if (File.Exists(full)) ThrowHelper.OutputNotReportFolder(directory, "it is a file");
+        if (File.Exists(full)) ThrowHelper.OutputNotReportFolder(directory, "it is a file", MarkerFile);
         if (!info.Exists) return;
         var marker = new FileInfo(Path.Combine(full, MarkerFile));
         if (marker.Exists && marker.LinkTarget is null) return;
-        if (info.EnumerateFileSystemInfos().Any()) ThrowHelper.OutputNotReportFolder(directory, "it holds files that ClusterStats did not write (no " + MarkerFile + " file)");
+        if (info.EnumerateFileSystemInfos().Any()) ThrowHelper.OutputNotReportFolder(directory, "it holds files that ClusterStats did not write (no " + MarkerFile + " file)", MarkerFile);
     }
 
     private static void SwapIn(string staging, string full, string parent, string name)

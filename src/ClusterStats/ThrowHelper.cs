@@ -254,8 +254,8 @@ internal static class ThrowHelper
         throw new ClusterStatsException($"Will not write the file '{Printable.Escape(path)}': a folder of that name exists; expected a file name.");
 
     [DoesNotReturn]
-    public static void OutputNotReportFolder(string directory, string why) =>
-        throw new ClusterStatsException($"Will not write a report into '{Printable.Escape(directory)}': {why}; expected a missing folder, an empty folder or one that ClusterStats wrote before (it holds {OutputFolder.MarkerFile}).");
+    public static void OutputNotReportFolder(string directory, string why, string markerFile) =>
+        throw new ClusterStatsException($"Will not write a report into '{Printable.Escape(directory)}': {why}; expected a missing folder, an empty folder or one that ClusterStats wrote before (it holds {markerFile}).");
 
     [DoesNotReturn]
     public static T OutputLocked<T>(string directory, Exception inner) =>
