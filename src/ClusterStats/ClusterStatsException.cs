@@ -64,38 +64,56 @@ public sealed class ClusterStatsFormatException : ClusterStatsException
 }
 
 /// <summary>
-/// One problem in an input file (a figure, region, rate or matrix CSV file, or a microdata file): the file, the 1-based
-/// line where the record starts, the column name (or <c>(file)</c>, <c>(header)</c>, <c>(row)</c> for problems of the
-/// whole file, header or record), the text found and what was expected. <see cref="ToString"/> gives <c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>.
+/// One problem in an input file, the one record for every input the library reads (figure, region, rate and matrix CSV
+/// files, spreadsheets and microdata files): the file, the 1-based line where the record starts (the row in a sheet),
+/// the column name (or <c>(file)</c>, <c>(header)</c>, <c>(row)</c> for problems of the whole file, header or record),
+/// the text found and what was expected; in a spreadsheet also the <see cref="Sheet"/> and <see cref="Cell"/>.
+/// <see cref="ToString"/> gives <c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>, or
+/// <c>FILE:SHEET!CELL: found 'TEXT'; expected WHAT</c> for a cell of a sheet.
 /// </summary>
 /// <param name="File">The file name as given by the caller.</param>
-/// <param name="Line">The 1-based line where the record starts.</param>
+/// <param name="Line">The 1-based line where the record starts (in a sheet, the row).</param>
 /// <param name="Column">The column name, or (file), (header) or (row).</param>
 /// <param name="Found">The text found (shortened to 80 characters, with its length when longer).</param>
 /// <param name="Expected">What was expected there.</param>
-public sealed record CsvError(string File, long Line, string Column, string Found, string Expected)
+public sealed record InputError(string File, long Line, string Column, string Found, string Expected)
 {
-    /// <summary><c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>.</summary>
-    public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}: found '{Found}'; expected {Expected}");
+    /// <summary>The sheet of a spreadsheet file, or null for a text file.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>The cell of a spreadsheet as the spreadsheet names it (<c>C7</c>), or null for a text file.</summary>
+    public string? Cell { get; init; }
+
+    /// <summary><c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>, or <c>FILE:SHEET!CELL: ...</c> for a cell of a sheet.</summary>
+    public override string ToString() => Cell is null
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}: found '{Found}'; expected {Expected}")
+        : $"{File}:{(Sheet is null ? "" : Sheet + "!")}{Cell}: found '{Found}'; expected {Expected}";
 }
 
 /// <summary>
-/// Thrown when a CSV file cannot be read as figures, regions or exchange rates. <see cref="Errors"/> holds the
-/// problems: the first one (strict reading) or all of them (when the options collect every error). The message lists
-/// them one per line as <c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>.
+/// Thrown when an input file cannot be read: figures, regions, exchange rates, matrices, spreadsheets or microdata.
+/// <see cref="Errors"/> holds the problems: the first one (strict reading) or all of them (when the options collect
+/// every error). The message lists them one per line as <c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>.
 /// </summary>
-public sealed class CsvInputException : ClusterStatsException
+public sealed class InputException : ClusterStatsException
 {
     /// <summary>Creates the exception from the problems found (at least one).</summary>
-    public CsvInputException(IReadOnlyList<CsvError> errors)
-        : base(string.Join(Environment.NewLine, (errors ?? throw new ArgumentNullException(nameof(errors))).Select(e => e.ToString())))
+    public InputException(IReadOnlyList<InputError> errors)
+        : base(string.Join(Environment.NewLine, Checked(errors).Select(e => e.ToString())))
     {
         Errors = errors;
     }
 
     /// <summary>The problems, in the order found.</summary>
-    public IReadOnlyList<CsvError> Errors { get; }
+    public IReadOnlyList<InputError> Errors { get; }
+
+    /// <summary>The first problem (the only one when reading stops at the first).</summary>
+    public InputError Error => Errors[0];
+
+    private static IReadOnlyList<InputError> Checked(IReadOnlyList<InputError> errors) =>
+        errors is null ? throw new ArgumentNullException(nameof(errors))
+        : errors.Count == 0 ? throw new ArgumentException("An input exception needs at least one error.", nameof(errors))
+        : errors;
 }
 
 /// <summary>

@@ -69,12 +69,6 @@ internal static class ThrowHelper
     public static T Argument<T>(string paramName, string message) =>
         throw new ArgumentException(message, paramName);
 
-    [DoesNotReturn]
-    public static void Invalid(string message) => throw new ClusterStatsException(message);
-
-    [DoesNotReturn]
-    public static T Invalid<T>(string message) => throw new ClusterStatsException(message);
-
     /// <summary>A sum or result of an index is beyond the range of a double: refused, never shown as Infinity or a wrapped-around value.</summary>
     [DoesNotReturn]
     public static void Overflow(string index, string what) =>
@@ -214,7 +208,11 @@ internal static class ThrowHelper
         throw new ClusterStatsException($"Cannot choose a comparison year: {focal} has no dated figure of the compared indicators; give a year (ComparisonOptions.Year).");
 
     [DoesNotReturn]
-    public static void CsvInput(IReadOnlyList<CsvError> errors) => throw new CsvInputException(errors);
+    public static void Input(IReadOnlyList<InputError> errors) => throw new InputException(errors);
+
+    /// <summary>One problem in an input file (a figure, matrix or microdata file).</summary>
+    [DoesNotReturn]
+    public static void Input(InputError error) => throw new InputException([error]);
 
     [DoesNotReturn]
     public static T MissingGlyphs<T>(IEnumerable<int> codePoints, IReadOnlyList<string> searchedFolders, string? fontFile) =>
@@ -222,11 +220,11 @@ internal static class ThrowHelper
 
     [DoesNotReturn]
     public static void InputFile(string file, int line, string column, string found, string expected) =>
-        throw new CsvInputException([new CsvError(file, line, column, Shorten(found), expected)]);
+        throw new InputException([new InputError(file, line, column, Shorten(found), expected)]);
 
     [DoesNotReturn]
     public static T InputFile<T>(string file, int line, string column, string found, string expected) =>
-        throw new CsvInputException([new CsvError(file, line, column, Shorten(found), expected)]);
+        throw new InputException([new InputError(file, line, column, Shorten(found), expected)]);
 
     [DoesNotReturn]
     public static void Disconnected(IReadOnlyList<IReadOnlyList<string>> components) =>
@@ -240,10 +238,6 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static T InexactSum<T>(string file, string column, string group, string exactSum) =>
         throw new ClusterStatsException($"{file}: the exact sum of column '{column}' for {group} is {exactSum}, which a decimal cannot hold (at most 28 fraction digits and 28 to 29 significant digits); it is not rounded. Sum the column in a narrower group or with fewer fraction digits.");
-
-    [DoesNotReturn]
-    public static void MicrodataFormat(CsvError error) =>
-        throw new Microdata.MicrodataFormatException(error);
 
     [DoesNotReturn]
     public static void OutputIsLink(string path, string target) =>
@@ -281,12 +275,258 @@ internal static class ThrowHelper
         throw new ClusterStatsException($"Cannot read '{Printable.Escape(path)}': it is a folder; expected a file.");
 
     [DoesNotReturn]
-    public static void ChartData(string message) => throw new ClusterStatsException(message);
-
-    [DoesNotReturn]
-    public static T ChartData<T>(string message) => throw new ClusterStatsException(message);
-
-    [DoesNotReturn]
     public static void OutputIsDevice(string path) =>
         throw new ClusterStatsException($"Will not write the file '{Printable.Escape(path)}': it is a device, pipe or socket; expected a regular file name.");
+
+    private static string Invariant(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string R(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
+    // Quantities and money
+
+    /// <summary>An amount to convert into a currency is not money in one currency.</summary>
+    [DoesNotReturn]
+    public static T NotMoney<T>(string unitCode, string target) =>
+        throw new ClusterStatsException($"Cannot convert '{Shorten(unitCode)}' to {target}: it is not money in one currency.");
+
+    /// <summary>A price index has no positive value for a year it is asked for.</summary>
+    [DoesNotReturn]
+    public static T PriceIndexNoValue<T>(string index, int year, IEnumerable<int> years) =>
+        throw new ClusterStatsException(Invariant($"The price index '{index}' has no positive value for {year} (it has {string.Join(", ", years.Order())})."));
+
+    /// <summary>A price index is for prices in one currency and the figure is money in another.</summary>
+    [DoesNotReturn]
+    public static void PriceIndexCurrency(string index, Currency indexCurrency, string regionId, string indicator, Currency money) =>
+        throw new ClusterStatsException($"The price index '{index}' is for {indexCurrency} prices, but {regionId} {indicator} is in {money}: convert to {indexCurrency} first (ComparisonOptions.Currency).");
+
+    // Comparisons
+
+    /// <summary>Peers of the same country were asked for, but the focal cluster has no country.</summary>
+    [DoesNotReturn]
+    public static void NoCountryForPeers(string focal) =>
+        throw new ClusterStatsException($"Cannot choose peers of the same country: no region metadata with a country for '{focal}' (set ComparisonOptions.Regions, or list the peers).");
+
+    /// <summary>Peers of the same product focus were asked for, but the focal cluster has none.</summary>
+    [DoesNotReturn]
+    public static T NoProductFocusForPeers<T>(string focal) =>
+        throw new ClusterStatsException($"Cannot choose peers of the same product focus for '{focal}': it is not a sock or hosiery cluster and no region metadata gives its product focus (set ComparisonOptions.Regions, or list the peers).");
+
+    /// <summary>A cluster has no value of a metric in a year that a growth needs.</summary>
+    [DoesNotReturn]
+    public static void NoMetricValue(string regionId, string metric, int year, IEnumerable<string> notes) =>
+        throw new ClusterStatsException(Invariant($"{regionId} has no {metric} for {year}: {string.Join("; ", notes.DefaultIfEmpty("no figure"))}."));
+
+    /// <summary>A growth in percent from a start value of zero.</summary>
+    [DoesNotReturn]
+    public static T GrowthFromZero<T>(string regionId, string metric, int fromYear) =>
+        throw new ClusterStatsException(Invariant($"{regionId} {metric} is 0 in {fromYear}: growth in percent is undefined."));
+
+    // Figures in data frames and embedded data
+
+    /// <summary>A data frame lacks a column.</summary>
+    [DoesNotReturn]
+    public static T FrameColumnMissing<T>(string column, IEnumerable<string> columns) =>
+        throw new ClusterStatsException($"The data frame has no column '{Shorten(column)}' (columns: {Shorten(string.Join(", ", columns))}).");
+
+    /// <summary>A column of a data frame has another type than the one expected.</summary>
+    [DoesNotReturn]
+    public static T FrameColumnType<T>(string column, string found, string expected) =>
+        throw new ClusterStatsException($"Column '{Shorten(column)}' is {found}, expected {expected}.");
+
+    /// <summary>A cell of a data frame that must have a value is empty (or null).</summary>
+    [DoesNotReturn]
+    public static T FrameCellEmpty<T>(long row, string column) =>
+        throw new ClusterStatsException(Invariant($"Data frame row {row}: column '{Shorten(column)}' is empty."));
+
+    /// <summary>A code cell of a data frame (qualifier, confidence, status) holds no such code.</summary>
+    [DoesNotReturn]
+    public static void FrameCode(long row, string? found, string expected) =>
+        throw new ClusterStatsException(Invariant($"Data frame row {row}: '{Shorten(found ?? "")}' is not {expected}."));
+
+    /// <summary>The period of a data frame row is not a part of the row's year.</summary>
+    [DoesNotReturn]
+    public static void FramePeriod(long row, string period) =>
+        throw new ClusterStatsException(Invariant($"Data frame row {row}: period '{Shorten(period)}' is not a part of the row's year (2023-Q1, 2023-H1 or 2023-01/2023-09)."));
+
+    /// <summary>The qualifier and value_high of a data frame row do not make a range, or only one of them does.</summary>
+    [DoesNotReturn]
+    public static void FrameRange(long row) =>
+        throw new ClusterStatsException(Invariant($"Data frame row {row}: a range needs qualifier range and a value_high above its value, and only a range has value_high."));
+
+    /// <summary>The assembly lacks a data file it embeds.</summary>
+    [DoesNotReturn]
+    public static T NoEmbeddedFile<T>(string fileName) =>
+        throw new ClusterStatsException($"The assembly has no embedded data file '{fileName}'.");
+
+    // Microdata
+
+    /// <summary>Two groups kept for a region x industry matrix fall in one cell.</summary>
+    [DoesNotReturn]
+    public static void TwoGroupsInCell(string region, string industry) =>
+        throw new ClusterStatsException($"Two groups fall in the cell of region '{Shorten(region)}' and industry '{Shorten(industry)}': filter the other key columns (for example one year).");
+
+    /// <summary>A 64-bit sum of a microdata column overflows.</summary>
+    [DoesNotReturn]
+    public static void LongSumOverflow(string column) =>
+        throw new ClusterStatsException($"The sum of column '{Shorten(column)}' in one group exceeds the 64-bit range (about 9.2e18): sum it as Decimal.");
+
+    // Indices
+
+    /// <summary>Two long-form records give the same matrix cell.</summary>
+    [DoesNotReturn]
+    public static void TwoRecordsInCell(string region, string industry) =>
+        throw new ClusterStatsException($"Two records for region '{Shorten(region)}' and industry '{Shorten(industry)}': a matrix cell holds one value (aggregate first if a sum is meant).");
+
+    /// <summary>A reference total of an industry is negative or not finite.</summary>
+    [DoesNotReturn]
+    public static void ReferenceTotalInvalid(string industry, double total) =>
+        throw new ClusterStatsException($"The reference total of industry '{Shorten(industry)}' is {R(total)}; expected a finite, non-negative number.");
+
+    /// <summary>The reference grand total is not positive or below the sum of the industry totals.</summary>
+    [DoesNotReturn]
+    public static void ReferenceGrandTotal(double grandTotal, double sum) =>
+        throw new ClusterStatsException($"The reference grand total {R(grandTotal)} must be positive and at least the sum of the industry totals ({R(sum)}).");
+
+    /// <summary>A panel has no matrix for a year.</summary>
+    [DoesNotReturn]
+    public static T NoPanelYear<T>(int year, IEnumerable<int> years) =>
+        throw new ClusterStatsException(Invariant($"No data for the year {year} (years present: {string.Join(", ", years)})."));
+
+    /// <summary>A result has no region, industry or other label asked for.</summary>
+    [DoesNotReturn]
+    public static T NotInResult<T>(string kind, string label) =>
+        throw new ClusterStatsException($"No {kind} '{Shorten(label)}' in the result.");
+
+    /// <summary>A shift-share result has no component of the name asked for.</summary>
+    [DoesNotReturn]
+    public static T NoShiftShareComponent<T>(string component, IEnumerable<string> components) =>
+        throw new ClusterStatsException($"No shift-share component '{Shorten(component)}' (components: {string.Join(", ", components)}).");
+
+    /// <summary>Economic complexity got a matrix without any product in any region.</summary>
+    [DoesNotReturn]
+    public static void ComplexityEmpty() =>
+        throw new ClusterStatsException("Economic complexity: no region has any product (M is all zeros).");
+
+    /// <summary>The eigenvector method of economic complexity got fewer than two regions or products.</summary>
+    [DoesNotReturn]
+    public static void ComplexityTooSmall(int regions, int products) =>
+        throw new ClusterStatsException(Invariant($"Economic complexity: the eigenvector method needs at least two included regions and two included products (found {regions} and {products})."));
+
+    /// <summary>A binary matrix M holds a value other than 0 or 1.</summary>
+    [DoesNotReturn]
+    public static void BinaryCell(string region, string industry, string value) =>
+        throw new ClusterStatsException($"Binary M: the cell of region '{Shorten(region)}' and industry '{Shorten(industry)}' is {value}; expected 0 or 1 (or leave out the binary option to threshold the location quotient).");
+
+    /// <summary>A threshold is NaN or infinite.</summary>
+    [DoesNotReturn]
+    public static void ThresholdNotFinite(string value) =>
+        throw new ClusterStatsException($"The threshold must be a finite number, found {value}.");
+
+    /// <summary>The sample standard deviation of a coefficient of variation needs two values.</summary>
+    [DoesNotReturn]
+    public static void SampleDeviationTooFew(int found) =>
+        throw new ClusterStatsException(Invariant($"Coefficient of variation: the sample standard deviation needs at least 2 values, found {found}."));
+
+    /// <summary>An index got no values at all.</summary>
+    [DoesNotReturn]
+    public static void NoValues(string index) => throw new ClusterStatsException($"{index}: no values.");
+
+    // Charts and fonts
+
+    /// <summary>A chart got nothing to draw: no bar, point, bubble or region.</summary>
+    [DoesNotReturn]
+    public static T EmptyChart<T>(string chart, string item) =>
+        throw new ClusterStatsException($"A {chart} chart needs at least one {item}.");
+
+    /// <summary>A value a chart draws is NaN or infinite.</summary>
+    [DoesNotReturn]
+    public static void ChartValueNotFinite(string what, double value) =>
+        throw new ClusterStatsException($"'{Shorten(what)}' has the value {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}; expected a finite number.");
+
+    /// <summary>A bar of a comparison chart is negative.</summary>
+    [DoesNotReturn]
+    public static void NegativeBar(string label) =>
+        throw new ClusterStatsException($"Bar '{Shorten(label)}' has a negative value; a comparison chart draws values >= 0.");
+
+    /// <summary>A bubble has no positive position on the logarithmic axes.</summary>
+    [DoesNotReturn]
+    public static void BubbleNotPositive(string label) =>
+        throw new ClusterStatsException($"Bubble '{Shorten(label)}' has firms or output value <= 0, which a logarithmic axis cannot show.");
+
+    /// <summary>A bubble has a negative size.</summary>
+    [DoesNotReturn]
+    public static void BubbleNegativePairs(string label) =>
+        throw new ClusterStatsException($"Bubble '{Shorten(label)}' has negative pairs.");
+
+    /// <summary>The LQ array of a heat map does not have the shape of its labels.</summary>
+    [DoesNotReturn]
+    public static void LqShape(int foundRows, int foundColumns, int rows, int columns) =>
+        throw new ClusterStatsException(Invariant($"The LQ array is {foundRows} x {foundColumns}; expected {rows} regions x {columns} industries, both at least 1."));
+
+    /// <summary>A location quotient of a heat map is negative or infinite.</summary>
+    [DoesNotReturn]
+    public static void LqInvalid(string region, string industry, double value) =>
+        throw new ClusterStatsException($"LQ of '{Shorten(region)}' in '{Shorten(industry)}' is {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}; expected a value >= 0.");
+
+    /// <summary>No location quotient of a heat map is defined.</summary>
+    [DoesNotReturn]
+    public static void NoLqDefined() =>
+        throw new ClusterStatsException("No location quotient is defined (every cell is NaN: the totals are zero, or too large to add up as doubles); expected at least one region and industry with a positive, finite total.");
+
+    /// <summary>A shift-share chart was asked for Gerfin's multiplicative factors.</summary>
+    [DoesNotReturn]
+    public static void ShiftShareChartOfRatios() =>
+        throw new ClusterStatsException("A shift-share chart draws additive components: Gerfin's factors are ratios; decompose with Dunn or Esteban-Marquillas.");
+
+    /// <summary>No cluster of a comparison has a value of the metric a bar chart draws.</summary>
+    [DoesNotReturn]
+    public static void NoBarValue(string metric) =>
+        throw new ClusterStatsException($"No cluster of the comparison has a value of {metric}.");
+
+    /// <summary>No cluster of a comparison has the three values a bubble chart draws.</summary>
+    [DoesNotReturn]
+    public static void NoBubbleValues() =>
+        throw new ClusterStatsException("No cluster of the comparison has firm_count, output_value and pairs_per_year values in their common units.");
+
+    /// <summary>A comparison lacks a metric a chart draws.</summary>
+    [DoesNotReturn]
+    public static void NoComparisonMetric(string metric, IEnumerable<string> metrics) =>
+        throw new ClusterStatsException($"The comparison has no metric '{Shorten(metric)}'. Its metrics: {string.Join(", ", metrics)}.");
+
+    /// <summary>The figures of a time series are in several units.</summary>
+    [DoesNotReturn]
+    public static void SeriesUnits(string indicator, string regionId, IEnumerable<string> units) =>
+        throw new ClusterStatsException($"The {indicator} figures of {regionId} are in several units ({string.Join(", ", units)}); a time series draws one unit.");
+
+    /// <summary>A time series has no figure of a whole, known year to draw.</summary>
+    [DoesNotReturn]
+    public static void NoYearlyFigure(string regionId, string indicator, bool includeSuspicious, int figures) =>
+        throw new ClusterStatsException(Invariant($"{regionId} has no dated {indicator} figure of a whole year{(includeSuspicious ? "" : " that is not suspicious")} ({figures} figure(s) in all: the others are undated, multi-year, part of a year or doubted)."));
+
+    /// <summary>The image format of a chart file cannot be told from its extension.</summary>
+    [DoesNotReturn]
+    public static T ChartFormatUnknown<T>(string path, string extension) =>
+        throw new ClusterStatsException($"Cannot tell the image format of '{Printable.Escape(path)}' from its extension '{Printable.Escape(extension)}': expected .png or .svg, or give the format explicitly (png or svg).");
+
+    /// <summary>A chart size outside 1 to <paramref name="maxPixels"/> pixels.</summary>
+    [DoesNotReturn]
+    public static void ChartSize(int width, int height, int maxPixels) =>
+        throw new ClusterStatsException(Invariant($"Chart size {width}x{height} is not valid: expected width and height from 1 to {maxPixels} pixels."));
+
+    /// <summary>A font file is a device or pipe.</summary>
+    [DoesNotReturn]
+    public static void FontIsDevice(string path) =>
+        throw new ClusterStatsException($"Font file '{Printable.Escape(path)}' is a device or pipe; expected a regular .ttf, .otf, .ttc or .otc file.");
+
+    /// <summary>No font face can be read from a font file.</summary>
+    [DoesNotReturn]
+    public static void FontUnreadable(string path) =>
+        throw new ClusterStatsException($"Font file '{Printable.Escape(path)}': SkiaSharp cannot read a font face from it (expected a .ttf, .otf, .ttc or .otc font).");
+
+    // Files
+
+    /// <summary>A report was asked for in the root folder, which has no parent to stage it in.</summary>
+    [DoesNotReturn]
+    public static T ReportIntoRoot<T>(string path) =>
+        throw new ClusterStatsException($"Cannot write a report into the root folder '{Printable.Escape(path)}': expected a folder below it.");
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ClusterStats;
 
 /// <summary>
@@ -190,7 +188,7 @@ public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metr
         {
             var cell = Create(figures, baseOptions with { Year = year }).Rows[0].Cells[0];
             if (cell.Point is null)
-                Internal.ThrowHelper.Invalid(string.Create(CultureInfo.InvariantCulture, $"{regionId} has no {metric} for {year}: {string.Join("; ", cell.Notes.DefaultIfEmpty("no figure"))}."));
+                Internal.ThrowHelper.NoMetricValue(regionId, metric, year, cell.Notes);
             return cell;
         }
         var start = CellAt(fromYear);
@@ -198,7 +196,7 @@ public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metr
         var s = start.Point!.Value;
         var e = end.Point!.Value;
         var absolute = e - s;
-        decimal percent = s.Value == 0 ? Internal.ThrowHelper.Invalid<decimal>($"{regionId} {metric} is 0 in {fromYear}: growth in percent is undefined.") : Internal.ExactArithmetic.Multiply(Internal.ExactArithmetic.Divide(absolute.Value, s.Value, "compute the growth"), 100m, "compute the growth in percent");
+        decimal percent = s.Value == 0 ? Internal.ThrowHelper.GrowthFromZero<decimal>(regionId, metric, fromYear) : Internal.ExactArithmetic.Multiply(Internal.ExactArithmetic.Divide(absolute.Value, s.Value, "compute the growth"), 100m, "compute the growth in percent");
         decimal? cagr = s.Value > 0 && e.Value > 0
             ? (decimal)((Math.Pow((double)Internal.ExactArithmetic.Divide(e.Value, s.Value, "compute the growth rate"), 1.0 / (toYear - fromYear)) - 1.0) * 100.0)
             : null;

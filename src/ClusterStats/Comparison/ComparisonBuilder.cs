@@ -175,14 +175,14 @@ internal sealed class ComparisonBuilder
         if (_o.PeerSelection == PeerSelection.SameCountry)
         {
             if (!_regions.TryGetValue(_o.Focal, out var focal) || focal.Country is null)
-                ThrowHelper.Invalid($"Cannot choose peers of the same country: no region metadata with a country for '{_o.Focal}' (set ComparisonOptions.Regions, or list the peers).");
+                ThrowHelper.NoCountryForPeers(_o.Focal);
             return _regions.Values.Where(r => r.Kind == RegionKind.Cluster && string.Equals(r.Country, focal.Country, StringComparison.Ordinal) && present.Contains(r.Id)).Select(r => r.Id);
         }
         if (ComparisonOptions.SockAndHosieryClusters.Contains(_o.Focal, StringComparer.Ordinal))
             return ComparisonOptions.SockAndHosieryClusters.Where(id => present.Contains(id) && IsCluster(id));
         if (_regions.TryGetValue(_o.Focal, out var own) && own.ProductFocus is not null)
             return _regions.Values.Where(r => r.Kind == RegionKind.Cluster && string.Equals(r.ProductFocus, own.ProductFocus, StringComparison.OrdinalIgnoreCase) && present.Contains(r.Id)).Select(r => r.Id);
-        return ThrowHelper.Invalid<IEnumerable<string>>($"Cannot choose peers of the same product focus for '{_o.Focal}': it is not a sock or hosiery cluster and no region metadata gives its product focus (set ComparisonOptions.Regions, or list the peers).");
+        return ThrowHelper.NoProductFocusForPeers<IEnumerable<string>>(_o.Focal);
     }
 
     // The national reference regions of the cluster's country, then the world.
@@ -355,7 +355,7 @@ internal sealed class ComparisonBuilder
             if (_o.Deflator is PriceIndex index && q.Unit.MoneyCurrency is Currency money)
             {
                 if (index.Currency is Currency ic && ic != money)
-                    ThrowHelper.Invalid($"The price index '{index.Name}' is for {ic} prices, but {id} {indicator} is in {money}: convert to {ic} first (ComparisonOptions.Currency).");
+                    ThrowHelper.PriceIndexCurrency(index.Name, ic, id, indicator.Name, money);
                 var factor = index.Factor(figureYear);
                 var exactFactor = Fraction.Of(index.Values[index.BaseYear]) / Fraction.Of(index.Values[figureYear]);
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"in {index.BaseYear} prices: multiplied by {decimal.Round(factor, 6)} ({index.Name}: {index.BaseYear} = {index.Values[index.BaseYear]}, {figureYear} = {index.Values[figureYear]})"));

@@ -128,7 +128,7 @@ public sealed class CurrencyConverter
     /// <exception cref="MissingExchangeRateException">There is no rate under the policy.</exception>
     public (Quantity Amount, CurrencyConversion Conversion) Convert(Quantity amount, Currency to, int year)
     {
-        var from = amount.Unit.MoneyCurrency ?? ThrowHelper.Invalid<Currency>($"Cannot convert '{amount.Unit.Code}' to {to.Code}: it is not money in one currency.");
+        var from = amount.Unit.MoneyCurrency ?? ThrowHelper.NotMoney<Currency>(amount.Unit.Code, to.Code);
         var conversion = GetRate(from, to, year);
         var converted = amount.ConvertCurrency(to, conversion.Rate, conversion.ExactRate, out bool exact);
         if (exact) return (converted, conversion with { IsExact = true });
@@ -241,8 +241,7 @@ public sealed record PriceIndex(string Name, int BaseYear, IReadOnlyDictionary<i
         ArgumentNullException.ThrowIfNull(Values);
         if (!Values.TryGetValue(BaseYear, out var b) || !Values.TryGetValue(year, out var y) || b <= 0 || y <= 0)
         {
-            return ThrowHelper.Invalid<decimal>(string.Create(CultureInfo.InvariantCulture,
-                $"The price index '{Name}' has no positive value for {(Values.ContainsKey(BaseYear) ? year : BaseYear)} (it has {string.Join(", ", Values.Keys.Order())})."));
+            return ThrowHelper.PriceIndexNoValue<decimal>(Name, Values.ContainsKey(BaseYear) ? year : BaseYear, Values.Keys);
         }
         return b / y;
     }

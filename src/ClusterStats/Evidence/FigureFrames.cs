@@ -65,23 +65,23 @@ public static class FigureFrames
         for (long i = 0; i < frame.Rows.Count; i++)
         {
             string? T(string c) => text.TryGetValue(c, out var column) && column[i] is { Length: > 0 } s ? s : null;
-            string Need(string c) => T(c) ?? ThrowHelper.Invalid<string>($"Data frame row {i}: column '{c}' is empty.");
-            if (!QualifierCodes.TryParse(Need("qualifier"), out var qualifier)) ThrowHelper.Invalid($"Data frame row {i}: '{T("qualifier")}' is not a qualifier.");
-            if (!ConfidenceCodes.TryParse(Need("confidence"), out var confidence)) ThrowHelper.Invalid($"Data frame row {i}: '{T("confidence")}' is not a confidence.");
-            if (!FigureStatusCodes.TryParse(T("status"), out var status)) ThrowHelper.Invalid($"Data frame row {i}: '{T("status")}' is not a status (ok, suspicious or superseded).");
+            string Need(string c) => T(c) ?? ThrowHelper.FrameCellEmpty<string>(i, c);
+            if (!QualifierCodes.TryParse(Need("qualifier"), out var qualifier)) ThrowHelper.FrameCode(i, T("qualifier"), "a qualifier");
+            if (!ConfidenceCodes.TryParse(Need("confidence"), out var confidence)) ThrowHelper.FrameCode(i, T("confidence"), "a confidence");
+            if (!FigureStatusCodes.TryParse(T("status"), out var status)) ThrowHelper.FrameCode(i, T("status"), "a status (ok, suspicious or superseded)");
             ReferencePeriod? period = null;
             if (T("period") is string pt)
             {
                 if (!ReferencePeriod.TryParse(pt, out var p) || year[i] != p.Year || yearTo[i] is not null)
-                    ThrowHelper.Invalid($"Data frame row {i}: period '{pt}' is not a part of the row's year (2023-Q1, 2023-H1 or 2023-01/2023-09).");
+                    ThrowHelper.FramePeriod(i, pt);
                 period = p;
             }
             var refYear = year[i] is int from ? ReferenceYear.Range(from, yearTo[i] ?? from, approx[i] ?? false) : ReferenceYear.Unknown;
             var source = new Source(Need("source_title"), T("source_url"), T("publisher") ?? "", T("published"), T("quote") ?? "", confidence);
-            var v = value[i] ?? ThrowHelper.Invalid<decimal>($"Data frame row {i}: value is missing.");
+            var v = value[i] ?? ThrowHelper.FrameCellEmpty<decimal>(i, "value");
             decimal? h = high?[i];
             if ((qualifier == Qualifier.Range) != h.HasValue || (h is decimal hv && hv <= v))
-                ThrowHelper.Invalid($"Data frame row {i}: a range needs qualifier range and a value_high above its value, and only a range has value_high.");
+                ThrowHelper.FrameRange(i);
             figures.Add(new Figure(Need("cluster"), new Indicator(Need("indicator")), new Quantity(v, Unit.Parse(Need("unit"))), qualifier,
                 target[i] ?? false, T("scope"), refYear, source)
             {
@@ -100,8 +100,8 @@ public static class FigureFrames
     private static T Column<T>(DataFrame frame, string name) where T : DataFrameColumn
     {
         var index = frame.Columns.IndexOf(name);
-        if (index < 0) ThrowHelper.Invalid($"The data frame has no column '{name}'.");
+        if (index < 0) ThrowHelper.FrameColumnMissing<T>(name, frame.Columns.Select(c => c.Name));
         return frame.Columns[index] as T
-            ?? ThrowHelper.Invalid<T>($"Column '{name}' is {frame.Columns[index].DataType.Name}, expected {typeof(T).Name}.");
+            ?? ThrowHelper.FrameColumnType<T>(name, frame.Columns[index].DataType.Name, typeof(T).Name);
     }
 }

@@ -32,7 +32,7 @@ public static class ReferenceData
     public static byte[] ReadEmbedded(string fileName)
     {
         using var stream = typeof(ReferenceData).Assembly.GetManifestResourceStream("ClusterStats.Data." + fileName)
-            ?? ThrowHelper.Invalid<Stream>($"The assembly has no embedded data file '{fileName}'.");
+            ?? ThrowHelper.NoEmbeddedFile<Stream>(fileName);
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
@@ -61,7 +61,7 @@ public static class RegionCsv
         new HashSet<string>(Columns.Skip(2), StringComparer.Ordinal));
 
     /// <summary>Reads regions from CSV bytes.</summary>
-    /// <exception cref="CsvInputException">The input has problems.</exception>
+    /// <exception cref="InputException">The input has problems.</exception>
     public static IReadOnlyList<Region> Read(byte[] content, string fileName, CsvReadOptions? options = null) =>
         CsvInput.Read(content, fileName, options ?? CsvReadOptions.Default, Schema, Parse, r => r.Id);
 
@@ -100,7 +100,7 @@ public static class ExchangeRateCsv
         new HashSet<string>(["source_title", "source_url", "publisher", "quote", "original_unit", "origin", "notes"], StringComparer.Ordinal));
 
     /// <summary>Reads exchange rates from CSV bytes.</summary>
-    /// <exception cref="CsvInputException">The input has problems.</exception>
+    /// <exception cref="InputException">The input has problems.</exception>
     public static ExchangeRateTable Read(byte[] content, string fileName, CsvReadOptions? options = null) =>
         new(CsvInput.Read(content, fileName, options ?? CsvReadOptions.Default, Schema, Parse, Key));
 

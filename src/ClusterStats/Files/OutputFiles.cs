@@ -95,7 +95,7 @@ internal static class OutputFolder
         ArgumentNullException.ThrowIfNull(fill);
         if (directory.Length == 0) ThrowHelper.Argument(nameof(directory), "The output folder is empty: expected a folder name.");
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
-        var parent = Path.GetDirectoryName(full) ?? ThrowHelper.Invalid<string>($"Cannot write a report into the root folder '{full}': expected a folder below it.");
+        var parent = Path.GetDirectoryName(full) ?? ThrowHelper.ReportIntoRoot<string>(full);
         var name = Path.GetFileName(full);
         Directory.CreateDirectory(parent);
         using var gate = Lock(Path.Combine(parent, "." + name + ".clusterstats-lock"), directory);

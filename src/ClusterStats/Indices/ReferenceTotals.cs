@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClusterStats.Internal;
 
 namespace ClusterStats.Indices;
@@ -21,14 +20,14 @@ public sealed class ReferenceTotals
         ArgumentNullException.ThrowIfNull(industryTotals);
         foreach (var (industry, v) in industryTotals)
         {
-            if (!double.IsFinite(v) || v < 0) ThrowHelper.Invalid($"The reference total of industry '{industry}' is {v.ToString("R", CultureInfo.InvariantCulture)}; expected a finite, non-negative number.");
+            if (!double.IsFinite(v) || v < 0) ThrowHelper.ReferenceTotalInvalid(industry, v);
         }
         IndustryTotals = new Dictionary<string, double>(industryTotals, StringComparer.Ordinal);
         var sum = industryTotals.Values.Sum();
         GrandTotal = grandTotal ?? sum;
         if (!double.IsFinite(GrandTotal) || GrandTotal <= 0 || GrandTotal < sum * (1 - 1e-12))
         {
-            ThrowHelper.Invalid($"The reference grand total {GrandTotal.ToString("R", CultureInfo.InvariantCulture)} must be positive and at least the sum of the industry totals ({sum.ToString("R", CultureInfo.InvariantCulture)}).");
+            ThrowHelper.ReferenceGrandTotal(GrandTotal, sum);
         }
     }
 
@@ -39,7 +38,7 @@ public sealed class ReferenceTotals
     public double GrandTotal { get; }
 
     /// <summary>Reads industry totals from a CSV file with the columns <c>industry</c> and <c>value</c>.</summary>
-    /// <exception cref="CsvInputException">A column is missing, a value is not a number, or an industry repeats.</exception>
+    /// <exception cref="InputException">A column is missing, a value is not a number, or an industry repeats.</exception>
     public static ReferenceTotals FromCsv(string path, double? grandTotal = null)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -61,7 +60,7 @@ public sealed class ReferenceTotals
     /// Reads national industry totals per year from a CSV file with the columns <c>industry</c>, <c>year</c> and
     /// <c>value</c> (the <c>nation</c> of a shift-share analysis).
     /// </summary>
-    /// <exception cref="CsvInputException">A column is missing, a value is not a number, a year not a whole number, or an industry repeats within a year.</exception>
+    /// <exception cref="InputException">A column is missing, a value is not a number, a year not a whole number, or an industry repeats within a year.</exception>
     public static IReadOnlyDictionary<int, ReferenceTotals> ByYearFromCsv(string path)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -86,7 +86,7 @@ public sealed class RegionIndustryMatrix
     /// and <c>value</c> (names case-insensitive). An empty value or NA is a missing cell; numbers use the invariant
     /// culture. A file that also has a <c>year</c> column is a panel: read it with <see cref="RegionIndustryPanel.FromCsv"/>.
     /// </summary>
-    /// <exception cref="CsvInputException">A column is missing, a value is not a number, or a cell repeats (names file, line, column, text and what was expected).</exception>
+    /// <exception cref="InputException">A column is missing, a value is not a number, or a cell repeats (names file, line, column, text and what was expected).</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     public static RegionIndustryMatrix FromCsv(string path, string valueColumn = "value")
     {
@@ -121,8 +121,8 @@ public sealed class RegionIndustryMatrix
         var builder = new LongCellBuilder();
         for (long k = 0; k < frame.Rows.Count; k++)
         {
-            var r = regions[k]?.ToString() ?? ThrowHelper.Invalid<string>($"DataFrame row {k}: the {regionColumn} column is null.");
-            var i = industries[k]?.ToString() ?? ThrowHelper.Invalid<string>($"DataFrame row {k}: the {industryColumn} column is null.");
+            var r = regions[k]?.ToString() ?? ThrowHelper.FrameCellEmpty<string>(k, regionColumn);
+            var i = industries[k]?.ToString() ?? ThrowHelper.FrameCellEmpty<string>(k, industryColumn);
             var v = values[k] is { } o ? Convert.ToDouble(o, CultureInfo.InvariantCulture) : double.NaN;
             builder.Add(r, i, v, null);
         }
@@ -132,7 +132,7 @@ public sealed class RegionIndustryMatrix
     internal static DataFrameColumn FrameColumn(DataFrame frame, string name) =>
         frame.Columns.IndexOf(name) >= 0
             ? frame.Columns[name]
-            : ThrowHelper.Invalid<DataFrameColumn>($"The DataFrame has no column '{name}' (columns: {string.Join(", ", frame.Columns.Select(c => c.Name))}).");
+            : ThrowHelper.FrameColumnMissing<DataFrameColumn>(name, frame.Columns.Select(c => c.Name));
 
     /// <summary>
     /// The matrix in long form: one row per cell with columns region (string), industry (string) and value

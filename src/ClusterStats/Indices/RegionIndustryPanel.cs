@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClusterStats.Internal;
 
 namespace ClusterStats.Indices;
@@ -45,7 +44,7 @@ public sealed class RegionIndustryPanel
     public RegionIndustryMatrix this[int year] =>
         _years.TryGetValue(year, out var m)
             ? m
-            : ThrowHelper.Invalid<RegionIndustryMatrix>($"No data for the year {year.ToString(CultureInfo.InvariantCulture)} (years present: {string.Join(", ", _years.Keys.Select(y => y.ToString(CultureInfo.InvariantCulture)))}).");
+            : ThrowHelper.NoPanelYear<RegionIndustryMatrix>(year, _years.Keys);
 
     /// <summary>Builds a panel from long records (one record per region, industry and year); a repeated cell is an error.</summary>
     /// <exception cref="ClusterStatsException">Two records name the same region, industry and year.</exception>
@@ -73,7 +72,7 @@ public sealed class RegionIndustryPanel
     /// Reads a panel from a CSV file with the columns <c>region</c>, <c>industry</c>, <c>year</c> and <c>value</c>
     /// (case-insensitive); an empty value or NA is missing.
     /// </summary>
-    /// <exception cref="CsvInputException">A column is missing, a value is not a number or a year not a whole number, or a cell repeats.</exception>
+    /// <exception cref="InputException">A column is missing, a value is not a number or a year not a whole number, or a cell repeats.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     public static RegionIndustryPanel FromCsv(string path, string valueColumn = "value")
     {

@@ -235,7 +235,7 @@ public static class RegionalIndices
     public static ComplexityResult ComplexityByReflections(this RegionIndustryMatrix matrix, int iterations = 20, double threshold = 1,
         bool valuesAreBinary = false, MissingCellPolicy missing = MissingCellPolicy.Error)
     {
-        if (iterations is < 1 or > MaxReflections) ThrowHelper.Invalid($"Method of reflections: iterations must be between 1 and {MaxReflections}, found {iterations}.");
+        if (iterations is < 1 or > MaxReflections) ThrowHelper.ParameterOutOfRange("Method of reflections", $"iterations must be between 1 and {MaxReflections}", iterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var math = Network(matrix, threshold, valuesAreBinary, missing);
         math.RequireConnected();
         var last = math.Reflections(iterations);
@@ -303,7 +303,7 @@ public static class RegionalIndices
 
     private static void CheckThreshold(double threshold)
     {
-        if (!double.IsFinite(threshold)) ThrowHelper.Invalid($"The threshold must be a finite number, found {Distribution.Format(threshold)}.");
+        if (!double.IsFinite(threshold)) ThrowHelper.ThresholdNotFinite(Distribution.Format(threshold));
     }
 
     private static double[] Binary(RegionIndustryMatrix matrix, double threshold, bool valuesAreBinary, MissingCellPolicy missing)
@@ -317,7 +317,7 @@ public static class RegionalIndices
                 if (values[k] != 0 && values[k] != 1)
                 {
                     int n = matrix.Industries.Count;
-                    ThrowHelper.Invalid($"Binary M: the cell of region '{matrix.Regions[k / n]}' and industry '{matrix.Industries[k % n]}' is {Distribution.Format(values[k])}; expected 0 or 1 (or leave out the binary option to threshold the location quotient).");
+                    ThrowHelper.BinaryCell(matrix.Regions[k / n], matrix.Industries[k % n], Distribution.Format(values[k]));
                 }
             }
             return values;

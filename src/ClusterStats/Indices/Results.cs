@@ -71,7 +71,7 @@ public sealed class RegionIndustryValues : IIndexResult
         {
             if (string.Equals(labels[k], label, StringComparison.Ordinal)) return k;
         }
-        return ThrowHelper.Invalid<int>($"No {kind} '{label}' in the result.");
+        return ThrowHelper.NotInResult<int>(kind, label);
     }
 }
 
@@ -183,7 +183,7 @@ public sealed record ShiftShareRegion(string Region, double BaseValue, double En
             {
                 if (string.Equals(c.Name, component, StringComparison.Ordinal)) return c.Value;
             }
-            return ThrowHelper.Invalid<double>($"No shift-share component '{component}' (components: {string.Join(", ", Components.Select(c => c.Name))}).");
+            return ThrowHelper.NoShiftShareComponent<double>(component, Components.Select(c => c.Name));
         }
     }
 }

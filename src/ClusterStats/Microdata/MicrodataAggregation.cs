@@ -23,7 +23,7 @@ public enum MicrodataSumKind
 /// <summary>What the reader does with a row it cannot read (bad number, ragged row, unbalanced quote, invalid UTF-8).</summary>
 public enum MicrodataBadRows
 {
-    /// <summary>Stop at the first bad row (first in file order) with a <see cref="MicrodataFormatException"/>. The default.</summary>
+    /// <summary>Stop at the first bad row (first in file order) with a <see cref="InputException"/>. The default.</summary>
     Throw,
 
     /// <summary>Leave bad rows out of every group, count them in <see cref="MicrodataTable.SkippedRowCount"/> and keep the

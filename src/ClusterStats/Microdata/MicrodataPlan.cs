@@ -21,7 +21,7 @@ internal sealed class MicrodataPlan
 
     public int FieldCount => Header.Length;
 
-    public static MicrodataPlan Create(string file, string[] header, MicrodataAggregation spec, Func<string, CsvError> missing)
+    public static MicrodataPlan Create(string file, string[] header, MicrodataAggregation spec, Func<string, InputError> missing)
     {
         var slotOfField = new int[header.Length];
         Array.Fill(slotOfField, -1);
@@ -29,7 +29,7 @@ internal sealed class MicrodataPlan
         int Slot(string column)
         {
             int f = Array.IndexOf(header, column);
-            if (f < 0) Internal.ThrowHelper.MicrodataFormat(missing(column));
+            if (f < 0) Internal.ThrowHelper.Input(missing(column));
             if (slotOfField[f] < 0) { slotOfField[f] = fieldOfSlot.Count; fieldOfSlot.Add(f); }
             return slotOfField[f];
         }

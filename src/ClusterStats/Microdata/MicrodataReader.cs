@@ -30,7 +30,7 @@ public static class MicrodataReader
     /// <param name="path">A UTF-8 CSV file with a header row.</param>
     /// <param name="aggregation">The key columns, sums and labels, and what to do with bad rows.</param>
     /// <returns>The groups sorted by their keys, with counts, sums, labels and the skipped-row report.</returns>
-    /// <exception cref="MicrodataFormatException">A required column is missing or named twice, the lines end with CR
+    /// <exception cref="InputException">A required column is missing or named twice, the lines end with CR
     /// alone, the file changed while it was read, or (unless skipped) a row is bad: the message names file, line,
     /// column, the text found and what was expected.</exception>
     /// <exception cref="ArgumentException">The aggregation names no key column or has an unusable label.</exception>
@@ -49,7 +49,7 @@ public static class MicrodataReader
         var (header, dataStart) = ReadHeader(handle, length, path);
         string headerText = string.Join(",", header);
         var plan = MicrodataPlan.Create(path, header, aggregation,
-            column => new CsvError(path, 1, column, ThrowHelper.Shorten(Encoding.UTF8.GetBytes(headerText)), $"a column named '{column}' in the header row"));
+            column => new InputError(path, 1, column, ThrowHelper.Shorten(Encoding.UTF8.GetBytes(headerText)), $"a column named '{column}' in the header row"));
 
         long[] starts = rangeStarts is null ? ChooseStarts(handle, length, dataStart, aggregation.Parallelism) : [dataStart, .. rangeStarts.Where(s => s > dataStart && s < length).Order()];
         int n = starts.Length;
@@ -85,7 +85,7 @@ public static class MicrodataReader
                 rd.Run();
             }
             lineBase[k] = line;
-            if (rd.StopError is { } stopError) ThrowHelper.MicrodataFormat(ToRowError(path, line, stopError));
+            if (rd.StopError is { } stopError) ThrowHelper.Input(ToRowError(path, line, stopError));
             expected = rd.ActualEnd;
             line += rd.Lines;
         }
@@ -93,10 +93,10 @@ public static class MicrodataReader
         long lengthAfter = RandomAccess.GetLength(handle);
         if (lengthAfter != length)
         {
-            ThrowHelper.MicrodataFormat(new CsvError(path, line, "(file)", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{lengthAfter} bytes after reading, {length} before"),
+            ThrowHelper.Input(new InputError(path, line, "(file)", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{lengthAfter} bytes after reading, {length} before"),
                 "a file that does not change while it is read (it is being written: read it when the writer has finished)"));
         }
-        var errors = new List<CsvError>();
+        var errors = new List<InputError>();
         long skipped = 0;
         for (int k = 0; k < n; k++)
         {
@@ -116,7 +116,7 @@ public static class MicrodataReader
         return MicrodataTable.Build(plan, target, rowsRead, skipped, errors);
     }
 
-    private static CsvError ToRowError(string path, long lineBase, PendingError e) =>
+    private static InputError ToRowError(string path, long lineBase, PendingError e) =>
         new(path, lineBase + e.LocalLine, e.Column, e.Found, e.Expected);
 
     private static void Merge(RangeReader target, RangeReader source, MicrodataPlan plan)
@@ -170,7 +170,7 @@ public static class MicrodataReader
                 else
                 {
                     long a = dst[tAt + o], v = src[sAt + o], r = unchecked(a + v);
-                    if (((a ^ r) & (v ^ r)) < 0) ThrowHelper.Invalid($"The sum of column '{plan.Spec.Sums[m].Column}' in one group exceeds the 64-bit range (about 9.2e18): sum it as Decimal.");
+                    if (((a ^ r) & (v ^ r)) < 0) ThrowHelper.LongSumOverflow(plan.Spec.Sums[m].Column);
                     dst[tAt + o] = r;
                 }
             }
@@ -198,7 +198,7 @@ public static class MicrodataReader
                 else if (buf[i] == (byte)'\n' && !inQuote) { end = i; break; }
                 else if (buf[i] == (byte)'\r' && !inQuote && i + 1 < n && buf[i + 1] != (byte)'\n')
                 {
-                    ThrowHelper.MicrodataFormat(new CsvError(path, 1, "(header)", ThrowHelper.Shorten(buf.AsSpan(bom, i - bom)),
+                    ThrowHelper.Input(new InputError(path, 1, "(header)", ThrowHelper.Shorten(buf.AsSpan(bom, i - bom)),
                         "lines ended by LF or CRLF; this file ends its lines with CR alone (old Mac style): convert its line ends first"));
                 }
             }
@@ -210,18 +210,18 @@ public static class MicrodataReader
             long dataStart = end < 0 ? n : end + 1;
             if (end < 0) end = n;
             if (end > bom && buf[end - 1] == (byte)'\r') end--;
-            if (end <= bom) ThrowHelper.MicrodataFormat(new CsvError(path, 1, "(header)", "", "a header row naming the columns (the file is empty)"));
+            if (end <= bom) ThrowHelper.Input(new InputError(path, 1, "(header)", "", "a header row naming the columns (the file is empty)"));
             var fields = new List<(int Start, int End)>();
             string? bad = RangeReader.SplitQuoted(buf, bom, end, fields, out int badAt);
-            if (bad is not null) ThrowHelper.MicrodataFormat(new CsvError(path, 1, "(header)", ThrowHelper.Shorten(buf.AsSpan(badAt, end - badAt)), bad));
+            if (bad is not null) ThrowHelper.Input(new InputError(path, 1, "(header)", ThrowHelper.Shorten(buf.AsSpan(badAt, end - badAt)), bad));
             var names = new string[fields.Count];
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (int f = 0; f < names.Length; f++)
             {
                 var span = buf.AsSpan(fields[f].Start, fields[f].End - fields[f].Start);
-                if (!System.Text.Unicode.Utf8.IsValid(span)) ThrowHelper.MicrodataFormat(new CsvError(path, 1, $"field {f + 1}", ThrowHelper.Shorten(span), "UTF-8 text (convert GB18030 files to UTF-8 first)"));
+                if (!System.Text.Unicode.Utf8.IsValid(span)) ThrowHelper.Input(new InputError(path, 1, $"field {f + 1}", ThrowHelper.Shorten(span), "UTF-8 text (convert GB18030 files to UTF-8 first)"));
                 names[f] = Encoding.UTF8.GetString(span);
-                if (!seen.Add(names[f])) ThrowHelper.MicrodataFormat(new CsvError(path, 1, names[f], names[f], "each column name once in the header row"));
+                if (!seen.Add(names[f])) ThrowHelper.Input(new InputError(path, 1, names[f], names[f], "each column name once in the header row"));
             }
             return (names, dataStart);
         }

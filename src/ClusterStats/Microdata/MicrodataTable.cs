@@ -26,7 +26,7 @@ public sealed class MicrodataTable
 
     private MicrodataTable(string file, MicrodataAggregation spec, string[][] keyValues, long[]?[] keyIntegers, int[][] keyIds,
         string?[]?[] labels, long[] counts, long[][] sums, long[]?[] valueCounts, int[] scale, int[] outScale,
-        Dictionary<int, BigInteger>?[] overflow, long rows, long skipped, IReadOnlyList<CsvError> errors)
+        Dictionary<int, BigInteger>?[] overflow, long rows, long skipped, IReadOnlyList<InputError> errors)
     {
         File = file;
         Keys = spec.Keys.ToArray();
@@ -65,7 +65,7 @@ public sealed class MicrodataTable
     public long SkippedRowCount { get; }
 
     /// <summary>The first skipped rows' errors, in file order (at most <see cref="MicrodataAggregation.MaxReportedErrors"/>).</summary>
-    public IReadOnlyList<CsvError> SkippedRows { get; }
+    public IReadOnlyList<InputError> SkippedRows { get; }
 
     /// <summary>The index of a key column, or -1.</summary>
     public int KeyIndex(string column)
@@ -166,7 +166,7 @@ public sealed class MicrodataTable
             int cell = regionPos[_keyIds[rj][g]] * industries.Count + industryPos[_keyIds[ij][g]];
             if (!double.IsNaN(values[cell]))
             {
-                ThrowHelper.Invalid($"Two groups fall in the cell of region '{GetKey(g, rj)}' and industry '{GetKey(g, ij)}': filter the other key columns (for example one year).");
+                ThrowHelper.TwoGroupsInCell(GetKey(g, rj), GetKey(g, ij));
             }
             values[cell] = m < 0 ? _counts[g] : (double)GetDecimal(g, m);
         }
@@ -301,7 +301,7 @@ public sealed class MicrodataTable
 
 
     /// <summary>Sorts the merged groups by their keys and lays them out by column.</summary>
-    internal static MicrodataTable Build(MicrodataPlan plan, RangeReader merged, long rows, long skipped, IReadOnlyList<CsvError> errors)
+    internal static MicrodataTable Build(MicrodataPlan plan, RangeReader merged, long rows, long skipped, IReadOnlyList<InputError> errors)
     {
         var spec = plan.Spec;
         var table = merged.Table;

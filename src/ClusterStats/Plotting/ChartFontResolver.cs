@@ -59,9 +59,9 @@ public sealed class ChartFontResolver
         {
             var full = Path.GetFullPath(fontFile);
             if (!File.Exists(full)) throw new FileNotFoundException($"Font file '{full}' does not exist.", full);
-            if (FileKind.IsSpecial(full)) ThrowHelper.Invalid($"Font file '{full}' is a device or pipe; expected a regular .ttf, .otf, .ttc or .otc file.");
+            if (FileKind.IsSpecial(full)) ThrowHelper.FontIsDevice(full);
             if (FacesOf(full).Count == 0)
-                ThrowHelper.Invalid($"Font file '{full}': SkiaSharp cannot read a font face from it (expected a .ttf, .otf, .ttc or .otc font).");
+                ThrowHelper.FontUnreadable(full);
             FontFile = full;
         }
     }

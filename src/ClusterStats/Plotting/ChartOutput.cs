@@ -41,8 +41,7 @@ public static class ChartOutput
         var ext = Path.GetExtension(path);
         if (ext.Equals(".png", StringComparison.OrdinalIgnoreCase)) return ChartFormat.Png;
         if (ext.Equals(".svg", StringComparison.OrdinalIgnoreCase)) return ChartFormat.Svg;
-        return ThrowHelper.Invalid<ChartFormat>(
-            $"Cannot tell the image format of '{path}' from its extension '{ext}': expected .png or .svg, or give the format explicitly (png or svg).");
+        return ThrowHelper.ChartFormatUnknown<ChartFormat>(path, ext);
     }
 
     /// <summary>Reads a format name: "png" or "svg" (any case).</summary>
@@ -115,6 +114,6 @@ public static class ChartOutput
     private static void CheckSize(int width, int height)
     {
         if (width <= 0 || height <= 0 || width > MaxPixels || height > MaxPixels)
-            ThrowHelper.Invalid(string.Create(CultureInfo.InvariantCulture, $"Chart size {width}x{height} is not valid: expected width and height from 1 to {MaxPixels} pixels."));
+            ThrowHelper.ChartSize(width, height, MaxPixels);
     }
 }

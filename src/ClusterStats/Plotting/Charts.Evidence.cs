@@ -25,7 +25,7 @@ public static partial class Charts
         ArgumentNullException.ThrowIfNull(metric);
         RequireMetrics(comparison, metric);
         var bars = comparison.Series(metric);
-        if (bars.Count == 0) ThrowHelper.Invalid($"No cluster of the comparison has a value of {metric}.");
+        if (bars.Count == 0) ThrowHelper.NoBarValue(metric);
         var items = bars.Select(b => new BarItem(
             ClusterLabel(b.LabelZh, b.LabelEn),
             (double)b.Value,
@@ -64,7 +64,7 @@ public static partial class Charts
         string[] metrics = [Indicator.FirmCount.Name, Indicator.OutputValue.Name, Indicator.PairsPerYear.Name];
         RequireMetrics(comparison, metrics);
         var bubbles = comparison.Bubbles();
-        if (bubbles.Count == 0) ThrowHelper.Invalid("No cluster of the comparison has firm_count, output_value and pairs_per_year values in their common units.");
+        if (bubbles.Count == 0) ThrowHelper.NoBubbleValues();
         var items = bubbles.Select(b => new BubbleItem(ClusterLabel(b.LabelZh, b.LabelEn), (double)b.X, (double)b.Y, (double)b.Size, b.IsFocal) { IsFaded = IsStale(comparison, b.Age) });
         var drawn = bubbles.Select(b => b.RegionId).ToHashSet(StringComparer.Ordinal);
         var rows = comparison.Rows.Where(r => drawn.Contains(r.RegionId)).ToList();
@@ -105,14 +105,14 @@ public static partial class Charts
         var mine = figures.Where(regionId, indicator);
         var units = mine.Select(f => f.Quantity.Unit.Code).Distinct(StringComparer.Ordinal).ToList();
         if (units.Count > 1)
-            ThrowHelper.Invalid($"The {indicator} figures of {regionId} are in several units ({string.Join(", ", units)}); a time series draws one unit.");
+            ThrowHelper.SeriesUnits(indicator.Name, regionId, units);
         var dated = mine.Where(f => f.Year.IsKnown && !f.Year.IsRange).ToList();
         // Suspicious and superseded figures stay in tables, not in charts (unless asked for); a part of a year is not an annual value.
         List<Figure> doubted = includeSuspicious ? [] : [.. dated.Where(f => f.Status != FigureStatus.Ok)];
         var partial = dated.Where(f => f.Period is not null && !doubted.Contains(f)).ToList();
         dated = [.. dated.Where(f => !doubted.Contains(f) && f.Period is null)];
         if (dated.Count == 0)
-            ThrowHelper.Invalid($"{regionId} has no dated {indicator} figure of a whole year{(includeSuspicious ? "" : " that is not suspicious")} ({mine.Count.ToString(CultureInfo.InvariantCulture)} figure(s) in all: the others are undated, multi-year, part of a year or doubted).");
+            ThrowHelper.NoYearlyFigure(regionId, indicator.Name, includeSuspicious, mine.Count);
 
         // Figures of different scopes (all firms, firms above designated size) are not one series: draw the most
         // common scope (the unqualified one on a tie) and name the others.
@@ -151,7 +151,7 @@ public static partial class Charts
     {
         foreach (var metric in metrics)
             if (!comparison.Metrics.Contains(metric, StringComparer.Ordinal))
-                ThrowHelper.Invalid($"The comparison has no metric '{metric}'. Its metrics: {string.Join(", ", comparison.Metrics)}.");
+                ThrowHelper.NoComparisonMetric(metric, comparison.Metrics);
     }
 
     /// <summary>The Chinese name where known, else the English name without its parenthesised details.</summary>

@@ -42,11 +42,11 @@ public static partial class Charts
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
     public static Plot Comparison(IEnumerable<BarItem> items, string title, string unit, string? footnote = null, ChartFontResolver? fonts = null)
     {
-        var sorted = NonEmpty(items, nameof(items), "A comparison chart needs at least one bar.").OrderBy(i => i.Value).ToList();
+        var sorted = NonEmpty(items, nameof(items), "comparison", "bar").OrderBy(i => i.Value).ToList();
         foreach (var item in sorted)
         {
             RequireFinite(item.Value, item.Label);
-            if (item.Value < 0) ThrowHelper.ChartData($"Bar '{item.Label}' has a negative value; a comparison chart draws values >= 0.");
+            if (item.Value < 0) ThrowHelper.NegativeBar(item.Label);
         }
 
         var plot = NewPlot(title);
@@ -115,7 +115,7 @@ public static partial class Charts
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
     public static Plot TimeSeries(IEnumerable<SeriesPoint> points, string title, string unit, string? footnote = null, ChartFontResolver? fonts = null)
     {
-        var all = NonEmpty(points, nameof(points), "A time series chart needs at least one point.");
+        var all = NonEmpty(points, nameof(points), "time series", "point");
         foreach (var p in all) RequireFinite(p.Value, $"{p.Source} {p.Year.ToString(CultureInfo.InvariantCulture)}");
 
         var plot = NewPlot(title);
@@ -204,15 +204,15 @@ public static partial class Charts
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
     public static Plot Bubbles(IEnumerable<BubbleItem> items, string title, string outputUnit, string? footnote = null, bool logAxes = true, ChartFontResolver? fonts = null)
     {
-        var all = NonEmpty(items, nameof(items), "A bubble chart needs at least one bubble.");
+        var all = NonEmpty(items, nameof(items), "bubble", "bubble");
         foreach (var b in all)
         {
             RequireFinite(b.Firms, b.Label);
             RequireFinite(b.OutputValue, b.Label);
             RequireFinite(b.Pairs, b.Label);
             if (logAxes && (b.Firms <= 0 || b.OutputValue <= 0))
-                ThrowHelper.ChartData($"Bubble '{b.Label}' has firms or output value <= 0, which a logarithmic axis cannot show.");
-            if (b.Pairs < 0) ThrowHelper.ChartData($"Bubble '{b.Label}' has negative pairs.");
+                ThrowHelper.BubbleNotPositive(b.Label);
+            if (b.Pairs < 0) ThrowHelper.BubbleNegativePairs(b.Label);
         }
 
         var plot = NewPlot(title);
@@ -284,7 +284,7 @@ public static partial class Charts
         ArgumentNullException.ThrowIfNull(lq);
         int rows = regions.Count, cols = industries.Count;
         if (rows == 0 || cols == 0 || lq.GetLength(0) != rows || lq.GetLength(1) != cols)
-            ThrowHelper.ChartData($"The LQ array is {lq.GetLength(0)} x {lq.GetLength(1)}; expected {rows} regions x {cols} industries, both at least 1.");
+            ThrowHelper.LqShape(lq.GetLength(0), lq.GetLength(1), rows, cols);
 
         var logs = new double[rows, cols];
         double extent = 1; // at least 0.5..2
@@ -293,13 +293,13 @@ public static partial class Charts
             {
                 double v = lq[r, c];
                 if (double.IsNaN(v)) { logs[r, c] = double.NaN; continue; }
-                if (v < 0 || double.IsInfinity(v)) ThrowHelper.ChartData($"LQ of '{regions[r]}' in '{industries[c]}' is {v.ToString(CultureInfo.InvariantCulture)}; expected a value >= 0.");
+                if (v < 0 || double.IsInfinity(v)) ThrowHelper.LqInvalid(regions[r], industries[c], v);
                 logs[r, c] = Math.Log2(Math.Max(v, 1.0 / 64));
                 extent = Math.Max(extent, Math.Abs(logs[r, c]));
             }
         bool anyDefined = false;
         foreach (var v in logs) anyDefined |= !double.IsNaN(v);
-        if (!anyDefined) ThrowHelper.ChartData("No location quotient is defined (every cell is NaN: the totals are zero, or too large to add up as doubles); expected at least one region and industry with a positive, finite total.");
+        if (!anyDefined) ThrowHelper.NoLqDefined();
         extent = Math.Min(Math.Ceiling(extent), 6);
 
         var plot = NewPlot(title);
@@ -359,7 +359,7 @@ public static partial class Charts
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
     public static Plot ShiftShare(IEnumerable<ShiftShareRow> rows, string title, string unit, string? footnote = null, ChartFontResolver? fonts = null)
     {
-        var all = NonEmpty(rows, nameof(rows), "A shift-share chart needs at least one region.");
+        var all = NonEmpty(rows, nameof(rows), "shift-share", "region");
         return ShiftShareBars(
             ["national share", "industry mix", "regional shift"],
             [.. all.Select(r => (r.Region, new[] { r.NationalShare, r.IndustryMix, r.RegionalShift }, r.Total))],
@@ -384,8 +384,8 @@ public static partial class Charts
     {
         ArgumentNullException.ThrowIfNull(result);
         if (result.Method == ShiftShareMethod.Gerfin)
-            ThrowHelper.Invalid("A shift-share chart draws additive components: Gerfin's factors are ratios; decompose with Dunn or Esteban-Marquillas.");
-        if (result.Regions.Count == 0) ThrowHelper.Invalid("A shift-share chart needs at least one region.");
+            ThrowHelper.ShiftShareChartOfRatios();
+        if (result.Regions.Count == 0) ThrowHelper.EmptyChart<int>("shift-share", "region");
         var drawn = result.ComponentNames.Where(n => n is not ("growth" or "net_total_shift")).ToArray();
         return ShiftShareBars(
             [.. drawn.Select(n => n.Replace('_', ' '))],
@@ -582,16 +582,16 @@ public static partial class Charts
         return new NumericManual(positions, labels);
     }
 
-    private static List<T> NonEmpty<T>(IEnumerable<T> items, string name, string message)
+    private static List<T> NonEmpty<T>(IEnumerable<T> items, string name, string chart, string item)
     {
         ArgumentNullException.ThrowIfNull(items, name);
         var list = items.ToList();
-        return list.Count == 0 ? ThrowHelper.ChartData<List<T>>(message) : list;
+        return list.Count == 0 ? ThrowHelper.EmptyChart<List<T>>(chart, item) : list;
     }
 
     private static void RequireFinite(double value, string what)
     {
         if (!double.IsFinite(value))
-            ThrowHelper.ChartData($"'{what}' has the value {value.ToString(CultureInfo.InvariantCulture)}; expected a finite number.");
+            ThrowHelper.ChartValueNotFinite(what, value);
     }
 }

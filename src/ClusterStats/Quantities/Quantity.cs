@@ -125,7 +125,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     // Converts at `rate`, checking the result against `exactRate` (the rate before it was rounded to a decimal).
     internal Quantity ConvertCurrency(Currency target, decimal rate, Fraction exactRate, out bool exact)
     {
-        var currency = Unit.MoneyCurrency ?? ThrowHelper.Invalid<Currency>($"Cannot convert '{Unit.Code}' to {target.Code}: it is not money in one currency.");
+        var currency = Unit.MoneyCurrency ?? ThrowHelper.NotMoney<Currency>(Unit.Code, target.Code);
         exact = true;
         if (currency == target) return this;
         // The money term may sit in the denominator (pairs/CNY): convert in the direction of its exponent.

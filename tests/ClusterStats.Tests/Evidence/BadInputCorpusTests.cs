@@ -47,11 +47,11 @@ public class BadInputCorpusTests
     public void Strict_figure_reading_stops_with_the_precise_error(string file)
     {
         var expected = Expected("", file);
-        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(Bytes("", file), file));
+        var ex = Assert.Throws<InputException>(() => FigureCsv.Read(Bytes("", file), file));
         Assert.That(Lines(ex!.Message), Is.EqualTo(expected));
         Assert.That(ex, Is.InstanceOf<ClusterStatsException>());
         var path = Path.Combine(Folder(""), file);
-        Assert.That(Lines(Assert.Throws<CsvInputException>(() => FigureCsv.Read(path))!.Message), Is.EqualTo(expected.Replace(file, path, StringComparison.Ordinal)));
+        Assert.That(Lines(Assert.Throws<InputException>(() => FigureCsv.Read(path))!.Message), Is.EqualTo(expected.Replace(file, path, StringComparison.Ordinal)));
     }
 
     [TestCaseSource(nameof(FigureCases))]
@@ -79,14 +79,14 @@ public class BadInputCorpusTests
     [TestCaseSource(nameof(RateCases))]
     public void Exchange_rate_reading_stops_with_the_precise_error(string file)
     {
-        var ex = Assert.Throws<CsvInputException>(() => ExchangeRateCsv.Read(Bytes("rates", file), file));
+        var ex = Assert.Throws<InputException>(() => ExchangeRateCsv.Read(Bytes("rates", file), file));
         Assert.That(Lines(ex!.Message), Is.EqualTo(Expected("rates", file)));
     }
 
     [TestCaseSource(nameof(RegionCases))]
     public void Region_reading_stops_with_the_precise_error(string file)
     {
-        var ex = Assert.Throws<CsvInputException>(() => RegionCsv.Read(Bytes("regions", file), file));
+        var ex = Assert.Throws<InputException>(() => RegionCsv.Read(Bytes("regions", file), file));
         Assert.That(Lines(ex!.Message), Is.EqualTo(Expected("regions", file)));
     }
 
@@ -94,7 +94,7 @@ public class BadInputCorpusTests
     public void Matrix_reading_stops_with_the_precise_error(string file)
     {
         var text = Encoding.UTF8.GetString(Bytes("matrix", file));
-        var ex = Assert.Throws<CsvInputException>(() => RegionIndustryMatrix.FromTable(Internal.CsvTable.Parse(new StringReader(text), file), "value"));
+        var ex = Assert.Throws<InputException>(() => RegionIndustryMatrix.FromTable(Internal.CsvTable.Parse(new StringReader(text), file), "value"));
         Assert.That(Lines(ex!.Message), Is.EqualTo(Expected("matrix", file)));
     }
 
@@ -132,7 +132,7 @@ public class BadInputCorpusTests
                    "xiaobeihe,firm_count,226,firms (lower bound),2024,Seed,medium\n" +
                    "xiaobeihe,rank,2,rank,2024,Seed,medium\n" +
                    "xiaobeihe,rank,2,rank\n";
-        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(Encoding.UTF8.GetBytes(text), "mixed.csv", new CsvReadOptions { CollectAllErrors = true }));
+        var ex = Assert.Throws<InputException>(() => FigureCsv.Read(Encoding.UTF8.GetBytes(text), "mixed.csv", new CsvReadOptions { CollectAllErrors = true }));
         Assert.That(ex!.Errors.Select(e => (e.Line, e.Column)), Is.EqualTo(new[] { (2L, "value"), (3L, "unit"), (5L, "(row)") }));
         Assert.That(ex.Errors[0].Found, Is.EqualTo("22亿"));
         Assert.That(ex.Message.Split(Environment.NewLine), Has.Length.EqualTo(3));

@@ -68,7 +68,7 @@ public class StatusAndPeriodTests
     [TestCase("period", "2022-Q1", "a part of the year in the year column (2023)")]
     public void A_bad_status_or_period_names_file_line_column_and_text(string column, string found, string expected)
     {
-        var ex = Assert.Throws<CsvInputException>(() => Read(Header + "," + column + "\nxiaobeihe,export_value,1,CNY,T,low,2023," + found + "\n"));
+        var ex = Assert.Throws<InputException>(() => Read(Header + "," + column + "\nxiaobeihe,export_value,1,CNY,T,low,2023," + found + "\n"));
         var e = ex!.Errors.Single();
         Assert.That((e.File, e.Line, e.Column, e.Found), Is.EqualTo(("periods.csv", 2L, column, found)));
         Assert.That(e.Expected, Does.StartWith(expected));
@@ -77,7 +77,7 @@ public class StatusAndPeriodTests
     [Test]
     public void A_period_needs_a_single_year()
     {
-        var ex = Assert.Throws<CsvInputException>(() => Read(Header + ",period\nxiaobeihe,export_value,1,CNY,T,low,,2023-Q1\n"));
+        var ex = Assert.Throws<InputException>(() => Read(Header + ",period\nxiaobeihe,export_value,1,CNY,T,low,,2023-Q1\n"));
         Assert.That(ex!.Errors.Single().Column, Is.EqualTo("period"));
     }
 }

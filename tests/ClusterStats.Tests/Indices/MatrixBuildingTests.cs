@@ -22,24 +22,24 @@ public class MatrixBuildingTests : TempFolderTest
     public void Csv_errors_name_file_line_column_text_and_expectation()
     {
         var bad = File("bad.csv", "region,industry,value\nA,x,1\nA,y,1,5\n");
-        var ex = Assert.Throws<CsvInputException>(() => RegionIndustryMatrix.FromCsv(bad));
+        var ex = Assert.Throws<InputException>(() => RegionIndustryMatrix.FromCsv(bad));
         Assert.That((ex!.Errors[0].File, ex.Errors[0].Line, ex.Errors[0].Found), Is.EqualTo((bad, 3L, "A,y,1,5")));
         var number = File("number.csv", "region,industry,value\nA,x,1,5\n".Replace("1,5", "\"1,5\"", StringComparison.Ordinal));
-        ex = Assert.Throws<CsvInputException>(() => RegionIndustryMatrix.FromCsv(number));
+        ex = Assert.Throws<InputException>(() => RegionIndustryMatrix.FromCsv(number));
         Assert.That((ex!.Errors[0].Line, ex.Errors[0].Column, ex.Errors[0].Found), Is.EqualTo((2L, "value", "1,5")));
         Assert.That(ex.Errors[0].Expected, Does.Contain("finite number"));
         var column = File("column.csv", "region,sector,value\nA,x,1\n");
-        ex = Assert.Throws<CsvInputException>(() => RegionIndustryMatrix.FromCsv(column));
+        ex = Assert.Throws<InputException>(() => RegionIndustryMatrix.FromCsv(column));
         Assert.That((ex!.Errors[0].Line, ex.Errors[0].Column), Is.EqualTo((1L, "industry")));
         var twice = File("twice.csv", "region,industry,value\nA,x,1\nA,x,2\n");
-        ex = Assert.Throws<CsvInputException>(() => RegionIndustryMatrix.FromCsv(twice));
+        ex = Assert.Throws<InputException>(() => RegionIndustryMatrix.FromCsv(twice));
         Assert.That(ex!.Errors[0].Line, Is.EqualTo(3L));
         var quote = File("quote.csv", "region,industry,value\n\"A,x,1\n");
-        Assert.Throws<CsvInputException>(() => RegionIndustryMatrix.FromCsv(quote));
+        Assert.Throws<InputException>(() => RegionIndustryMatrix.FromCsv(quote));
         var year = File("year.csv", "region,industry,year,value\nA,x,2020,1\n");
-        Assert.Throws<CsvInputException>(() => RegionIndustryMatrix.FromCsv(year));
+        Assert.Throws<InputException>(() => RegionIndustryMatrix.FromCsv(year));
         var infinite = File("inf.csv", "region,industry,value\nA,x,Infinity\n");
-        Assert.Throws<CsvInputException>(() => RegionIndustryMatrix.FromCsv(infinite));
+        Assert.Throws<InputException>(() => RegionIndustryMatrix.FromCsv(infinite));
         Assert.Throws<FileNotFoundException>(() => RegionIndustryMatrix.FromCsv(Path.Combine(Folder, "none.csv")));
     }
 
@@ -79,7 +79,7 @@ public class MatrixBuildingTests : TempFolderTest
         Assert.That(panel[2021]["B", "y"], Is.EqualTo(2));
         Assert.Throws<ClusterStatsException>(() => _ = panel[2019]);
         var badYear = File("y.csv", "region,industry,year,value\nA,x,20x0,1\n");
-        var ex = Assert.Throws<CsvInputException>(() => RegionIndustryPanel.FromCsv(badYear));
+        var ex = Assert.Throws<InputException>(() => RegionIndustryPanel.FromCsv(badYear));
         Assert.That((ex!.Errors[0].Line, ex.Errors[0].Column, ex.Errors[0].Found), Is.EqualTo((2L, "year", "20x0")));
     }
 
@@ -91,6 +91,6 @@ public class MatrixBuildingTests : TempFolderTest
         Assert.That(nation[2].IndustryTotals["y"], Is.EqualTo(210));
         Assert.That(nation[1].GrandTotal, Is.EqualTo(550));
         var twice = File("t.csv", "industry,year,value\nx,1,400\nx,1,1\n");
-        Assert.That(Assert.Throws<CsvInputException>(() => ReferenceTotals.ByYearFromCsv(twice))!.Errors[0].Line, Is.EqualTo(3L));
+        Assert.That(Assert.Throws<InputException>(() => ReferenceTotals.ByYearFromCsv(twice))!.Errors[0].Line, Is.EqualTo(3L));
     }
 }

@@ -74,9 +74,9 @@ public class MicrodataReaderTests
     public void A_bad_number_names_file_line_column_text_and_expectation()
     {
         string path = MicrodataFiles.Path("bad-number.csv");
-        var ex = Assert.Throws<MicrodataFormatException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms()));
+        var ex = Assert.Throws<InputException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms()));
         Assert.That(ex!, Is.InstanceOf<ClusterStatsException>());
-        Assert.That(ex!.Error, Is.EqualTo(new CsvError(path, 3, "employees", "12O", "a whole number (digits, optional sign)")));
+        Assert.That(ex!.Error, Is.EqualTo(new InputError(path, 3, "employees", "12O", "a whole number (digits, optional sign)")));
         Assert.That(ex.Message, Is.EqualTo($"{path}:3:employees: found '12O'; expected a whole number (digits, optional sign)"));
     }
 
@@ -95,7 +95,7 @@ public class MicrodataReaderTests
     public void A_ragged_row_is_an_error_not_padded()
     {
         string path = MicrodataFiles.Path("ragged-row.csv");
-        var ex = Assert.Throws<MicrodataFormatException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms()));
+        var ex = Assert.Throws<InputException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms()));
         Assert.That(ex!.Error.Line, Is.EqualTo(3));
         Assert.That(ex.Error.Column, Is.EqualTo("output_value_yuan"));
         Assert.That(ex.Error.Expected, Is.EqualTo("8 fields as in the header, not 6"));
@@ -111,7 +111,7 @@ public class MicrodataReaderTests
     public void An_unbalanced_quote_is_reported_at_its_line_and_reading_goes_on_after_it_when_skipping()
     {
         string path = MicrodataFiles.Path("unbalanced-quote.csv");
-        var ex = Assert.Throws<MicrodataFormatException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms()));
+        var ex = Assert.Throws<InputException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms()));
         Assert.That(ex!.Error.Line, Is.EqualTo(3));
         Assert.That(ex.Error.Column, Is.EqualTo("region_name"));
         Assert.That(ex.Error.Found, Does.StartWith("\"金华经济技术开发区,秋滨街道,0111"));
@@ -125,7 +125,7 @@ public class MicrodataReaderTests
     public void A_missing_column_names_the_column_and_the_header_found()
     {
         string path = MicrodataFiles.Path("missing-column.csv");
-        var ex = Assert.Throws<MicrodataFormatException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms()));
+        var ex = Assert.Throws<InputException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms()));
         Assert.That(ex!.Error.Line, Is.EqualTo(1));
         Assert.That(ex.Error.Column, Is.EqualTo("industry_code"));
         Assert.That(ex.Error.Found, Does.Contain("firm_id,region_code,region_name,industry,year"));
@@ -138,7 +138,7 @@ public class MicrodataReaderTests
         string path = System.IO.Path.GetTempFileName();
         try
         {
-            var ex = Assert.Throws<MicrodataFormatException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms()));
+            var ex = Assert.Throws<InputException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms()));
             Assert.That(ex!.Error.Expected, Does.Contain("header row"));
         }
         finally
@@ -178,7 +178,7 @@ public class MicrodataReaderTests
         long length = new FileInfo(path).Length;
         for (long b = 1; b < length; b += 3)
         {
-            var ex = Assert.Throws<MicrodataFormatException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms(), [b]));
+            var ex = Assert.Throws<InputException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms(), [b]));
             Assert.That(ex!.Error.Line, Is.EqualTo(3), $"split at {b}");
         }
     }
@@ -261,7 +261,7 @@ public class MicrodataReaderTests
             Assert.That(t.RowCount, Is.EqualTo(rows - expectedBad.Count));
             Assert.That(t.GetLong(0, 0), Is.EqualTo(goodEmployees));
             // Without skipping, the first such row stops the reading with its line.
-            var ex = Assert.Throws<MicrodataFormatException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms(), starts));
+            var ex = Assert.Throws<InputException>(() => MicrodataReader.Aggregate(path, MicrodataFiles.Firms(), starts));
             Assert.That(ex!.Error.Line, Is.EqualTo(expectedBad[0]));
         }
         finally

@@ -27,7 +27,7 @@ public class MicrodataDataLossTests
     [TestCase("\"region\",name,n\r0101,A,1\r")]
     public void Cr_only_line_ends_are_refused_not_read_as_an_empty_file(string text)
     {
-        var ex = Assert.Throws<MicrodataFormatException>(() => MicrodataReader.Aggregate(Temp(Encoding.UTF8.GetBytes(text)), Spec));
+        var ex = Assert.Throws<InputException>(() => MicrodataReader.Aggregate(Temp(Encoding.UTF8.GetBytes(text)), Spec));
         Assert.That((ex!.Error.Line, ex.Error.Column), Is.EqualTo((1L, "(header)")));
         Assert.That(ex.Error.Expected, Does.Contain("CR alone"));
     }
@@ -37,7 +37,7 @@ public class MicrodataDataLossTests
     [TestCase("region,name,x,n,x\n0101,A,1,2,3\n", "x")]
     public void Duplicate_column_names_are_an_error(string text, string column)
     {
-        var ex = Assert.Throws<MicrodataFormatException>(() => MicrodataReader.Aggregate(Temp(Encoding.UTF8.GetBytes(text)), Spec));
+        var ex = Assert.Throws<InputException>(() => MicrodataReader.Aggregate(Temp(Encoding.UTF8.GetBytes(text)), Spec));
         Assert.That(ex!.Error.ToString(), Does.Contain(":1:" + column + ":").And.Contain("each column name once"));
     }
 
@@ -50,7 +50,7 @@ public class MicrodataDataLossTests
         var good = string.Concat(Enumerable.Range(0, goodRowsBefore).Select(i => $"0101,Alpha,{i}\n"));
         byte[] bytes = [.. Encoding.UTF8.GetBytes("region,name,n\n0101,Alpha,1\n" + good), .. "0101,Al"u8.ToArray(), 0xFF, .. "pha,7\n0102,Beta,2\n"u8.ToArray()];
         var path = Temp(bytes);
-        var ex = Assert.Throws<MicrodataFormatException>(() => MicrodataReader.Aggregate(path, Spec));
+        var ex = Assert.Throws<InputException>(() => MicrodataReader.Aggregate(path, Spec));
         Assert.That((ex!.Error.Line, ex.Error.Column), Is.EqualTo((goodRowsBefore + 3L, "name")));
         var skipped = MicrodataReader.Aggregate(path, Spec with { BadRows = MicrodataBadRows.Skip });
         Assert.That(skipped.SkippedRowCount, Is.EqualTo(1));
@@ -73,14 +73,14 @@ public class MicrodataDataLossTests
         });
         try
         {
-            MicrodataFormatException? seen = null;
+            InputException? seen = null;
             for (int attempt = 0; attempt < 20 && seen is null; attempt++)
             {
                 try
                 {
                     MicrodataReader.Aggregate(path, Spec);
                 }
-                catch (MicrodataFormatException e)
+                catch (InputException e)
                 {
                     seen = e;
                 }

@@ -164,7 +164,7 @@ public class ReaderPropertyTests
             var value = FigureCsv.Read(Encoding.UTF8.GetBytes(FigureHeader + "xiaobeihe,firm_count," + text + ",firms,2024,Seed,low\n"), "v.csv").Single().Quantity.Value;
             return SameValue(Exact(value.ToString(CultureInfo.InvariantCulture)), Exact(text));
         }
-        catch (CsvInputException e)
+        catch (InputException e)
         {
             return e.Errors.Single().Expected.StartsWith("a number a decimal holds exactly", StringComparison.Ordinal);
         }
@@ -194,7 +194,7 @@ public class ReaderPropertyTests
             }
             catch (ClusterStatsException e)
             {
-                return e is MicrodataFormatException m ? "refused value " + m.Error.Found : "refused sum";
+                return e is InputException m ? "refused value " + m.Error.Found : "refused sum";
             }
             finally
             {

@@ -30,12 +30,12 @@ public class StreamingReadTests
     public void An_input_beyond_the_byte_limit_is_an_error_not_read_on()
     {
         var bytes = Encoding.UTF8.GetBytes(Header + string.Concat(Enumerable.Repeat(Row.Replace("226", "227", StringComparison.Ordinal), 1)) + Row);
-        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(bytes, "long.csv", new CsvReadOptions { MaxInputBytes = 100 }));
+        var ex = Assert.Throws<InputException>(() => FigureCsv.Read(bytes, "long.csv", new CsvReadOptions { MaxInputBytes = 100 }));
         Assert.That(ex!.Errors.Single().Expected, Does.StartWith("input of at most 100 bytes"));
         Assert.That(FigureCsv.Read(bytes, "long.csv", new CsvReadOptions { MaxInputBytes = bytes.Length }), Has.Count.EqualTo(2));
         foreach (var encoding in new[] { CsvEncoding.GB18030, CsvEncoding.Auto })
         {
-            Assert.Throws<CsvInputException>(() => FigureCsv.Read(bytes, "long.csv", new CsvReadOptions { MaxInputBytes = 100, Encoding = encoding }));
+            Assert.Throws<InputException>(() => FigureCsv.Read(bytes, "long.csv", new CsvReadOptions { MaxInputBytes = 100, Encoding = encoding }));
         }
     }
 
@@ -44,7 +44,7 @@ public class StreamingReadTests
     {
         var path = Temp(Encoding.UTF8.GetBytes(Header + "xiaobeihe,firm_count,226,firms,2024," + new string('S', 64 << 20) + ",low\n"));
         long before = GC.GetAllocatedBytesForCurrentThread();
-        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(path));
+        var ex = Assert.Throws<InputException>(() => FigureCsv.Read(path));
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.That(ex!.Errors.Single().Line, Is.EqualTo(2));
         Assert.That(ex.Errors.Single().Expected, Does.Contain("fields of at most 100000 characters"));
@@ -58,7 +58,7 @@ public class StreamingReadTests
     {
         var text = Encoding.UTF8.GetBytes(Header + string.Concat(Enumerable.Range(0, rowsBefore).Select(i => $"c{i},firm_count,{i},firms,2024,Seed,low\n")));
         byte[] bad = [.. text, .. "xiaobeihe,firm_count,226,firms,2024,Se"u8.ToArray(), 0xC3, 0x28, .. "d,low\n"u8.ToArray()];
-        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(bad, "bad.csv"));
+        var ex = Assert.Throws<InputException>(() => FigureCsv.Read(bad, "bad.csv"));
         Assert.That(ex!.Errors.Single().ToString(), Is.EqualTo($"bad.csv:{rowsBefore + 2}:source_title: found '0xC3 0x28 0x64 0x2C'; expected UTF-8 text; if the file was saved as GB18030 (GBK), read it with the encoding option CsvReadOptions.Encoding = CsvEncoding.GB18030"));
     }
 
@@ -66,7 +66,7 @@ public class StreamingReadTests
     public void A_sequence_cut_at_the_end_of_the_file_is_invalid_utf8()
     {
         byte[] bad = [.. Encoding.UTF8.GetBytes(Header + "xiaobeihe,firm_count,226,firms,2024,Seed,low"), 0xE5, 0xB0];
-        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(bad, "cut.csv"));
+        var ex = Assert.Throws<InputException>(() => FigureCsv.Read(bad, "cut.csv"));
         Assert.That(ex!.Errors.Single().ToString(), Does.StartWith("cut.csv:2:confidence: found '0xE5 0xB0'"));
     }
 
@@ -77,7 +77,7 @@ public class StreamingReadTests
     public void Duplicates_compare_values_not_text(string first, string second)
     {
         var text = Header + $"xiaobeihe,pairs_per_year,{first},pairs,2024,Seed,low\nxiaobeihe,pairs_per_year,{second},pairs,2024,Seed,low\n";
-        var ex = Assert.Throws<CsvInputException>(() => FigureCsv.Read(Encoding.UTF8.GetBytes(text), "dup.csv"));
+        var ex = Assert.Throws<InputException>(() => FigureCsv.Read(Encoding.UTF8.GetBytes(text), "dup.csv"));
         Assert.That(ex!.Errors.Single().Expected, Is.EqualTo("each figure once; line 2 has the same figure"));
     }
 
@@ -112,7 +112,7 @@ public class IndexFileLimitTests
         var atCap = "region,industry,value\nr," + new string('i', Internal.CsvTable.MaxFieldLength) + ",1\n";
         Assert.That(Internal.CsvTable.Parse(new StringReader(atCap), "m.csv").Rows, Has.Count.EqualTo(1));
         var over = "region,industry,value\nr,\"" + new string('i', Internal.CsvTable.MaxFieldLength + 1) + "\",1\n";
-        var ex = Assert.Throws<CsvInputException>(() => Internal.CsvTable.Parse(new StringReader(over), "m.csv"));
+        var ex = Assert.Throws<InputException>(() => Internal.CsvTable.Parse(new StringReader(over), "m.csv"));
         Assert.That((ex!.Errors.Single().Line, ex.Errors.Single().Column), Is.EqualTo((2L, "#2")));
     }
 }

@@ -16,13 +16,13 @@ internal sealed record CsvSchema(string Name, IReadOnlyList<string> Columns, IRe
 /// <summary>Collects the problems of one file; in strict mode the first one stops reading.</summary>
 internal sealed class CsvErrorSink(string file, bool collect)
 {
-    public List<CsvError> Errors { get; } = [];
+    public List<InputError> Errors { get; } = [];
 
     public string File => file;
 
     public void Add(long line, string column, string found, string expected)
     {
-        Errors.Add(new CsvError(file, line, column, ThrowHelper.Shorten(found), expected));
+        Errors.Add(new InputError(file, line, column, ThrowHelper.Shorten(found), expected));
         if (!collect) throw new StopReading();
     }
 
@@ -116,11 +116,11 @@ internal static class CsvInput
         where T : class
     {
         var (items, errors) = ReadAll(input, file, options, schema, parse, duplicateKey);
-        if (errors.Count > 0) ThrowHelper.CsvInput(errors);
+        if (errors.Count > 0) ThrowHelper.Input(errors);
         return items;
     }
 
-    public static (List<T> Items, List<CsvError> Errors) ReadAll<T>(byte[] bytes, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey)
+    public static (List<T> Items, List<InputError> Errors) ReadAll<T>(byte[] bytes, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(bytes);
@@ -132,7 +132,7 @@ internal static class CsvInput
     /// bytes arrive and only the records are kept; GB18030 and automatic detection need the whole input (within
     /// <see cref="CsvReadOptions.MaxInputBytes"/>) to decide its encoding.
     /// </summary>
-    public static (List<T> Items, List<CsvError> Errors) ReadAll<T>(Stream input, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey)
+    public static (List<T> Items, List<InputError> Errors) ReadAll<T>(Stream input, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -22,7 +22,7 @@ public sealed record CsvReadOptions
     /// <summary>The text encoding; <see cref="CsvEncoding.Utf8"/> by default.</summary>
     public CsvEncoding Encoding { get; init; } = CsvEncoding.Utf8;
 
-    /// <summary>Whether to read on after a problem and report every problem in one <see cref="CsvInputException"/> (default false: stop at the first).</summary>
+    /// <summary>Whether to read on after a problem and report every problem in one <see cref="InputException"/> (default false: stop at the first).</summary>
     public bool CollectAllErrors { get; init; }
 
     /// <summary>The longest field accepted, in characters (default 100,000); a longer field is an error, not silently cut.</summary>

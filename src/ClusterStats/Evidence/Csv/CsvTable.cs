@@ -65,7 +65,7 @@ internal sealed class CsvTable
     }
 
     private static void FieldTooLong(string source, int line, int index, StringBuilder field) =>
-        ThrowHelper.CsvInput([new CsvError(source, line, $"#{index + 1}", ThrowHelper.Shorten(field.ToString(0, ThrowHelper.MaxShown)) + "...",
+        ThrowHelper.Input([new InputError(source, line, $"#{index + 1}", ThrowHelper.Shorten(field.ToString(0, ThrowHelper.MaxShown)) + "...",
             string.Create(CultureInfo.InvariantCulture, $"a field of at most {MaxFieldLength} characters (is the input endless, such as /dev/zero?)"))]);
 
     public bool Has(string column) => _columns.ContainsKey(column);

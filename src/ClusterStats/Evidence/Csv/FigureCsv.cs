@@ -11,7 +11,7 @@ namespace ClusterStats;
 /// qualifier <c>range</c>, its low bound in <c>value</c> and its high bound in <c>value_high</c>, which every other row
 /// leaves empty. Columns are found by their header name, in any order. Values are plain invariant digits
 /// (<c>2200000000</c>). Reading is
-/// strict (see <see cref="CsvReadOptions"/>); problems raise <see cref="CsvInputException"/>. Writing is UTF-8 without
+/// strict (see <see cref="CsvReadOptions"/>); problems raise <see cref="InputException"/>. Writing is UTF-8 without
 /// BOM, CRLF line ends, and text cells that a spreadsheet would run as formulas (starting with = + - @) get a
 /// leading <c>'</c>, which reading removes again; numbers stay numbers.
 /// </summary>
@@ -39,7 +39,7 @@ public static class FigureCsv
     };
 
     /// <summary>Reads a figure file from disk; <paramref name="path"/> names the file in error messages.</summary>
-    /// <exception cref="CsvInputException">The file has problems (the first, or all with <see cref="CsvReadOptions.CollectAllErrors"/>).</exception>
+    /// <exception cref="InputException">The file has problems (the first, or all with <see cref="CsvReadOptions.CollectAllErrors"/>).</exception>
     public static FigureSet Read(string path, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -47,7 +47,7 @@ public static class FigureCsv
     }
 
     /// <summary>Every problem of a figure file on disk (empty when it is valid), read as a stream.</summary>
-    public static IReadOnlyList<CsvError> Validate(string path, CsvEncoding encoding = CsvEncoding.Utf8)
+    public static IReadOnlyList<InputError> Validate(string path, CsvEncoding encoding = CsvEncoding.Utf8)
     {
         ArgumentNullException.ThrowIfNull(path);
         return CsvInput.ReadAll(InputFiles.OpenRead(path), path, new CsvReadOptions { Encoding = encoding, CollectAllErrors = true }, Schema, ParseRecord, DuplicateKey).Errors;
@@ -55,12 +55,12 @@ public static class FigureCsv
 
 
     /// <summary>Reads figure CSV from bytes; <paramref name="fileName"/> names the input in error messages.</summary>
-    /// <exception cref="CsvInputException">The input has problems.</exception>
+    /// <exception cref="InputException">The input has problems.</exception>
     public static FigureSet Read(byte[] content, string fileName, CsvReadOptions? options = null) =>
         new(CsvInput.Read(content, fileName, options ?? CsvReadOptions.Default, Schema, ParseRecord, DuplicateKey));
 
     /// <summary>Every problem of a figure file (empty when it is valid), without throwing for bad content.</summary>
-    public static IReadOnlyList<CsvError> Validate(byte[] content, string fileName, CsvEncoding encoding = CsvEncoding.Utf8) =>
+    public static IReadOnlyList<InputError> Validate(byte[] content, string fileName, CsvEncoding encoding = CsvEncoding.Utf8) =>
         CsvInput.ReadAll(content, fileName, new CsvReadOptions { Encoding = encoding, CollectAllErrors = true }, Schema, ParseRecord, DuplicateKey).Errors;
 
     /// <summary>Writes figures as CSV text (header first).</summary>

@@ -133,7 +133,7 @@ internal sealed class ComplexityMath
     /// <summary>Throws <see cref="DisconnectedNetworkException"/> unless the included regions and products form one component.</summary>
     public void RequireConnected()
     {
-        if (C == 0) ThrowHelper.Invalid("Economic complexity: no region has any product (M is all zeros).");
+        if (C == 0) ThrowHelper.ComplexityEmpty();
         // Union-find over the products: a region joins its products into one set, so the sets are the components.
         var parent = new int[Pn];
         for (int p = 0; p < Pn; p++) parent[p] = p;
@@ -297,7 +297,7 @@ internal sealed class ComplexityMath
     {
         bool productSide = Pn <= C;
         int n = productSide ? Pn : C;
-        if (n < 2) ThrowHelper.Invalid($"Economic complexity: the eigenvector method needs at least two included regions and two included products (found {C} and {Pn}).");
+        if (n < 2) ThrowHelper.ComplexityTooSmall(C, Pn);
         Action<double[], double[]> op = productSide ? ProductOperator : RegionOperator;
         var top = new double[n];
         for (int k = 0; k < n; k++) top[k] = Math.Sqrt(productSide ? Ubiquity[ProductIds[k]] : Diversity[RegionIds[k]]);

@@ -176,8 +176,8 @@ internal static class Distribution
     {
         ArgumentNullException.ThrowIfNull(x);
         int n = x.Count;
-        if (kind == DeviationKind.Sample && n < 2) ThrowHelper.Invalid($"Coefficient of variation: the sample standard deviation needs at least 2 values, found {n}.");
-        if (n < 1) ThrowHelper.Invalid("Coefficient of variation: no values.");
+        if (kind == DeviationKind.Sample && n < 2) ThrowHelper.SampleDeviationTooFew(n);
+        if (n < 1) ThrowHelper.NoValues("Coefficient of variation");
         for (int k = 0; k < n; k++)
         {
             if (!double.IsFinite(x[k])) ThrowHelper.ValueNotFinite("Coefficient of variation", k + 1, Format(x[k]));

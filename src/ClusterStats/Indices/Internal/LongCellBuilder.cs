@@ -25,7 +25,7 @@ internal sealed class LongCellBuilder
             ThrowHelper.InputFile(w.File, w.Line, "", $"{region},{industry},{value.ToString("R", CultureInfo.InvariantCulture)}",
                 $"one line per region and industry ('{region}', '{industry}' appears again; aggregate first if a sum is meant)");
         }
-        ThrowHelper.Invalid($"Two records for region '{region}' and industry '{industry}': a matrix cell holds one value (aggregate first if a sum is meant).");
+        ThrowHelper.TwoRecordsInCell(region, industry);
     }
 
     /// <summary>Registers a region and an industry label without a cell.</summary>
