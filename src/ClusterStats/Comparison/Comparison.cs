@@ -12,7 +12,7 @@ namespace ClusterStats;
 /// <param name="Low">The low end of the range, or null when open below (or when there is no value).</param>
 /// <param name="High">The high end of the range, or null when open above (or when there is no value).</param>
 /// <param name="Year">The reference year shown (<c>2021</c>, <c>~2024</c>, or the part of a year such as <c>2023-Q1</c>; for a derived value from inputs of different years, both joined by " / "); empty when there is no value.</param>
-public sealed record ComparisonCell(string Metric, Quantity? Point, decimal? Low, decimal? High, string Year)
+public sealed record ComparisonCell(string Metric, Quantity? Point, decimal? Low, decimal? High, ComparisonYear Year)
 {
     /// <summary>Whether the metric is derived from two indicators.</summary>
     public bool IsDerived { get; init; }
@@ -62,7 +62,7 @@ public sealed record ComparisonCell(string Metric, Quantity? Point, decimal? Low
 /// <param name="IsFocal">Whether this is the focal cluster.</param>
 /// <param name="Year">The year compared (requested or chosen), or with <see cref="ComparisonOptions.LatestOfEach"/> the latest year the cluster has followed by " (latest)"; empty when the cluster has no dated figure.</param>
 /// <param name="Cells">One cell per metric of <see cref="Comparison.Metrics"/>, in that order.</param>
-public sealed record ComparisonRow(string RegionId, string LabelEn, string? LabelZh, bool IsFocal, string Year, IReadOnlyList<ComparisonCell> Cells)
+public sealed record ComparisonRow(string RegionId, string LabelEn, string? LabelZh, bool IsFocal, ComparisonYear Year, IReadOnlyList<ComparisonCell> Cells)
 {
     /// <summary>The cell of <paramref name="metric"/>.</summary>
     /// <exception cref="KeyNotFoundException">The comparison has no such metric.</exception>
@@ -89,7 +89,7 @@ public sealed record ComparisonSource(int Number, string Title, string? Url, str
 /// <param name="High">The high end, or null when open above.</param>
 /// <param name="Unit">The unit code, for example <c>CNY/pair</c>.</param>
 /// <param name="Year">The year shown.</param>
-public sealed record ComparisonBar(string RegionId, string LabelEn, string? LabelZh, bool IsFocal, decimal Value, decimal? Low, decimal? High, string Unit, string Year)
+public sealed record ComparisonBar(string RegionId, string LabelEn, string? LabelZh, bool IsFocal, decimal Value, decimal? Low, decimal? High, string Unit, ComparisonYear Year)
 {
     /// <summary>The cell's <see cref="ComparisonCell.Age"/>: years older than the comparison year or the focal cluster's year, or null.</summary>
     public int? Age { get; init; }

@@ -134,8 +134,8 @@ internal sealed class ComparisonBuilder
         var result = rows.Select(r =>
         {
             _regions.TryGetValue(r.Id, out var region);
-            string yearText = r.Year is ReferenceYear ry ? (_year is null ? ry + " (latest)" : ry.ToString()) : "";
-            return new ComparisonRow(r.Id, region?.NameEn ?? r.Id, region?.NameZh, string.Equals(r.Id, _o.Focal, StringComparison.Ordinal), yearText, r.Cells);
+            var rowYear = r.Year is ReferenceYear ry ? ComparisonYear.OfRow(ry, latest: _year is null) : ComparisonYear.None;
+            return new ComparisonRow(r.Id, region?.NameEn ?? r.Id, region?.NameZh, string.Equals(r.Id, _o.Focal, StringComparison.Ordinal), rowYear, r.Cells);
         }).ToArray();
 
         var notes = new List<string>();
@@ -403,7 +403,7 @@ internal sealed class ComparisonBuilder
             point = new Quantity(best.Chosen.Midpoint, point.Unit);
             notes.Add($"the point is the midpoint of the range {FigureFormat.ForPeople(best.Chosen)}");
         }
-        return new Evaluated(point, range.Min, range.Max, best.Chosen.When, reason, inputs, rateSources, notes.Distinct(StringComparer.Ordinal).ToList());
+        return new Evaluated(point, range.Min, range.Max, ComparisonYear.Of(best.Chosen), reason, inputs, rateSources, notes.Distinct(StringComparer.Ordinal).ToList());
     }
 
     // Multiplies by the deflator's factor; a value that the exact quotient of the index values would not give is noted as rounded.
@@ -431,18 +431,18 @@ internal sealed class ComparisonBuilder
         {
             if (num.Point is null) notes.Add($"no {d.Numerator}");
             if (den.Point is null) notes.Add($"no {d.Denominator}");
-            return new ComparisonCell(d.Name, null, null, null, "") { IsDerived = true, Notes = notes };
+            return new ComparisonCell(d.Name, null, null, null, ComparisonYear.None) { IsDerived = true, Notes = notes };
         }
         // Inputs must cover the same period, and count for a common year (the year rule between the two chosen figures), or the quotient is not shown.
         if (num.Inputs[0].Period != den.Inputs[0].Period)
         {
             notes.Add($"inputs of different periods: {d.Numerator} {num.Inputs[0].When}, {d.Denominator} {den.Inputs[0].When}");
-            return new ComparisonCell(d.Name, null, null, null, "") { IsDerived = true, Notes = notes };
+            return new ComparisonCell(d.Name, null, null, null, ComparisonYear.None) { IsDerived = true, Notes = notes };
         }
         if (Distance(num.Inputs[0].Year, den.Inputs[0].Year) is null)
         {
             notes.Add($"inputs of years too far apart to divide: {d.Numerator} {num.Year}, {d.Denominator} {den.Year}");
-            return new ComparisonCell(d.Name, null, null, null, "") { IsDerived = true, Notes = notes };
+            return new ComparisonCell(d.Name, null, null, null, ComparisonYear.None) { IsDerived = true, Notes = notes };
         }
         var numCell = num.ToCell(d.Numerator.Name, _sources);
         var denCell = den.ToCell(d.Denominator.Name, _sources);
@@ -450,7 +450,7 @@ internal sealed class ComparisonBuilder
         if (b.Value == 0)
         {
             notes.Add($"{d.Denominator} is 0");
-            return new ComparisonCell(d.Name, null, null, null, "") { IsDerived = true, Notes = notes.Distinct(StringComparer.Ordinal).ToArray() };
+            return new ComparisonCell(d.Name, null, null, null, ComparisonYear.None) { IsDerived = true, Notes = notes.Distinct(StringComparer.Ordinal).ToArray() };
         }
         var point = a / b;
         decimal scale = 1m;
@@ -459,7 +459,7 @@ internal sealed class ComparisonBuilder
             if (point.Unit != Unit.One)
             {
                 notes.Add($"{d.Numerator} ({a.Unit.Code}) and {d.Denominator} ({b.Unit.Code}) have different units: no percent");
-                return new ComparisonCell(d.Name, null, null, null, "") { IsDerived = true, Notes = notes.Distinct(StringComparer.Ordinal).ToArray() };
+                return new ComparisonCell(d.Name, null, null, null, ComparisonYear.None) { IsDerived = true, Notes = notes.Distinct(StringComparer.Ordinal).ToArray() };
             }
             scale = 100m;
             point = Quantity.Percent(point.Value * 100m);
@@ -471,7 +471,7 @@ internal sealed class ComparisonBuilder
         NoteQuotient("value", point.Value, Quotient(a.Value, b.Value, scale), notes);
         NoteQuotient("low bound", low * scale, Quotient(num.Low, den.High, scale), notes);
         NoteQuotient("high bound", high * scale, Quotient(num.High, den.Low, scale), notes);
-        string year = num.Year == den.Year ? num.Year : $"{num.Year} / {den.Year}";
+        var year = ComparisonYear.Of(num.Year, den.Year);
         if (num.Year != den.Year) notes.Add($"inputs of different years: {d.Numerator} {num.Year}, {d.Denominator} {den.Year}");
         return new ComparisonCell(d.Name, point, low * scale, high * scale, year)
         {
@@ -498,12 +498,12 @@ internal static class Interval
 }
 
 /// <summary>The value of one indicator of one region for one year, before it becomes a cell.</summary>
-internal sealed record Evaluated(Quantity? Point, decimal? Low, decimal? High, string Year, string? Reason, IReadOnlyList<Figure> Inputs, IReadOnlyList<Source> RateSources, IReadOnlyList<string> Notes)
+internal sealed record Evaluated(Quantity? Point, decimal? Low, decimal? High, ComparisonYear Year, string? Reason, IReadOnlyList<Figure> Inputs, IReadOnlyList<Source> RateSources, IReadOnlyList<string> Notes)
 {
     /// <summary>Years older than the comparison year, when an older figure was admitted (MaxAge).</summary>
     public int? Age { get; init; }
 
-    public static Evaluated Empty(IReadOnlyList<string> notes) => new(null, null, null, "", null, [], [], notes);
+    public static Evaluated Empty(IReadOnlyList<string> notes) => new(null, null, null, ComparisonYear.None, null, [], [], notes);
 
     public ComparisonCell ToCell(string metric, SourceNotes sources) => new(metric, Point, Low, High, Year)
     {

@@ -24,13 +24,13 @@ public sealed partial record Comparison
             new StringDataFrameColumn("label_en", cells.Select(c => c.Row.LabelEn)),
             new StringDataFrameColumn("label_zh", cells.Select(c => c.Row.LabelZh)),
             new BooleanDataFrameColumn("is_focal", cells.Select(c => c.Row.IsFocal)),
-            new StringDataFrameColumn("row_year", cells.Select(c => c.Row.Year)),
+            new StringDataFrameColumn("row_year", cells.Select(c => c.Row.Year.ToString())),
             new StringDataFrameColumn("metric", cells.Select(c => c.Cell.Metric)),
             new DecimalDataFrameColumn("value", cells.Select(c => c.Cell.Point?.Value)),
             new StringDataFrameColumn("unit", cells.Select(c => c.Cell.Point?.Unit.Code)),
             new DecimalDataFrameColumn("low", cells.Select(c => c.Cell.Low)),
             new DecimalDataFrameColumn("high", cells.Select(c => c.Cell.High)),
-            new StringDataFrameColumn("year", cells.Select(c => c.Cell.Year)),
+            new StringDataFrameColumn("year", cells.Select(c => c.Cell.Year.ToString())),
             new Int32DataFrameColumn("rank", cells.Select(c => c.Cell.Rank)),
             new DecimalDataFrameColumn("share_percent", cells.Select(c => c.Cell.SharePercent)),
             new StringDataFrameColumn("share_of", cells.Select(c => c.Cell.ShareOf)),
@@ -163,7 +163,7 @@ public sealed partial record Comparison
         {
             var value = cell.Point is Quantity q ? FigureFormat.Number(q.Value) + (q.Unit == unit ? "" : " " + q.Unit.Code) : "—";
             sb.Append(CultureInfo.InvariantCulture, $"<tr{(row.IsFocal ? " class=\"focal\"" : "")}><th scope=\"row\">{Html.Encode(RowLabel(row))}</th>");
-            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"num value\">{Html.Encode(value)}</td><td class=\"range\">{Html.Encode(RangeText(cell))}</td><td class=\"year\">{Html.Encode(cell.Year)}{(AgeText(cell) is { } age ? "<br><small class=\"age\">" + Html.Encode(age) + "</small>" : "")}</td><td class=\"num\">{RankText(cell)}</td>");
+            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"num value\">{Html.Encode(value)}</td><td class=\"range\">{Html.Encode(RangeText(cell))}</td><td class=\"year\">{Html.Encode(cell.Year.ToString())}{(AgeText(cell) is { } age ? "<br><small class=\"age\">" + Html.Encode(age) + "</small>" : "")}</td><td class=\"num\">{RankText(cell)}</td>");
             if (shares) sb.Append(CultureInfo.InvariantCulture, $"<td class=\"share\">{Html.Encode(ShareText(cell))}</td>");
             sb.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{Html.Encode(RatioText(cell))}</td><td>{Html.SourceRefs(cell.Sources.Select(number))}</td><td>");
             // Numbered in order of first use down the table; a row lists its own notes in ascending order.
@@ -253,7 +253,7 @@ public sealed partial record Comparison
     };
 
     /// <summary>The cell's year with its age where an older figure stands in: "2021 (3 years older)".</summary>
-    internal string YearText(ComparisonCell c) => AgeText(c) is { } age ? $"{c.Year} ({age})" : c.Year;
+    internal string YearText(ComparisonCell c) => AgeText(c) is { } age ? $"{c.Year} ({age})" : c.Year.ToString();
 
     // "3 years older" than the comparison year (MaxAge), or "8 years older, not ranked" than the focal cluster's year
     // with the latest of each (the cell's notes and the comparison's notes name that year).
@@ -295,13 +295,13 @@ internal sealed partial class ComparisonCsvRecord
         LabelEn = r.LabelEn,
         LabelZh = r.LabelZh,
         IsFocal = r.IsFocal,
-        RowYear = r.Year,
+        RowYear = r.Year.ToString(),
         Metric = c.Metric,
         Value = c.Point?.Value,
         Unit = c.Point?.Unit.Code,
         Low = c.Low,
         High = c.High,
-        Year = c.Year,
+        Year = c.Year.ToString(),
         Rank = c.Rank,
         SharePercent = c.SharePercent,
         ShareOf = c.ShareOf,

@@ -32,7 +32,7 @@ public static partial class Charts
             Low: b.Low is decimal low && low < b.Value ? (double)low : null,
             High: b.High is decimal high && high > b.Value ? (double)high : null,
             IsFocal: b.IsFocal,
-            ValueText: BoundSign(b.Low, b.High) + FormatValue((double)b.Value, b.Unit) + (b.Year.Length > 0 ? $" ({b.Year})" : ""))
+            ValueText: BoundSign(b.Low, b.High) + FormatValue((double)b.Value, b.Unit) + (b.Year.IsKnown ? $" ({b.Year})" : ""))
         { IsFaded = IsStale(comparison, b.Age) });
         var drawn = bars.Select(b => b.RegionId).ToHashSet(StringComparer.Ordinal);
         var notes = new List<string> { SourceLine(comparison, comparison.Rows.Where(r => drawn.Contains(r.RegionId)).Select(r => r[metric])) };
@@ -69,7 +69,7 @@ public static partial class Charts
         var drawn = bubbles.Select(b => b.RegionId).ToHashSet(StringComparer.Ordinal);
         var rows = comparison.Rows.Where(r => drawn.Contains(r.RegionId)).ToList();
         var cells = rows.SelectMany(r => metrics.Select(m => r[m])).ToList();
-        var years = cells.SelectMany(c => c.Year.Split(" / ")).Select(y => y.TrimStart('~')).Where(y => y.Length > 0).Order(StringComparer.Ordinal).ToList();
+        var years = cells.SelectMany(c => c.Year.PlainLabels()).Order(StringComparer.Ordinal).ToList();
         var notes = new List<string> { SourceLine(comparison, cells) };
         if (years.Count > 0)
             notes.Add(comparison.Year is not null ? YearRule(comparison)

@@ -24,7 +24,7 @@ public class ReferenceYearComparisonTests
         Assert.That(c.Year, Is.EqualTo(2024));
         Assert.That(c.Notes[0], Is.EqualTo("Year 2024: the latest year in which xiaobeihe has pairs_per_year, output_value and firm_count."));
         var x = c.Rows[0];
-        Assert.That(c.Rows.Select(r => r.Year).Distinct(), Is.EqualTo(new[] { "2024" }), "one year for every row");
+        Assert.That(c.Rows.Select(r => r.Year.ToString()).Distinct(), Is.EqualTo(new[] { "2024" }), "one year for every row");
         // 2.6 bn pairs (~2024, Xinhua) / 226 firms (2024) = 11,504,424.78 pairs per firm, not 2.6 bn / 206 (2025) = 12.62 M.
         Assert.That(x["pairs_per_year"].Point, Is.EqualTo(Quantity.Pairs(2_600_000_000m)));
         Assert.That(x["firm_count"].Point, Is.EqualTo(Quantity.Firms(226m)));
@@ -84,7 +84,7 @@ public class ReferenceYearComparisonTests
         Assert.That(x.Notes, Has.Some.Contains("no share of the china total").And.Some.Contains("~2022").And.Some.Contains("2023-01/2023-09"));
         // Datang's exports are for Q1 2023 only: shown with the period, no share, not ranked against the annual figure.
         var d = c.Rows[1]["export_value"];
-        Assert.That((d.Year, d.SharePercent, d.Rank), Is.EqualTo(("2023-Q1", (decimal?)null, (int?)null)));
+        Assert.That((d.Year.ToString(), d.SharePercent, d.Rank), Is.EqualTo(("2023-Q1", (decimal?)null, (int?)null)));
         Assert.That(d.Notes, Has.Some.Contains("2023-Q1").And.Some.Contains("no share of the china total"));
         Assert.That(d.Notes, Has.Some.StartWith("not ranked: it covers 2023-Q1"));
     }
@@ -124,7 +124,7 @@ public class ReferenceYearComparisonTests
         Assert.That(strict.Rows[1]["pairs_per_year"].Point, Is.Null, "nothing in the window: empty, not the latest");
         var aged = Comparison.Create(figures, new ComparisonOptions("a") { Peers = ["b", "c"], Year = 2024, MaxAge = 3 });
         var b = aged.Rows[1]["pairs_per_year"];
-        Assert.That((b.Point, b.Year, b.Age), Is.EqualTo(((Quantity?)Quantity.Pairs(30m), "2021", (int?)3)));
+        Assert.That((b.Point, b.Year.ToString(), b.Age), Is.EqualTo(((Quantity?)Quantity.Pairs(30m), "2021", (int?)3)));
         Assert.That(b.Notes, Has.Some.EqualTo("nothing for 2024: the figure of 2021 is used, 3 years older (max age 3)"));
         Assert.That(b.Rank, Is.EqualTo(1));
         var c = aged.Rows[2]["pairs_per_year"];
@@ -143,9 +143,10 @@ public class ReferenceYearComparisonTests
         ]);
         var c = Comparison.Create(figures, new ComparisonOptions("a") { Peers = ["b", "c"], LatestOfEach = true });
         Assert.That(c.Year, Is.Null);
-        Assert.That(c.Rows.Select(r => r.Year), Is.EqualTo(new[] { "2024 (latest)", "2018 (latest)", "2019 (latest)" }));
+        Assert.That(c.Rows.Select(r => r.Year.ToString()), Is.EqualTo(new[] { "2024 (latest)", "2018 (latest)", "2019 (latest)" }));
+        Assert.That(c.Rows.Select(r => (r.Year.Year, r.Year.IsLatest)), Is.EqualTo(new[] { (ReferenceYear.Exact(2024), true), (ReferenceYear.Exact(2018), true), (ReferenceYear.Exact(2019), true) }));
         var stale = c.Rows[1]["pairs_per_year"];
-        Assert.That((stale.Point, stale.Year, stale.Rank, stale.RatioToFocal, stale.Age), Is.EqualTo(((Quantity?)Quantity.Pairs(30m), "2018", (int?)null, (decimal?)null, (int?)6)));
+        Assert.That((stale.Point, stale.Year.ToString(), stale.Rank, stale.RatioToFocal, stale.Age), Is.EqualTo(((Quantity?)Quantity.Pairs(30m), "2018", (int?)null, (decimal?)null, (int?)6)));
         Assert.That(stale.Notes, Has.Some.EqualTo("not ranked: 6 years older than a's 2024 (more than 5)"));
         // 2019 is five years older: ranked, first of the two ranked values.
         Assert.That((c.Rows[2]["pairs_per_year"].Rank, c.Rows[0]["pairs_per_year"].Rank), Is.EqualTo(((int?)1, (int?)2)));
@@ -198,7 +199,7 @@ public class ReferenceYearComparisonTests
         Assert.That(aged.YearText(aged.Rows.Single(r => r.RegionId == "nara")["pairs_per_year"]), Is.EqualTo("2023 (1 year older)"));
         Assert.That(aged.YearText(aged.Rows.Single(r => r.RegionId == "hyogo")["firm_count"]), Is.EqualTo("~2022 (2 years older)"));
         var latest = Comparison.Create(Data.Figures, Options() with { LatestOfEach = true });
-        Assert.That(latest.Rows[0].Year, Is.EqualTo("2025 (latest)"));
+        Assert.That(latest.Rows[0].Year.ToString(), Is.EqualTo("2025 (latest)"));
         Assert.That(latest.YearText(latest.Rows.Single(r => r.RegionId == "hyogo")["pairs_per_year"]), Is.EqualTo("2013 (12 years older, not ranked)"));
     }
 
@@ -276,5 +277,29 @@ public class ReferenceYearComparisonTests
         var (aged, agedCsv, _) = CliRunner.Run(["compare", "xiaobeihe", "--peers", "nara", "--max-age", "11", "--format", "csv"]);
         Assert.That(aged, Is.EqualTo(0));
         Assert.That(agedCsv, Does.Contain("nothing for 2024: the figure of 2013 is used, 11 years older (max age 11)"));
+    }
+
+    [Test]
+    public void The_year_of_a_value_is_data_the_tables_render_and_the_charts_read()
+    {
+        var figures = new FigureSet([
+            F("a", Indicator.OutputValue, Quantity.Money(600m, Currency.CNY), ReferenceYear.Exact(2024)),
+            F("a", Indicator.PairsPerYear, Quantity.Pairs(30m), ReferenceYear.Approximate(2023)),
+            F("b", Indicator.PairsPerYear, Quantity.Pairs(40m), ReferenceYear.Exact(2024), period: ReferencePeriod.Quarter(2024, 1)),
+        ]);
+        var c = Comparison.Create(figures, new ComparisonOptions("a") { Peers = ["b"], Year = 2024, Derived = [DerivedMetric.OutputValuePerPair] });
+        var perPair = c.Rows[0]["output_value_per_pair"];
+        Assert.That((perPair.Year.Year, perPair.Year.Period, perPair.Year.OtherYear, perPair.Year.IsLatest),
+            Is.EqualTo((ReferenceYear.Exact(2024), (ReferencePeriod?)null, ReferenceYear.Approximate(2023), false)), "a derived value of inputs of two years keeps both");
+        Assert.That(perPair.Year.ToString(), Is.EqualTo("2024 / ~2023"));
+        Assert.That(perPair.Year.PlainLabels(), Is.EqualTo(new[] { "2024", "2023" }), "labels for a chart carry no approximate marker");
+        var pairs = c.Rows[0]["pairs_per_year"];
+        Assert.That((pairs.Year.Year, pairs.Year.OtherYear.IsKnown, pairs.Year.ToString()), Is.EqualTo((ReferenceYear.Approximate(2023), false, "~2023")));
+        var quarter = c.Rows[1]["pairs_per_year"];
+        Assert.That((quarter.Year.Period, quarter.Year.ToString(), quarter.Year.PlainLabels().Single()), Is.EqualTo(((ReferencePeriod?)ReferencePeriod.Quarter(2024, 1), "2024-Q1", "2024-Q1")));
+        var none = c.Rows[1]["output_value_per_pair"];
+        Assert.That((none.Point, none.Year, none.Year.IsKnown, none.Year.ToString(), none.Year.PlainLabels().Count()), Is.EqualTo(((Quantity?)null, ComparisonYear.None, false, "", 0)));
+        Assert.That(c.Rows.Select(r => (r.Year.ToString(), r.Year.IsLatest)), Is.EqualTo(new[] { ("2024", false), ("2024", false) }));
+        Assert.That(c.ToText(), Does.Contain("2024 / ~2023"), "the renderers show the year as the tables always did");
     }
 }
