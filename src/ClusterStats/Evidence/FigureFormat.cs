@@ -81,7 +81,7 @@ public static class FigureFormat
         return mantissa.ToString(Grouped, CultureInfo.InvariantCulture) + Scales[scale].Word;
     }
 
-    private static string Year(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+    private static string Year(decimal value) => Internal.DecimalText.Plain(value);
 
     private static readonly (decimal Size, string Word)[] Scales = [(1_000_000m, " million"), (1_000_000_000m, " billion"), (1_000_000_000_000m, " trillion")];
 

@@ -32,7 +32,7 @@ public static class DataFrameHtml
         null => "",
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         float f => f.ToString("R", CultureInfo.InvariantCulture),
-        decimal m => FigureTables.Plain(m),
+        decimal m => DecimalText.Plain(m),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

@@ -21,7 +21,7 @@ public static class FigureTables
         [
             Html.Encode(f.RegionId), Html.Encode(f.Indicator.Name),
             Html.Encode(FigureFormat.ForPeople(f) + (f.IsTarget ? " (target)" : "")),
-            Html.Encode(Plain(f.Quantity.Value)), Html.Encode(f.Quantity.Unit.Code), Html.Encode(f.Qualifier.ToCode()),
+            Html.Encode(DecimalText.Plain(f.Quantity.Value)), Html.Encode(f.Quantity.Unit.Code), Html.Encode(f.Qualifier.ToCode()),
             Html.Encode(f.When), Html.Encode(f.Scope ?? ""), Html.Encode(f.Status.ToCode()),
             notes.HtmlReference(f.Source) + " " + Html.Encode(f.Source.Confidence.ToCode()),
         ]).ToList();
@@ -37,7 +37,7 @@ public static class FigureTables
         var rows = figures.Select(f => (IReadOnlyList<string>)
         [
             f.RegionId, f.Indicator.Name, FigureFormat.ForPeople(f) + (f.IsTarget ? " (target)" : ""),
-            Plain(f.Quantity.Value), f.Quantity.Unit.Code, f.Qualifier.ToCode(), f.When, f.Scope ?? "", f.Status.ToCode(),
+            DecimalText.Plain(f.Quantity.Value), f.Quantity.Unit.Code, f.Qualifier.ToCode(), f.When, f.Scope ?? "", f.Status.ToCode(),
             string.Create(CultureInfo.InvariantCulture, $"[{notes.NumberOf(f.Source)}] {f.Source.Confidence.ToCode()}"),
         ]).ToList();
         return Markdown.Table(FigureHeaders, rows) + "\n" + notes.ToMarkdown();
@@ -72,12 +72,9 @@ public static class FigureTables
         static IReadOnlyList<string> Row(Figure f, string matching, SourceNotes notes) =>
         [
             Html.Encode(FigureFormat.ForPeople(f) + (f.IsTarget ? " (target)" : "")),
-            Html.Encode(Plain(f.Quantity.Value)), Html.Encode(f.Quantity.Unit.Code), Html.Encode(f.Qualifier.ToCode()),
+            Html.Encode(DecimalText.Plain(f.Quantity.Value)), Html.Encode(f.Quantity.Unit.Code), Html.Encode(f.Qualifier.ToCode()),
             Html.Encode(f.When), notes.HtmlReference(f.Source) + " " + Html.Encode(f.Source.Title),
             Html.Encode(f.Source.Quote), Html.Encode(matching), Html.Encode(f.Status.ToCode()),
         ];
     }
-
-    /// <summary>Plain invariant digits, no grouping and no exponent: <c>2200000000</c>.</summary>
-    internal static string Plain(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 }

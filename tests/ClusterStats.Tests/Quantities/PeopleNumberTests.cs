@@ -46,4 +46,25 @@ public class PeopleNumberTests
         var range = new FigureSet([F(3_512_345_678m), F(3_800_000_001m)]).Range();
         Assert.That(range!.ToString(), Is.EqualTo("3.512 billion .. 3.8 billion CNY"));
     }
+
+    [TestCase("2200000000", "2200000000")]
+    [TestCase("2.50", "2.5")]
+    [TestCase("-44060000.000", "-44060000")]
+    [TestCase("0.0000000000000000000000000001", "0.0000000000000000000000000001")]
+    [TestCase("79228162514264337593543950335", "79228162514264337593543950335")]
+    [TestCase("0.000", "0")]
+    public void Plain_digits_have_one_formatter_for_tables_frames_and_figure_text(string value, string expected)
+    {
+        var d = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(Internal.DecimalText.Plain(d), Is.EqualTo(expected));
+        var frame = new Microsoft.Data.Analysis.DataFrame(new Microsoft.Data.Analysis.PrimitiveDataFrameColumn<decimal>("v", [d]));
+        Assert.That(DataFrameHtml.ToHtml(frame), Does.Contain("<td>" + expected + "</td>"), "a data frame shows the same digits");
+    }
+
+    [Test]
+    public void A_calendar_year_for_people_is_never_rounded()
+    {
+        Assert.That(FigureFormat.ForPeople(new Quantity(2021m, Unit.Count("year"))), Is.EqualTo("2021"));
+        Assert.That(FigureFormat.ForPeople(new Quantity(2021.123456m, Unit.Count("year"))), Is.EqualTo("2021.123456"));
+    }
 }
