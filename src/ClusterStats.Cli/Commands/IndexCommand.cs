@@ -24,27 +24,13 @@ internal static class IndexCommand
         foreach (var option in o.All) cmd.Options.Add(option);
         cmd.SetAction(parseResult =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
-            try
-            {
-                var request = o.Read(parseResult, parseResult.GetValue(name)!);
-                IndexRunner.Run(request, output);
-                return CliApp.Ok;
-            }
-            catch (IndexUsageException ex)
-            {
-                CliApp.Report(error, $"index: {ex.Message}");
-                error.WriteLine("Run 'clusterstats index --help' for usage.");
-                return CliApp.UsageError;
-            }
+            var request = o.Read(parseResult, parseResult.GetValue(name)!);
+            IndexRunner.Run(request, parseResult.InvocationConfiguration.Output);
+            return CliApp.Ok;
         });
         return cmd;
     }
 }
-
-/// <summary>A misuse of the <c>index</c> verb's options (exit 2).</summary>
-internal sealed class IndexUsageException(string message) : Exception(message);
 
 /// <summary>Everything the <c>index</c> verb was asked.</summary>
 internal sealed record IndexRequest(
@@ -133,12 +119,12 @@ internal sealed class IndexOptions
         {
             if (given.Contains(option.Name) && !names.Contains(name))
             {
-                throw new IndexUsageException($"{option.Name} does not apply to '{name}' (it applies to {string.Join(", ", names)}).");
+                throw new CliUsageException($"{option.Name} does not apply to '{name}' (it applies to {string.Join(", ", names)}).");
             }
         }
-        if (given.Contains(_normalised.Name) && given.Contains(_equivalent.Name)) throw new IndexUsageException("--normalised and --equivalent-number exclude each other.");
-        if (given.Contains(_nationTotal.Name) && !given.Contains(_nation.Name)) throw new IndexUsageException("--nation-total needs --nation.");
-        if (given.Contains(_binary.Name) && given.Contains(_threshold.Name)) throw new IndexUsageException("--binary and --threshold exclude each other.");
+        if (given.Contains(_normalised.Name) && given.Contains(_equivalent.Name)) throw new CliUsageException("--normalised and --equivalent-number exclude each other.");
+        if (given.Contains(_nationTotal.Name) && !given.Contains(_nation.Name)) throw new CliUsageException("--nation-total needs --nation.");
+        if (given.Contains(_binary.Name) && given.Contains(_threshold.Name)) throw new CliUsageException("--binary and --threshold exclude each other.");
         return new IndexRequest(name, p.GetValue(_input)!, p.GetValue(_population), p.GetValue(_epsilon), p.GetValue(_regionTotals),
             p.GetValue(_base), p.GetValue(_end), p.GetValue(_method), p.GetValue(_nation), p.GetValue(_nationTotal), p.GetValue(_threshold),
             p.GetValue(_binary), p.GetValue(_missing)!, p.GetValue(_zeroTotals)!, p.GetValue(_zeroBase)!, p.GetValue(_chain),

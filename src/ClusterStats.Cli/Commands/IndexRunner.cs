@@ -91,9 +91,9 @@ internal static class IndexRunner
             var panel = RegionIndustryPanel.FromTable(table, valueColumn);
             return panel[year ?? (panel.Years.Count == 1
                 ? panel.Years[0]
-                : throw new IndexUsageException($"{table.Source} holds the years {string.Join(", ", panel.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)))}: choose one with --year."))];
+                : throw new CliUsageException($"{table.Source} holds the years {string.Join(", ", panel.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)))}: choose one with --year."))];
         }
-        if (year is not null) throw new IndexUsageException($"--year needs a year column in {table.Source}.");
+        if (year is not null) throw new CliUsageException($"--year needs a year column in {table.Source}.");
         return RegionIndustryMatrix.FromTable(table, valueColumn);
     }
 
@@ -116,17 +116,17 @@ internal static class IndexRunner
 
     private static ComplexityResult Complexity(IndexRequest q, RegionIndustryMatrix m, double threshold, MissingCellPolicy missing)
     {
-        if (q.Given.Contains("--iterations") && q.Method != "reflections") throw new IndexUsageException("--iterations applies to --method reflections.");
+        if (q.Given.Contains("--iterations") && q.Method != "reflections") throw new CliUsageException("--iterations applies to --method reflections.");
         if (q.Iterations is < 1 or > RegionalIndices.MaxReflections)
         {
-            throw new IndexUsageException($"--iterations is a whole number from 1 to {RegionalIndices.MaxReflections}, not {q.Iterations.ToString(CultureInfo.InvariantCulture)}.");
+            throw new CliUsageException($"--iterations is a whole number from 1 to {RegionalIndices.MaxReflections}, not {q.Iterations.ToString(CultureInfo.InvariantCulture)}.");
         }
-        if (q.Given.Contains("--pci-scale") && q.Method == "reflections") throw new IndexUsageException("--pci-scale applies to the eigenvector method.");
+        if (q.Given.Contains("--pci-scale") && q.Method == "reflections") throw new CliUsageException("--pci-scale applies to the eigenvector method.");
         return q.Method switch
         {
             null or "eigenvector" => m.Complexity(threshold, q.Binary, q.PciScale == "own" ? PciStandardisation.OwnZScore : PciStandardisation.GrowthLab, missing),
             "reflections" => m.ComplexityByReflections(q.Iterations, threshold, q.Binary, missing),
-            _ => throw new IndexUsageException($"--method for {q.Name} is eigenvector or reflections, not '{q.Method}'."),
+            _ => throw new CliUsageException($"--method for {q.Name} is eigenvector or reflections, not '{q.Method}'."),
         };
     }
 
@@ -138,7 +138,7 @@ internal static class IndexRunner
             $"a header region,industry,value for '{q.Name}' (a region,value file suits {string.Join(", ", DistributionNames)})");
         foreach (var option in new[] { "--missing", "--zero-totals", "--year" })
         {
-            if (q.Given.Contains(option)) throw new IndexUsageException($"{option} does not apply to a region,value file (distribution indices take complete values).");
+            if (q.Given.Contains(option)) throw new CliUsageException($"{option} does not apply to a region,value file (distribution indices take complete values).");
         }
         if (table.Has("weight") && q.Name is not ("gini" or "hoover"))
         {
@@ -153,7 +153,7 @@ internal static class IndexRunner
             "theil-t" => ("theil-t", RegionalIndices.TheilT(values)),
             "theil-l" => ("theil-l", RegionalIndices.TheilL(values)),
             "cv" => ("cv", RegionalIndices.CoefficientOfVariation(values, q.Population ? DeviationKind.Population : DeviationKind.Sample)),
-            "atkinson" => ("atkinson", RegionalIndices.Atkinson(values, q.Epsilon ?? throw new IndexUsageException("atkinson needs --epsilon (inequality aversion, >= 0)."))),
+            "atkinson" => ("atkinson", RegionalIndices.Atkinson(values, q.Epsilon ?? throw new CliUsageException("atkinson needs --epsilon (inequality aversion, >= 0)."))),
             "hoover" => ("hoover", RegionalIndices.Hoover(values, weightList)),
             "hhi" => q.Normalised ? ("hhi-normalised", RegionalIndices.Herfindahl(values).Normalised)
                 : q.EquivalentNumber ? ("hhi-equivalent-number", RegionalIndices.Herfindahl(values).EquivalentNumber)
@@ -165,18 +165,18 @@ internal static class IndexRunner
     }
 
     private static double Normalised(GiniResult g) =>
-        g.Weighted ? throw new IndexUsageException("--normalised is defined for unweighted data only (drop the weight column or the option).") : g.Normalised;
+        g.Weighted ? throw new CliUsageException("--normalised is defined for unweighted data only (drop the weight column or the option).") : g.Normalised;
 
     private static void ShiftShare(IndexRequest q, CsvTable table, CsvOut w)
     {
         Expect(table, table.Has("region") && table.Has("industry") && table.Has("year") && table.Has("value"), "the header region,industry,year,value for shift-share");
-        if (q.Base is not { } baseYear || q.End is not { } endYear) throw new IndexUsageException("shift-share needs --base YEAR and --end YEAR.");
+        if (q.Base is not { } baseYear || q.End is not { } endYear) throw new CliUsageException("shift-share needs --base YEAR and --end YEAR.");
         var method = q.Method switch
         {
             null or "dunn" => ShiftShareMethod.Dunn,
             "esteban-marquillas" => ShiftShareMethod.EstebanMarquillas,
             "gerfin" => ShiftShareMethod.Gerfin,
-            _ => throw new IndexUsageException($"--method for shift-share is dunn, esteban-marquillas or gerfin, not '{q.Method}'."),
+            _ => throw new CliUsageException($"--method for shift-share is dunn, esteban-marquillas or gerfin, not '{q.Method}'."),
         };
         var panel = RegionIndustryPanel.FromTable(table, "value");
         var nation = q.Nation is null ? null : ReferenceTotals.ByYearFromCsv(q.Nation);
