@@ -14,14 +14,14 @@ internal sealed class CliOutput
     private readonly OutputFormat[] _allowed;
     private readonly OutputFormat _default;
 
-    private CliOutput(string verb, OutputFormat[] allowed, OutputFormat @default, Option<string?> @out, Option<OutputFormat?> format)
+    private CliOutput(string verb, OutputFormat[] allowed, OutputFormat @default, Option<string?> @out, Option<OutputFormat?>? format)
     {
         (_verb, _allowed, _default, Out, Format) = (verb, allowed, @default, @out, format);
     }
 
     public Option<string?> Out { get; }
 
-    public Option<OutputFormat?> Format { get; }
+    public Option<OutputFormat?>? Format { get; }
 
     /// <summary>Adds --out and --format (of <paramref name="allowed"/>, the first the default) to <paramref name="command"/>.</summary>
     public static CliOutput AddTo(Command command, string formats, params OutputFormat[] allowed)
@@ -33,9 +33,18 @@ internal sealed class CliOutput
         return new CliOutput(command.Name, allowed, allowed[0], @out, format);
     }
 
+    /// <summary>Adds only --out to a verb that writes one format (<paramref name="format"/>), so it has no --format.</summary>
+    public static CliOutput AddOutTo(Command command, OutputFormat format)
+    {
+        var @out = CliOptions.Out($"The file to write (atomically; default: standard output), always {CliOptions.NameOf(format)}.");
+        command.Options.Add(@out);
+        return new CliOutput(command.Name, [format], format, @out, null);
+    }
+
     /// <summary>The format asked for: --format, else the extension of --out when it names one, else the default.</summary>
     public OutputFormat Resolve(ParseResult parseResult)
     {
+        if (Format is null) return _default;
         if (parseResult.GetValue(Format) is { } format) return format;
         if (parseResult.GetValue(Out) is not { } path || ByExtension(path) is not { } byExtension) return _default;
         if (!_allowed.Contains(byExtension)) CliUsage.FormatNotWritten(_verb, path, byExtension, _allowed);

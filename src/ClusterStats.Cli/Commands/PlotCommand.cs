@@ -165,7 +165,7 @@ internal static class PlotCommand
         command.SetAction(parseResult =>
         {
             var file = parseResult.GetValue(input)!;
-            var (values, weights) = IndexRunner.ReadDistribution(CsvTable.Load(file));
+            var (values, weights) = IndexRunner.ReadDistribution(CsvTable.Load(file), "value", "lorenz", "class sizes");
             var gini = RegionalIndices.Gini(values, weights);
             var chartTitle = parseResult.GetValue(title) ?? $"Lorenz curve of {Path.GetFileNameWithoutExtension(file)}";
             output.Write(parseResult, Charts.Lorenz(gini, chartTitle, $"Source: {Path.GetFileName(file)} ({gini.Count.ToString(CultureInfo.InvariantCulture)} regions).", output.Fonts(parseResult)));

@@ -70,8 +70,8 @@ public class CliBadInputTests : TempFolderTest
     public void The_walk_finds_every_verb_and_plot_subcommand()
     {
         var names = All.Select(l => string.Join(" ", l.Path)).ToList();
-        Assert.That(names, Is.SupersetOf(new[] { "parse", "figures", "conflicts", "validate", "extract", "compare", "index", "report", "plot lq", "plot shift-share", "plot lorenz", "plot compare" }));
-        Assert.That(names, Does.Not.Contain("plot"), "plot alone has no action");
+        Assert.That(names, Is.SupersetOf(new[] { "parse", "figures", "conflicts", "validate", "extract", "compare", "index lq", "index shift-share", "index gini", "report", "plot lq", "plot shift-share", "plot lorenz", "plot compare" }));
+        Assert.That(names, Does.Not.Contain("plot").And.Not.Contain("index"), "plot and index alone have no action");
     }
 
     [Test]
