@@ -13,15 +13,21 @@ namespace ClusterStats.Cli.Commands;
 /// </summary>
 internal static class PlotCommand
 {
+    /// <summary>The subcommands, one factory per line; a chart of its own file (the map, for example) adds its line here.</summary>
+    private static readonly Func<Command>[] Subcommands =
+    [
+        CreateCompare,
+        CreateTimeSeries,
+        CreateBubbles,
+        CreateLq,
+        CreateShiftShare,
+        CreateLorenz,
+    ];
+
     public static Command Create()
     {
         var plot = new Command("plot", "Draw a chart to a PNG or SVG file (Chinese, Japanese and Korean labels drawn with an installed CJK font).");
-        plot.Subcommands.Add(CreateCompare());
-        plot.Subcommands.Add(CreateTimeSeries());
-        plot.Subcommands.Add(CreateBubbles());
-        plot.Subcommands.Add(CreateLq());
-        plot.Subcommands.Add(CreateShiftShare());
-        plot.Subcommands.Add(CreateLorenz());
+        foreach (var create in Subcommands) plot.Subcommands.Add(create());
         return plot;
     }
 

@@ -5,7 +5,7 @@ using ClusterStats.Plotting;
 namespace ClusterStats.Cli.Commands;
 
 /// <summary>
-/// <c>clusterstats report CLUSTER --out DIR [comparison options] [--font FILE]</c>: writes the cited HTML report of a
+/// <c>clusterstats report CLUSTER --out DIR [comparison options] [--font FILE] [--width PX] [--height PX]</c>: writes the cited HTML report of a
 /// cluster against its peers, with its charts and
 /// CSV files, into DIR. Progress goes to stderr, the files written to stdout.
 /// </summary>
@@ -15,11 +15,16 @@ internal static class ReportCommand
     {
         var outDir = CliOptions.Out("The folder to write index.html, the chart PNGs and the CSV files into (created when missing).", required: true);
         var font = CliOptions.Font("A font file (.ttf/.otf/.ttc) to draw the chart labels with, instead of an installed CJK font.");
+        var defaults = new ReportOptions();
+        var width = new Option<int>("--width") { Description = "The width of each chart in pixels.", DefaultValueFactory = _ => defaults.ChartWidth, HelpName = "px" };
+        var height = new Option<int>("--height") { Description = "The height of each chart in pixels.", DefaultValueFactory = _ => defaults.ChartHeight, HelpName = "px" };
         var cmd = new Command("report",
             "Write a cited HTML report on a cluster against its peers: names and hierarchy, figures with units, years and sources, conflicts between sources, the peer comparison in one currency, charts (PNG), a numbered source list and the data of every table as CSV.");
         var arguments = ComparisonArguments.AddTo(cmd);
         cmd.Options.Add(outDir);
         cmd.Options.Add(font);
+        cmd.Options.Add(width);
+        cmd.Options.Add(height);
         cmd.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
@@ -41,6 +46,8 @@ internal static class ReportCommand
                 Pins = comparison.Pins,
                 DataDescription = dataFiles.Length == 0 ? "the ClusterStats reference dataset" : string.Join(", ", dataFiles.Select(Path.GetFileName)),
                 Fonts = parseResult.GetValue(font) is string file ? new ChartFontResolver(fontFile: file) : null,
+                ChartWidth = parseResult.GetValue(width),
+                ChartHeight = parseResult.GetValue(height),
             };
             var data = new ReferenceDataset(figures, regions, rates);
             var report = ClusterReport.Create(data, comparison.Focal, options, progress);
