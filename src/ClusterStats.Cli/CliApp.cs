@@ -36,12 +36,18 @@ internal static class CliApp
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) Report(stderr, error.Message);
-            stderr.WriteLine("Run 'clusterstats --help' for usage.");
+            stderr.WriteLine($"Run '{PathOf(parsed.CommandResult)} --help' for usage.");
             return UsageError;
         }
         try
         {
             return parsed.Invoke(config);
+        }
+        catch (CliUsageException ex)
+        {
+            Report(stderr, ex.Message, UsageError);
+            stderr.WriteLine($"Run '{PathOf(parsed.CommandResult)} --help' for usage.");
+            return UsageError;
         }
         catch (ClusterStatsException ex)
         {
@@ -65,6 +71,18 @@ internal static class CliApp
             // A failure without its own message: still one line, never a stack trace.
             return Report(stderr, $"unexpected error ({ex.GetType().Name}): {ex.Message}", InvalidInput);
         }
+    }
+
+    /// <summary>The command's full name from the tool's, e.g. "clusterstats index lq".</summary>
+    private static string PathOf(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new List<string>();
+        for (System.CommandLine.Parsing.SymbolResult? s = result; s is not null; s = s.Parent)
+        {
+            if (s is System.CommandLine.Parsing.CommandResult c) names.Add(c.Command.Name);
+        }
+        names.Reverse();
+        return string.Join(' ', names);
     }
 
     /// <summary>Writes a message to stderr, prefixed with the tool's name, control characters shown escaped.</summary>

@@ -26,7 +26,7 @@ internal static class CliValidation
 
     private static void Add(Option option)
     {
-        if (option.ValueType == typeof(string))
+        if (option.ValueType == typeof(string) || option.ValueType == typeof(string[]))
         {
             option.Validators.Add(result => CheckText(result, option.Name));
         }

@@ -3,27 +3,26 @@ using System.CommandLine;
 namespace ClusterStats.Cli.Commands;
 
 /// <summary>
-/// <c>clusterstats compare ID [--peers a,b] [--year Y | --latest] [--max-age N] [--pin CLUSTER=SOURCE]... [--currency USD]
-/// [--rate-policy nearest-year|mean-of-months|error] [--include-targets] [--include-suspicious]
-/// [--format table|csv|markdown|html] [--data FILE]</c>: the focal cluster against its peers.
+/// <c>clusterstats compare CLUSTER [comparison options] [--format table|csv|markdown|html] [--out FILE]</c>: the focal
+/// cluster against its peers.
 /// </summary>
 internal static class CompareCommand
 {
     public static Command Create()
     {
-        var format = new Option<string>("--format") { Description = "table (for people, default), csv (full precision, invariant), markdown or html.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "markdown", "html");
         var cmd = new Command("compare", "Compare a cluster with its peers: indicators, derived figures (output value per pair, pairs per firm, ...), ranks, shares, ratios, ranges and sources.");
         var arguments = ComparisonArguments.AddTo(cmd);
-        cmd.Options.Add(format);
+        var output = CliOutput.AddTo(cmd, "table (for people), csv (full precision, invariant), markdown or html.",
+            OutputFormat.Table, OutputFormat.Csv, OutputFormat.Markdown, OutputFormat.Html);
         cmd.SetAction(parseResult =>
         {
-            if (arguments.Create(parseResult) is not { } comparison) return CliApp.UsageError;
-            parseResult.InvocationConfiguration.Output.Write(parseResult.GetValue(format) switch
+            var format = output.Resolve(parseResult);
+            var comparison = arguments.Create(parseResult);
+            output.Write(parseResult, format switch
             {
-                "csv" => comparison.ToCsv(),
-                "markdown" => comparison.ToMarkdown(),
-                "html" => comparison.ToHtml(),
+                OutputFormat.Csv => comparison.ToCsv(),
+                OutputFormat.Markdown => comparison.ToMarkdown(),
+                OutputFormat.Html => comparison.ToHtml(),
                 _ => comparison.ToText(),
             });
             return CliApp.Ok;
@@ -32,34 +31,42 @@ internal static class CompareCommand
     }
 }
 
+/// <summary>For a year without an annual exchange rate.</summary>
+internal enum RatePolicy
+{
+    NearestYear,
+    MeanOfMonths,
+    Error,
+}
+
 /// <summary>
-/// The focal cluster argument and the options that choose a comparison, shared by <c>compare</c> and the
-/// <c>plot</c> subcommands about clusters: <c>ID [--peers a,b] [--year Y] [--currency USD] [--rate-policy ...]
-/// [--include-targets] [--data FILE]</c> (only the id and <c>--data</c> where no comparison is drawn).
+/// The focal cluster argument and the options that choose a comparison, shared by <c>compare</c>, <c>report</c> and
+/// the <c>plot</c> subcommands about clusters: <c>CLUSTER [--peers a,b] [--year Y | --latest] [--max-age N]
+/// [--pin CLUSTER=SOURCE]... [--currency CODE] [--rate-policy P] [--include-targets] [--include-suspicious]
+/// [--data FILE]...</c> (only the cluster and <c>--data</c> where no comparison is drawn).
 /// </summary>
 internal sealed class ComparisonArguments
 {
-    private readonly Option<string?> _peers = new("--peers") { Description = "Comma-separated peer ids (default: every cluster with the same product focus)." };
-    private readonly Option<int?> _year = new("--year") { Description = "The year compared for every cluster (default: the latest year in which the cluster has pairs per year, output value and firm count; the output says which)." };
+    private readonly Option<string?> _peers = new("--peers") { Description = "Comma-separated peer ids (default: every cluster with the same product focus).", HelpName = "ids" };
+    private readonly Option<int?> _year = new("--year") { Description = "The year compared for every cluster (default: the latest year in which the cluster has pairs per year, output value and firm count; the output says which).", HelpName = "yyyy" };
     private readonly Option<bool> _latest = new("--latest") { Description = "Compare each cluster at its own latest year instead of one year for all; every value shows its year, and values more than 5 years older than the cluster's are not ranked." };
-    private readonly Option<int> _maxAge = new("--max-age") { Description = "Where a cell has nothing for the year, admit a figure up to N years older, marked with its year and age (default 0).", DefaultValueFactory = _ => 0 };
-    private readonly Option<string[]> _pins = new("--pin") { Description = "CLUSTER=SOURCE: use only that source's figures for the cluster where it has them; SOURCE is a source title, URL or seed file name (origin). Repeatable.", Arity = ArgumentArity.ZeroOrMore };
+    private readonly Option<int> _maxAge = new("--max-age") { Description = "Where a cell has nothing for the year, admit a figure up to N years older, marked with its year and age (default 0).", DefaultValueFactory = _ => 0, HelpName = "n" };
+    private readonly Option<string[]> _pins = new("--pin") { Description = "CLUSTER=SOURCE: use only that source's figures for the cluster where it has them; SOURCE is a source title, URL or seed file name (origin). Repeatable.", Arity = ArgumentArity.ZeroOrMore, HelpName = "cluster=source" };
     private readonly Option<bool> _suspicious = new("--include-suspicious") { Description = "Let suspicious and superseded figures count (default: they are listed in figures and conflicts, marked, and left out of comparisons, ranks and charts)." };
-    private readonly Option<string?> _currency = new("--currency") { Description = "ISO currency for money, converted through USD with annual average rates (default: the focal cluster's currency)." };
-    private readonly Option<string> _ratePolicy = new("--rate-policy") { Description = "For a year without an annual exchange rate: nearest-year (default), mean-of-months or error. The rate and year used are named in the output.", DefaultValueFactory = _ => "nearest-year" };
+    private readonly Option<string?> _currency = CliOptions.Currency("ISO 4217 currency for money, in any case, converted through USD with annual average rates (default: the focal cluster's currency).");
+    private readonly Option<RatePolicy> _ratePolicy = CliOptions.Enum("--rate-policy", "For a year without an annual exchange rate. The rate and year used are named in the output.", RatePolicy.NearestYear);
     private readonly Option<bool> _targets = new("--include-targets") { Description = "Let plan targets count (default: actual values only)." };
 
     /// <summary>The focal cluster id.</summary>
-    public Argument<string> Cluster { get; } = new("cluster") { Description = "The focal cluster id, for example xiaobeihe." };
+    public Argument<string?> Cluster { get; } = CliOptions.Cluster(required: true, "The focal cluster id, for example xiaobeihe; unknown ids are an error listing the known ones.");
 
-    /// <summary>A figure CSV file instead of the reference dataset.</summary>
-    public Option<string?> Data { get; } = new("--data") { Description = "A figure CSV file (tidy figure schema) instead of the reference dataset." };
+    /// <summary>Figure files instead of the reference dataset.</summary>
+    public Option<string[]> Data { get; } = CliOptions.Data("A figure file (tidy figure schema); repeatable. Read instead of the reference dataset's figures.");
 
     /// <summary>Adds the cluster argument and --data, and with <paramref name="comparing"/> the comparison options, to <paramref name="command"/>.</summary>
     public static ComparisonArguments AddTo(Command command, bool comparing = true)
     {
         var a = new ComparisonArguments();
-        a._ratePolicy.AcceptOnlyFromAmong("nearest-year", "mean-of-months", "error");
         command.Arguments.Add(a.Cluster);
         IEnumerable<Option> options = comparing ? [a._peers, a._year, a._latest, a._maxAge, a._pins, a._currency, a._ratePolicy, a._targets, a._suspicious, a.Data] : [a.Data];
         foreach (var o in options) command.Options.Add(o);
@@ -71,39 +78,32 @@ internal sealed class ComparisonArguments
         ComparisonData.Load(parseResult.GetValue(Data));
 
     /// <summary>
-    /// The comparison the options ask for; null (after writing why on stderr) when the arguments are wrong (see
-    /// <see cref="Options"/>). An unknown id throws the comparison's error, which lists the known ids; a pinned source
-    /// that gives no figure of its cluster throws an error that lists the cluster's sources.
+    /// The comparison the options ask for. A usage error is thrown as such (see <see cref="Options"/>); an unknown id
+    /// throws the comparison's error, which lists the known ids; a pinned source that gives no figure of its cluster
+    /// throws an error that lists the cluster's sources.
     /// </summary>
-    public Comparison? Create(ParseResult parseResult)
+    public Comparison Create(ParseResult parseResult)
     {
         var (figures, regions, rates) = Load(parseResult);
-        return Options(parseResult, regions, rates, figures) is { } options ? Comparison.Create(figures, options) : null;
+        return Comparison.Create(figures, Options(parseResult, regions, rates, figures));
     }
 
     /// <summary>
-    /// The comparison options the command line asks for; null (after writing why on stderr) when --currency is not an
-    /// ISO code, --pin is not CLUSTER=SOURCE, --max-age is negative, or --year and --latest are both given.
+    /// The comparison options the command line asks for; a usage error (exit 2) when --pin is not CLUSTER=SOURCE,
+    /// --max-age is negative, or --year and --latest are both given.
     /// With <paramref name="figures"/>, each pinned source must give a figure of its cluster.
     /// </summary>
-    public ComparisonOptions? Options(ParseResult parseResult, IReadOnlyList<Region> regions, ExchangeRateTable rates, FigureSet? figures = null)
+    public ComparisonOptions Options(ParseResult parseResult, IReadOnlyList<Region> regions, ExchangeRateTable rates, FigureSet? figures = null)
     {
-        var error = parseResult.InvocationConfiguration.Error;
         var currencyCode = parseResult.GetValue(_currency);
-        if (currencyCode is not null && !Currency.IsIsoCode(currencyCode))
-        {
-            CliApp.Report(parseResult.InvocationConfiguration.Error, $"'{currencyCode}' is not a currency: expected an ISO 4217 code such as CNY, USD, JPY or EUR.");
-            return null;
-        }
+        if (currencyCode is not null) RequireRates(currencyCode, rates);
         if (parseResult.GetValue(_latest) && parseResult.GetValue(_year) is not null)
         {
-            error.WriteLine("clusterstats: --year and --latest exclude each other: one year for every cluster, or the latest year of each.");
-            return null;
+            CliUsage.Exclusive("--year", "--latest", "one year for every cluster, or the latest year of each");
         }
         if (parseResult.GetValue(_maxAge) < 0)
         {
-            error.WriteLine($"clusterstats: --max-age {parseResult.GetValue(_maxAge)}: expected a number of years, 0 or more.");
-            return null;
+            CliUsage.Fail($"--max-age {CliOptions.Invariant(parseResult.GetValue(_maxAge))}: expected a number of years, 0 or more.");
         }
         var pins = new List<(string Cluster, string Source)>();
         foreach (var pin in parseResult.GetValue(_pins) ?? [])
@@ -111,8 +111,7 @@ internal sealed class ComparisonArguments
             int eq = pin.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0 || eq == pin.Length - 1)
             {
-                error.WriteLine($"clusterstats: --pin '{pin}': expected CLUSTER=SOURCE, for example xiaobeihe=seeds/000_c6e03cb025974693.txt (a source title, URL or seed file name).");
-                return null;
+                CliUsage.Fail($"--pin '{pin}': expected CLUSTER=SOURCE, for example xiaobeihe=seeds/000_c6e03cb025974693.txt (a source title, URL or seed file name).");
             }
             pins.Add((pin[..eq].Trim(), pin[(eq + 1)..].Trim()));
         }
@@ -125,8 +124,8 @@ internal sealed class ComparisonArguments
             Rates = rates,
             RatePolicy = parseResult.GetValue(_ratePolicy) switch
             {
-                "error" => MissingRatePolicy.Error,
-                "mean-of-months" => MissingRatePolicy.MeanOfAvailableMonths,
+                RatePolicy.Error => MissingRatePolicy.Error,
+                RatePolicy.MeanOfMonths => MissingRatePolicy.MeanOfAvailableMonths,
                 _ => MissingRatePolicy.NearestYear,
             },
             IncludeTargets = parseResult.GetValue(_targets),
@@ -140,6 +139,16 @@ internal sealed class ComparisonArguments
             options = options.PinSource(cluster, source);
         }
         return options;
+    }
+
+    // An ISO code that no rate converts: the data decide (exit 1), and the message lists the currencies they convert.
+    private static void RequireRates(string code, ExchangeRateTable rates)
+    {
+        var known = CliOptions.KnownCurrencies(rates);
+        if (!known.Contains(code, StringComparer.Ordinal))
+        {
+            throw new ClusterStatsException($"--currency {code}: no exchange rate converts {code}; the rates convert {string.Join(", ", known)}.");
+        }
     }
 
     // A pin that matches nothing would silently fall back to every source: the data decide, so it is an error (exit 1).
@@ -161,9 +170,9 @@ internal sealed class ComparisonArguments
 /// </summary>
 internal static class ComparisonData
 {
-    public static (FigureSet Figures, IReadOnlyList<Region> Regions, ExchangeRateTable Rates) Load(string? dataFile)
+    public static (FigureSet Figures, IReadOnlyList<Region> Regions, ExchangeRateTable Rates) Load(IReadOnlyList<string>? dataFiles)
     {
         var reference = ReferenceData.Load();
-        return (dataFile is null ? reference.Figures : FigureCsv.Read(dataFile), reference.Regions, reference.ExchangeRates);
+        return (FigureInput.Load(dataFiles), reference.Regions, reference.ExchangeRates);
     }
 }

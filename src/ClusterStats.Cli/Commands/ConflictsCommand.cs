@@ -4,60 +4,61 @@ using System.Globalization;
 namespace ClusterStats.Cli.Commands;
 
 /// <summary>
-/// <c>clusterstats conflicts [--cluster ID] [--format table|csv] [--data FILE]</c>: the figures that disagree within
+/// <c>clusterstats conflicts [CLUSTER] [--data FILE]... [--format table|csv] [--out FILE]</c>: the figures that disagree within
 /// one year (conflicts), then pairs of adjacent years with an approximate year that disagree (possible conflicts).
 /// </summary>
 internal static class ConflictsCommand
 {
     public static Command Create()
     {
-        var cluster = new Option<string?>("--cluster") { Description = "Only conflicts of this cluster or region id (for example xiaobeihe)." };
-        var data = new Option<string?>("--data") { Description = "Read figures from this CSV file (tidy figure schema) instead of the reference dataset." };
-        var format = new Option<string>("--format") { Description = "table (for people, default) or csv (one row per figure and group, with a kind column: conflict or possible).", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv");
+        var cluster = CliOptions.Cluster(required: false, "Only conflicts of this cluster or region id (for example xiaobeihe); unknown ids are an error listing the known ones.");
+        var data = CliOptions.Data("A figure file (tidy figure schema); repeatable. Read instead of the reference dataset.");
         var cmd = new Command("conflicts", "List conflicts (figures of the same cluster, indicator, scope and stated year that differ by more than 5 %) and, apart, possible conflicts (figures of adjacent years, at least one year approximate, that differ by more than 5 %).");
-        cmd.Options.Add(cluster);
-        cmd.Options.Add(format);
+        cmd.Arguments.Add(cluster);
         cmd.Options.Add(data);
+        var output = CliOutput.AddTo(cmd, "table (for people) or csv (one row per figure and group, with a kind column: conflict or possible).", OutputFormat.Table, OutputFormat.Csv);
         cmd.SetAction(parseResult =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            var set = FigureInput.ForCluster(FigureInput.Load(parseResult.GetValue(data)), parseResult.GetValue(cluster), parseResult.InvocationConfiguration.Error);
-            if (set is null) return CliApp.InvalidInput;
+            var set = FigureInput.ForCluster(FigureInput.Load(parseResult.GetValue(data)), parseResult.GetValue(cluster));
             var groups = set.Conflicts();
-            if (parseResult.GetValue(format) == "csv")
+            if (output.Resolve(parseResult) == OutputFormat.Csv)
             {
-                output.Write(ConflictCsvRecord.ToCsv(groups, new SourceNotes()));
+                output.Write(parseResult, ConflictCsvRecord.ToCsv(groups, new SourceNotes()));
                 return CliApp.Ok;
             }
-            var conflicts = groups.Where(g => g.Kind == ConflictKind.Conflict).ToList();
-            var possible = groups.Where(g => g.Kind == ConflictKind.Possible).ToList();
-            foreach (var g in conflicts)
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"conflict: {g.RegionId} {g.Indicator}{(g.Scope is null ? "" : $" [{g.Scope}]")} {g.Figures[0].When}: {g.Figures.Count} figures disagree by {g.RelativeSpread:P1}; range {Range(g.Figures)}"));
-                var rows = g.Figures.Select(f => Row(f, f.When)).Concat(g.Undated.Select(f => Row(f, "undated (not matched)")));
-                output.Write(FigureInput.Table(Header, rows));
-                output.WriteLine();
-            }
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{conflicts.Count} conflict{(conflicts.Count == 1 ? "" : "s")}"));
-            if (possible.Count > 0)
-            {
-                output.WriteLine();
-                output.WriteLine("Possible conflicts: figures of adjacent years, at least one year approximate, that differ by more than 5 % (they disagree if the approximate year is the other one).");
-                output.WriteLine();
-            }
-            foreach (var g in possible)
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"possible: {g.RegionId} {g.Indicator}{(g.Scope is null ? "" : $" [{g.Scope}]")} {g.Figures[0].When} / {g.Figures[1].When}: {g.RelativeSpread:P1} apart"));
-                output.Write(FigureInput.Table(Header, g.Figures.Select(f => Row(f, f.When))));
-                output.WriteLine();
-            }
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{possible.Count} possible conflict{(possible.Count == 1 ? "" : "s")}"));
+            output.Write(parseResult, writer => WriteTable(groups, writer));
             return CliApp.Ok;
         });
         return cmd;
+    }
+
+    private static void WriteTable(IReadOnlyList<ConflictGroup> groups, TextWriter output)
+    {
+        var conflicts = groups.Where(g => g.Kind == ConflictKind.Conflict).ToList();
+        var possible = groups.Where(g => g.Kind == ConflictKind.Possible).ToList();
+        foreach (var g in conflicts)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"conflict: {g.RegionId} {g.Indicator}{(g.Scope is null ? "" : $" [{g.Scope}]")} {g.Figures[0].When}: {g.Figures.Count} figures disagree by {g.RelativeSpread:P1}; range {Range(g.Figures)}"));
+            var rows = g.Figures.Select(f => Row(f, f.When)).Concat(g.Undated.Select(f => Row(f, "undated (not matched)")));
+            output.Write(FigureInput.Table(Header, rows));
+            output.WriteLine();
+        }
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{conflicts.Count} conflict{(conflicts.Count == 1 ? "" : "s")}"));
+        if (possible.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Possible conflicts: figures of adjacent years, at least one year approximate, that differ by more than 5 % (they disagree if the approximate year is the other one).");
+            output.WriteLine();
+        }
+        foreach (var g in possible)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"possible: {g.RegionId} {g.Indicator}{(g.Scope is null ? "" : $" [{g.Scope}]")} {g.Figures[0].When} / {g.Figures[1].When}: {g.RelativeSpread:P1} apart"));
+            output.Write(FigureInput.Table(Header, g.Figures.Select(f => Row(f, f.When))));
+            output.WriteLine();
+        }
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{possible.Count} possible conflict{(possible.Count == 1 ? "" : "s")}"));
     }
 
     private static readonly string[] Header = ["  value", "plain", "year", "status", "confidence", "source"];

@@ -6,7 +6,7 @@ using ClusterStats.Extraction;
 namespace ClusterStats.Cli.Commands;
 
 /// <summary>
-/// <c>clusterstats extract FILE [--source-url URL] [--published DATE] [--title T] [--publisher P] [--format csv|table]</c>:
+/// <c>clusterstats extract --input FILE [--source-url URL] [--published DATE] [--source-title T] [--publisher P] [--confidence low|medium|high] [--yen cny|jpy] [--format table|csv] [--out FILE]</c>:
 /// proposes the cited figures of an article (UTF-8 text) for review. CSV is the figure schema plus
 /// extraction_confidence, reason, span_start, span_end, and reads back with <c>--data</c>; the confidence column is the
 /// analyst's judgement of the source and is written as <c>low</c> until the analyst changes it (or <c>--confidence</c>).
@@ -15,51 +15,40 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "The article as a UTF-8 text file, or an HTML page (.html, .htm, or text starting with <!doctype or <html): markup, scripts, styles and comments are skipped." };
-        var url = new Option<string?>("--source-url") { Description = "The URL the article was found at." };
-        var published = new Option<string?>("--published") { Description = "Publication date as yyyy, yyyy-MM or yyyy-MM-dd; figures that state no year are dated to this year, marked approximate." };
-        var title = new Option<string?>("--title") { Description = "The article's title (default: the first line of the article text, at most 200 characters)." };
-        var publisher = new Option<string?>("--publisher") { Description = "The publisher or outlet." };
-        var confidence = new Option<string?>("--confidence") { Description = "The source confidence written into every row: low (default), medium or high. The extractor's own confidence is the extraction_confidence column." };
-        confidence.AcceptOnlyFromAmong("low", "medium", "high");
-        var yen = new Option<string?>("--yen") { Description = "How to read ¥ when no 元/円 word follows: cny or jpy." };
-        yen.AcceptOnlyFromAmong("cny", "jpy");
-        var format = new Option<string?>("--format") { Description = "csv (figure schema plus review columns) or table (for people, the default)." };
-        format.AcceptOnlyFromAmong("csv", "table");
+        var input = CliOptions.Input("The article as a UTF-8 text file, or an HTML page (.html, .htm, or text starting with <!doctype or <html): markup, scripts, styles and comments are skipped.");
+        var url = new Option<string?>("--source-url") { Description = "The URL the article was found at.", HelpName = "url" };
+        var published = new Option<string?>("--published") { Description = "Publication date as yyyy, yyyy-MM or yyyy-MM-dd; figures that state no year are dated to this year, marked approximate.", HelpName = "date" };
+        var title = new Option<string?>("--source-title") { Description = "The article's title (default: the first line of the article text, at most 200 characters).", HelpName = "text" };
+        var publisher = new Option<string?>("--publisher") { Description = "The publisher or outlet.", HelpName = "text" };
+        var confidence = CliOptions.Enum("--confidence", "The source confidence written into every row (the extractor's own confidence is the extraction_confidence column).", Confidence.Low);
+        var yen = CliOptions.OptionalEnum("--yen", "How to read ¥ when no 元/円 word follows (default: such a figure is not proposed).", YenSign.Cny, YenSign.Jpy);
         var command = new Command("extract", "Propose the cited figures of an article (Chinese, Japanese, Korean, English, Italian) for review: value, unit, indicator, place, year and the exact quote.");
-        command.Arguments.Add(file);
-        foreach (var o in new Option[] { url, published, title, publisher, confidence, yen, format }) command.Options.Add(o);
+        foreach (var o in new Option[] { input, url, published, title, publisher, confidence, yen }) command.Options.Add(o);
+        var output = CliOutput.AddTo(command, "table (for people) or csv (figure schema plus review columns, read back with --data).", OutputFormat.Table, OutputFormat.Csv);
         command.SetAction(parseResult =>
         {
-            var path = parseResult.GetValue(file)!;
-            var text = ReadUtf8(path, parseResult.InvocationConfiguration.Error);
-            if (text is null) return CliApp.InvalidInput;
+            var path = parseResult.GetValue(input)!;
             var date = parseResult.GetValue(published);
-            if (date is not null && !IsDate(date))
-            {
-                CliApp.Report(parseResult.InvocationConfiguration.Error, $"--published '{date}' is not a date: expected yyyy, yyyy-MM or yyyy-MM-dd.");
-                return CliApp.UsageError;
-            }
+            if (date is not null && !IsDate(date)) CliUsage.Fail($"--published '{date}' is not a date: expected yyyy, yyyy-MM or yyyy-MM-dd.");
+            var text = ReadUtf8(path);
             bool html = HtmlArticle.IsHtml(text, path);
             var articleTitle = parseResult.GetValue(title) ?? FirstLine(html ? HtmlArticle.Mask(text) : text) ?? Path.GetFileName(path);
             var article = new ArticleInfo(articleTitle, parseResult.GetValue(url), parseResult.GetValue(publisher), date);
-            ConfidenceCodes.TryParse(parseResult.GetValue(confidence) ?? "low", out var sourceConfidence);
             var options = new ExtractionOptions
             {
-                SourceConfidence = sourceConfidence,
+                SourceConfidence = parseResult.GetValue(confidence),
                 IsHtml = html,
-                Parse = new FigureParseOptions { YenSign = parseResult.GetValue(yen) switch { "cny" => YenSign.Cny, "jpy" => YenSign.Jpy, _ => YenSign.Error } },
+                Parse = new FigureParseOptions { YenSign = parseResult.GetValue(yen) ?? YenSign.Error },
             };
             var candidates = new FigureExtractor(options).Extract(text, article);
-            var output = parseResult.InvocationConfiguration.Output;
-            if (parseResult.GetValue(format) == "csv") CandidateCsv.Write(candidates, output);
-            else WriteTable(candidates, output);
+            if (output.Resolve(parseResult) == OutputFormat.Csv) output.Write(parseResult, writer => CandidateCsv.Write(candidates, writer));
+            else output.Write(parseResult, writer => WriteTable(candidates, writer));
             return CliApp.Ok;
         });
         return command;
     }
 
-    private static string? ReadUtf8(string path, TextWriter error)
+    private static string ReadUtf8(string path)
     {
         var bytes = Internal.InputFiles.ReadAllBytes(path);
         try
@@ -68,9 +57,8 @@ internal static class ExtractCommand
         }
         catch (DecoderFallbackException ex)
         {
-            CliApp.Report(error, string.Create(CultureInfo.InvariantCulture,
+            throw new ClusterStatsException(string.Create(CultureInfo.InvariantCulture,
                 $"{path}: byte {ex.Index} is not UTF-8; expected a UTF-8 text file (convert GB18030 or Shift_JIS text to UTF-8 first)."));
-            return null;
         }
     }
 

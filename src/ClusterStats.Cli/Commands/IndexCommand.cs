@@ -1,148 +1,523 @@
 using System.CommandLine;
+using ClusterStats.Indices;
+using ClusterStats.Internal;
 
 namespace ClusterStats.Cli.Commands;
 
 /// <summary>
-/// <c>clusterstats index NAME --input FILE [options]</c>: one regional-economics index of a CSV file whose header
-/// decides its shape; CSV on stdout (invariant culture, round-trip precision).
+/// <c>clusterstats index NAME --input FILE [its options]</c>: one regional-economics index per subcommand, each with
+/// only its own options; CSV on stdout or <c>--out</c> (invariant culture, round-trip precision).
 /// </summary>
 internal static class IndexCommand
 {
-    public static readonly string[] Names =
+    /// <summary>
+    /// The subcommands, one factory per line, in the order help lists them. An index of its own file (the spatial
+    /// ones, for example) adds its line here.
+    /// </summary>
+    private static readonly Func<Command>[] Subcommands =
     [
-        "lq", "specialisation", "krugman", "hhi", "entropy", "hachman", "gini", "locational-gini", "hoover", "theil-t", "theil-l",
-        "cv", "atkinson", "shift-share", "ellison-glaeser", "strength", "eci", "pci", "proximity", "density",
+        IndexCommands.Lq,
+        IndexCommands.Specialisation,
+        IndexCommands.Krugman,
+        IndexCommands.Hhi,
+        IndexCommands.Entropy,
+        IndexCommands.Hachman,
+        IndexCommands.LocationalGini,
+        IndexCommands.Gini,
+        IndexCommands.Hoover,
+        IndexCommands.TheilT,
+        IndexCommands.TheilL,
+        IndexCommands.Cv,
+        IndexCommands.Atkinson,
+        IndexCommands.ShiftShare,
+        IndexCommands.EllisonGlaeser,
+        IndexCommands.Strength,
+        IndexCommands.Eci,
+        IndexCommands.Pci,
+        IndexCommands.Proximity,
+        IndexCommands.Density,
     ];
 
     public static Command Create()
     {
-        var name = new Argument<string>("NAME") { HelpName = "name", Description = "The index: " + string.Join(", ", Names) + "." };
-        name.AcceptOnlyFromAmong(Names);
-        var o = new IndexOptions();
-        var cmd = new Command("index", "Compute a regional-economics index from a CSV file (region,industry,value[,year] | region,value[,weight] | firm,region,industry,employment | region,industry,employment,establishments | region,industry,year,value).");
-        cmd.Arguments.Add(name);
-        foreach (var option in o.All) cmd.Options.Add(option);
-        cmd.SetAction(parseResult =>
-        {
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
-            try
-            {
-                var request = o.Read(parseResult, parseResult.GetValue(name)!);
-                IndexRunner.Run(request, output);
-                return CliApp.Ok;
-            }
-            catch (IndexUsageException ex)
-            {
-                CliApp.Report(error, $"index: {ex.Message}");
-                error.WriteLine("Run 'clusterstats index --help' for usage.");
-                return CliApp.UsageError;
-            }
-        });
-        return cmd;
+        var index = new Command("index", "Compute a regional-economics index from a CSV file: one subcommand per index, each with its own options.");
+        foreach (var create in Subcommands) index.Subcommands.Add(IndexCommands.WithOut(create()));
+        return index;
     }
 }
 
-/// <summary>A misuse of the <c>index</c> verb's options (exit 2).</summary>
-internal sealed class IndexUsageException(string message) : Exception(message);
-
-/// <summary>Everything the <c>index</c> verb was asked.</summary>
-internal sealed record IndexRequest(
-    string Name, string Input, bool Population, double? Epsilon, string? RegionTotals, int? Base, int? End, string? Method,
-    string? Nation, double? NationTotal, double? Threshold, bool Binary, string Missing, string ZeroTotals, string ZeroBase,
-    bool Chain, bool Normalised, bool EquivalentNumber, bool Coefficient, double LogBase, int Iterations, string DensityConvention,
-    string PciScale, int? Year, IReadOnlySet<string> Given);
-
-/// <summary>The options of the <c>index</c> verb.</summary>
-internal sealed class IndexOptions
+/// <summary>Missing cells of a matrix or panel.</summary>
+internal enum MissingCells
 {
-    private readonly Option<string> _input = new("--input") { Description = "The CSV file (header row decides the shape).", Required = true };
-    private readonly Option<bool> _population = new("--population") { Description = "cv: population standard deviation (n) instead of sample (n - 1)." };
-    private readonly Option<double?> _epsilon = new("--epsilon") { Description = "atkinson: inequality aversion e >= 0 (required)." };
-    private readonly Option<string?> _regionTotals = new("--region-totals") { Description = "ellison-glaeser: CSV region,employment with each region's total employment (default: the sum of the firm file)." };
-    private readonly Option<int?> _base = new("--base") { Description = "shift-share: base year (required)." };
-    private readonly Option<int?> _end = new("--end") { Description = "shift-share: end year (required)." };
-    private readonly Option<string?> _method = new("--method") { Description = "shift-share: dunn (default), esteban-marquillas, gerfin; eci/pci: eigenvector (default), reflections." };
-    private readonly Option<string?> _nation = new("--nation") { Description = "shift-share: CSV industry,year,value of the nation (default: sum of the regions); lq, specialisation, krugman, hachman: CSV industry,value of the reference economy." };
-    private readonly Option<double?> _nationTotal = new("--nation-total") { Description = "lq, specialisation, krugman, hachman with --nation: the reference grand total (default: sum of --nation)." };
-    private readonly Option<double?> _threshold = new("--threshold") { Description = "specialisation, eci, pci, proximity, density: M = 1 where LQ >= threshold (default 1)." };
-    private readonly Option<bool> _binary = new("--binary") { Description = "eci, pci, proximity, density: use the values as M (0 or 1) instead of thresholding the LQ." };
-    private readonly Option<string> _missing = new("--missing") { Description = "Missing cells (no line, empty or NA): error (default) or zero.", DefaultValueFactory = _ => "error" };
-    private readonly Option<string> _zeroTotals = new("--zero-totals") { Description = "0/0 shares (empty region or industry): nan (default, REAT), zero (EconGeo) or error.", DefaultValueFactory = _ => "nan" };
-    private readonly Option<string> _zeroBase = new("--zero-base") { Description = "shift-share, a region's zero base-year cell with a positive end value: error (default) or algebraic (e_i2 - e_i1 R_i).", DefaultValueFactory = _ => "error" };
-    private readonly Option<bool> _chain = new("--chain") { Description = "shift-share: chain every consecutive pair of years between --base and --end and add up (dynamic shift-share)." };
-    private readonly Option<bool> _normalised = new("--normalised") { Description = "hhi: (H - 1/n)/(1 - 1/n); gini: G n/(n - 1)." };
-    private readonly Option<bool> _equivalent = new("--equivalent-number") { Description = "hhi: the equivalent number 1/H." };
-    private readonly Option<bool> _coefficient = new("--coefficient") { Description = "krugman: the specialisation coefficient K/2." };
-    private readonly Option<double> _logBase = new("--log-base") { Description = "entropy: logarithm base (default 2).", DefaultValueFactory = _ => 2.0 };
-    private readonly Option<int> _iterations = new("--iterations") { Description = "eci/pci with --method reflections: number of reflections N (default 20).", DefaultValueFactory = _ => 20 };
-    private readonly Option<string> _density = new("--density-convention") { Description = "density: include-self (default, Growth Lab) or exclude-self (EconGeo, Datawheel).", DefaultValueFactory = _ => "include-self" };
-    private readonly Option<string> _pciScale = new("--pci-scale") { Description = "pci (eigenvector): growth-lab (default; standardised with ECI's mean and sd) or own (its own z-score).", DefaultValueFactory = _ => "growth-lab" };
-    private readonly Option<int?> _year = new("--year") { Description = "Matrix indices on a file with a year column: the year to use (needed when the file has several)." };
+    Error,
+    Zero,
+}
 
-    public IndexOptions()
+/// <summary>0/0 shares of an empty region or industry.</summary>
+internal enum ZeroShares
+{
+    Nan,
+    Zero,
+    Error,
+}
+
+/// <summary>A region's zero base-year cell with a positive end value, in shift-share.</summary>
+internal enum ZeroBase
+{
+    Error,
+    Algebraic,
+}
+
+/// <summary>How ECI and PCI are computed.</summary>
+internal enum ComplexityMethod
+{
+    Eigenvector,
+    Reflections,
+}
+
+/// <summary>How PCI is standardised (eigenvector method).</summary>
+internal enum PciScale
+{
+    GrowthLab,
+    Own,
+}
+
+/// <summary>The factories of the <c>index</c> subcommands.</summary>
+internal static class IndexCommands
+{
+    private const string MatrixHeader = "region,industry,value[,year]";
+    private const string DistributionHeader = "region,value";
+
+    public static Command Lq()
     {
-        _missing.AcceptOnlyFromAmong("error", "zero");
-        _zeroTotals.AcceptOnlyFromAmong("nan", "zero", "error");
-        _zeroBase.AcceptOnlyFromAmong("error", "algebraic");
-        _density.AcceptOnlyFromAmong("include-self", "exclude-self");
-        _pciScale.AcceptOnlyFromAmong("growth-lab", "own");
+        var (cmd, m, r) = WithReference("lq", "Location quotients LQ = (x_ri / x_r) / (x_i / x), one row per region and industry: region,industry,lq.");
+        cmd.SetAction(p => Write(p, w => w.Cells(m.Matrix(p).LocationQuotient(r.Totals(p), m.ZeroTotals(p), m.Missing(p)), "lq")));
+        return cmd;
     }
 
-    public IEnumerable<Option> All =>
-    [
-        _input, _population, _epsilon, _regionTotals, _base, _end, _method, _nation, _nationTotal, _threshold, _binary, _missing,
-        _zeroTotals, _zeroBase, _chain, _normalised, _equivalent, _coefficient, _logBase, _iterations, _density, _pciScale, _year,
-    ];
-
-    /// <summary>Which NAMEs each NAME-specific option applies to.</summary>
-    private Dictionary<Option, string[]> AppliesTo => new()
+    public static Command Specialisation()
     {
-        [_population] = ["cv"],
-        [_epsilon] = ["atkinson"],
-        [_regionTotals] = ["ellison-glaeser"],
-        [_base] = ["shift-share"],
-        [_end] = ["shift-share"],
-        [_method] = ["shift-share", "eci", "pci"],
-        [_nation] = ["shift-share", "lq", "specialisation", "krugman", "hachman"],
-        [_nationTotal] = ["lq", "specialisation", "krugman", "hachman"],
-        [_threshold] = ["specialisation", "eci", "pci", "proximity", "density"],
-        [_binary] = ["eci", "pci", "proximity", "density"],
-        [_zeroBase] = ["shift-share"],
-        [_chain] = ["shift-share"],
-        [_normalised] = ["hhi", "gini"],
-        [_equivalent] = ["hhi"],
-        [_coefficient] = ["krugman"],
-        [_logBase] = ["entropy"],
-        [_iterations] = ["eci", "pci"],
-        [_density] = ["density"],
-        [_pciScale] = ["pci"],
-        [_missing] = ["lq", "specialisation", "krugman", "hhi", "entropy", "hachman", "locational-gini", "eci", "pci", "proximity", "density", "shift-share", "strength"],
-        [_zeroTotals] = ["lq", "specialisation", "krugman", "hhi", "entropy", "hachman", "locational-gini"],
-        [_year] = ["lq", "specialisation", "krugman", "hhi", "entropy", "hachman", "locational-gini", "eci", "pci", "proximity", "density"],
+        var (cmd, m, r) = WithReference("specialisation", "Specialisation: 1 where LQ >= the threshold, 0 below, NaN where undefined: region,industry,specialisation.");
+        var threshold = Threshold(cmd);
+        cmd.SetAction(p => Write(p, w => w.Cells(m.Matrix(p).Specialisation(p.GetValue(threshold) ?? 1.0, r.Totals(p), m.ZeroTotals(p), m.Missing(p)), "specialisation")));
+        return cmd;
+    }
+
+    public static Command Krugman()
+    {
+        var (cmd, m, r) = WithReference("krugman", "Krugman dissimilarity index of each region's industry mix against the reference: region,krugman (region,krugman_coefficient with --coefficient).");
+        var coefficient = Flag(cmd, "--coefficient", "The specialisation coefficient K/2 instead of K.");
+        cmd.SetAction(p => Write(p, w =>
+        {
+            var matrix = m.Matrix(p);
+            if (p.GetValue(coefficient)) w.Labels(matrix.SpecialisationCoefficient(r.Totals(p), m.ZeroTotals(p), m.Missing(p)), "krugman_coefficient");
+            else w.Labels(matrix.Krugman(r.Totals(p), m.ZeroTotals(p), m.Missing(p)), "krugman");
+        }));
+        return cmd;
+    }
+
+    public static Command Hhi()
+    {
+        var cmd = new Command("hhi", $"Herfindahl-Hirschman index of each region's industry mix ({MatrixHeader}: region,hhi) or of one distribution ({DistributionHeader}: hhi).");
+        var m = MatrixArguments.AddTo(cmd, $"{MatrixHeader} or {DistributionHeader}", zeroTotals: true);
+        var normalised = Flag(cmd, "--normalised", "(H - 1/n)/(1 - 1/n): column hhi_normalised.");
+        var equivalent = Flag(cmd, "--equivalent-number", "The equivalent number 1/H: column hhi_equivalent_number.");
+        cmd.SetAction(p =>
+        {
+            bool n = p.GetValue(normalised), e = p.GetValue(equivalent);
+            if (n && e) CliUsage.Exclusive("--normalised", "--equivalent-number", "one variant of the index at a time");
+            var (variant, column) = n ? (HerfindahlVariant.Normalised, "hhi_normalised") : e ? (HerfindahlVariant.EquivalentNumber, "hhi_equivalent_number") : (HerfindahlVariant.Plain, "hhi");
+            return Write(p, w =>
+            {
+                if (m.ReadMatrixOrValues(p) is { } matrix)
+                {
+                    w.Labels(matrix.Herfindahl(variant, m.ZeroTotals(p), m.Missing(p)), column);
+                    return;
+                }
+                var h = RegionalIndices.Herfindahl(m.Values(p).Values);
+                w.Single(column, variant switch { HerfindahlVariant.Normalised => h.Normalised, HerfindahlVariant.EquivalentNumber => h.EquivalentNumber, _ => h.Value });
+            });
+        });
+        return cmd;
+    }
+
+    public static Command Entropy()
+    {
+        var cmd = new Command("entropy", $"Shannon entropy of each region's industry mix ({MatrixHeader}: region,entropy) or of one distribution ({DistributionHeader}: entropy).");
+        var m = MatrixArguments.AddTo(cmd, $"{MatrixHeader} or {DistributionHeader}", zeroTotals: true);
+        var logBase = new Option<double>("--log-base") { Description = "The logarithm base (default 2).", DefaultValueFactory = _ => 2.0, HelpName = "b" };
+        cmd.Options.Add(logBase);
+        cmd.SetAction(p => Write(p, w =>
+        {
+            if (m.ReadMatrixOrValues(p) is { } matrix) w.Labels(matrix.Entropy(p.GetValue(logBase), m.ZeroTotals(p), m.Missing(p)), "entropy");
+            else w.Single("entropy", RegionalIndices.Entropy(m.Values(p).Values, p.GetValue(logBase)));
+        }));
+        return cmd;
+    }
+
+    public static Command Hachman()
+    {
+        var (cmd, m, r) = WithReference("hachman", "Hachman index of each region's industry mix against the reference: region,hachman.");
+        cmd.SetAction(p => Write(p, w => w.Labels(m.Matrix(p).Hachman(r.Totals(p), m.ZeroTotals(p), m.Missing(p)), "hachman")));
+        return cmd;
+    }
+
+    public static Command LocationalGini()
+    {
+        var cmd = new Command("locational-gini", "Locational Gini coefficient of each industry across regions: industry,locational_gini.");
+        var m = MatrixArguments.AddTo(cmd, MatrixHeader, zeroTotals: true);
+        cmd.SetAction(p => Write(p, w => w.Labels(m.Matrix(p).LocationalGini(m.ZeroTotals(p), m.Missing(p)), "locational_gini")));
+        return cmd;
+    }
+
+    public static Command Gini()
+    {
+        var cmd = new Command("gini", "Gini coefficient of a value over regions, the weight column (when present) being class sizes: gini (gini_normalised with --normalised).");
+        var d = DistributionArguments.AddTo(cmd, weights: "class sizes");
+        var normalised = Flag(cmd, "--normalised", "G n/(n - 1), for unweighted data.");
+        cmd.SetAction(p => Write(p, w =>
+        {
+            var (values, weights) = d.Read(p);
+            var gini = RegionalIndices.Gini(values, weights);
+            if (!p.GetValue(normalised))
+            {
+                w.Single("gini", gini.Gini);
+                return;
+            }
+            if (gini.Weighted) CliUsage.Fail("--normalised is defined for unweighted data only (drop the weight column or the option).");
+            w.Single("gini_normalised", gini.Normalised);
+        }));
+        return cmd;
+    }
+
+    public static Command Hoover()
+    {
+        var cmd = new Command("hoover", "Hoover index of a value over regions against the weight column (the reference distribution; uniform without): hoover.");
+        var d = DistributionArguments.AddTo(cmd, weights: "the reference distribution");
+        cmd.SetAction(p => Write(p, w =>
+        {
+            var (values, weights) = d.Read(p);
+            w.Single("hoover", RegionalIndices.Hoover(values, weights));
+        }));
+        return cmd;
+    }
+
+    public static Command TheilT() => Distribution("theil-t", "Theil T index of a value over regions: theil_t.", "theil_t", RegionalIndices.TheilT);
+
+    public static Command TheilL() => Distribution("theil-l", "Theil L index (mean log deviation) of a value over regions: theil_l.", "theil_l", RegionalIndices.TheilL);
+
+    public static Command Cv()
+    {
+        var cmd = new Command("cv", "Coefficient of variation of a value over regions: cv.");
+        var d = DistributionArguments.AddTo(cmd, weights: null);
+        var population = Flag(cmd, "--population", "Population standard deviation (n) instead of sample (n - 1).");
+        cmd.SetAction(p => Write(p, w => w.Single("cv",
+            RegionalIndices.CoefficientOfVariation(d.Read(p).Values, p.GetValue(population) ? DeviationKind.Population : DeviationKind.Sample))));
+        return cmd;
+    }
+
+    public static Command Atkinson()
+    {
+        var cmd = new Command("atkinson", "Atkinson index of a value over regions: atkinson.");
+        var d = DistributionArguments.AddTo(cmd, weights: null);
+        var epsilon = new Option<double>("--epsilon") { Description = "Inequality aversion e >= 0.", Required = true, HelpName = "e" };
+        cmd.Options.Add(epsilon);
+        cmd.SetAction(p => Write(p, w => w.Single("atkinson", RegionalIndices.Atkinson(d.Read(p).Values, p.GetValue(epsilon)))));
+        return cmd;
+    }
+
+    public static Command ShiftShare()
+    {
+        var cmd = new Command("shift-share", "Shift-share decomposition of each region's change from --base to --end (region,industry,year,value): one row per region, one column per component.");
+        var input = CliOptions.Input("The CSV file with the header region,industry,year,value.");
+        var value = CliOptions.ValueColumn();
+        var baseYear = new Option<int>("--base") { Description = "The base year.", Required = true, HelpName = "yyyy" };
+        var endYear = new Option<int>("--end") { Description = "The end year.", Required = true, HelpName = "yyyy" };
+        var method = CliOptions.Enum("--method", "The decomposition.", ShiftShareMethod.Dunn);
+        var nation = new Option<string?>("--nation") { Description = "A CSV file industry,year,value of the nation (default: the sum of the regions).", HelpName = "file" };
+        var chain = new Option<bool>("--chain") { Description = "Chain every consecutive pair of years between --base and --end and add up (Gerfin: multiply): dynamic shift-share." };
+        var zeroBase = CliOptions.Enum("--zero-base", "A region's zero base-year cell with a positive end value: an error, or the algebraic form e_i2 - e_i1 R_i.", ZeroBase.Error);
+        var missing = Missing();
+        foreach (var o in new Option[] { input, value, baseYear, endYear, method, nation, chain, zeroBase, missing }) cmd.Options.Add(o);
+        cmd.SetAction(p => Write(p, w =>
+        {
+            var table = CsvTable.Load(p.GetValue(input)!);
+            IndexRunner.Expect(table, table.Has("region") && table.Has("industry") && table.Has("year"), "the header region,industry,year,value for shift-share");
+            var panel = RegionIndustryPanel.FromTable(table, p.GetValue(value) ?? "value");
+            var totals = p.GetValue(nation) is { } file ? ReferenceTotals.ByYearFromCsv(file) : null;
+            var result = panel.ShiftShare(p.GetValue(baseYear), p.GetValue(endYear), p.GetValue(method), totals, p.GetValue(chain),
+                p.GetValue(zeroBase) == ZeroBase.Algebraic ? ZeroBaseCellPolicy.AlgebraicForm : ZeroBaseCellPolicy.Error, ToPolicy(p.GetValue(missing)));
+            w.Row(["region", .. result.ComponentNames]);
+            foreach (var region in result.Regions) w.Row([region.Region, .. region.Components.Select(c => CsvOut.Number(c.Value))]);
+        }));
+        return cmd;
+    }
+
+    public static Command EllisonGlaeser()
+    {
+        var cmd = new Command("ellison-glaeser", "Ellison-Glaeser agglomeration index of each industry from firm records (firm,region,industry,employment): industry,gamma,g,h.");
+        var input = CliOptions.Input("The CSV file with the header firm,region,industry,employment.");
+        var totals = new Option<string?>("--region-totals") { Description = "A CSV file region,employment with each region's total employment (default: the sum of the firm file).", HelpName = "file" };
+        cmd.Options.Add(input);
+        cmd.Options.Add(totals);
+        cmd.SetAction(p => Write(p, w => IndexRunner.EllisonGlaeser(CsvTable.Load(p.GetValue(input)!), p.GetValue(totals), w)));
+        return cmd;
+    }
+
+    public static Command Strength()
+    {
+        var cmd = new Command("strength", "Cluster strength by the cluster-mapping rule (region,industry,employment,establishments): region,industry,employment,establishments,lq,strong.");
+        var input = CliOptions.Input("The CSV file with the header region,industry,employment,establishments.");
+        var missing = Missing();
+        cmd.Options.Add(input);
+        cmd.Options.Add(missing);
+        cmd.SetAction(p => Write(p, w => IndexRunner.Strength(CsvTable.Load(p.GetValue(input)!), ToPolicy(p.GetValue(missing)), w)));
+        return cmd;
+    }
+
+    public static Command Eci() => Complexity("eci", "Economic complexity index of each region: region,eci.", pci: false);
+
+    public static Command Pci() => Complexity("pci", "Product complexity index of each industry: industry,pci.", pci: true);
+
+    public static Command Proximity()
+    {
+        var cmd = new Command("proximity", "Proximity of every pair of industries (co-specialisation across regions): industry_a,industry_b,proximity.");
+        var m = MatrixArguments.AddTo(cmd, MatrixHeader, zeroTotals: false);
+        var (threshold, binary) = Presence(cmd);
+        cmd.SetAction(p => Write(p, w =>
+        {
+            var phi = m.Matrix(p).Proximity(Threshold(p, threshold, binary), p.GetValue(binary), m.Missing(p));
+            w.Row("industry_a", "industry_b", "proximity");
+            for (int a = 0; a < phi.Products.Count; a++)
+            {
+                for (int b = 0; b < phi.Products.Count; b++) w.Row(phi.Products[a], phi.Products[b], CsvOut.Number(phi[a, b]));
+            }
+        }));
+        return cmd;
+    }
+
+    public static Command Density()
+    {
+        var cmd = new Command("density", "Density of each region around each industry (relatedness): region,industry,density.");
+        var m = MatrixArguments.AddTo(cmd, MatrixHeader, zeroTotals: false);
+        var (threshold, binary) = Presence(cmd);
+        var convention = CliOptions.Enum("--density-convention", "include-self (Growth Lab) or exclude-self (EconGeo, Datawheel).", DensityConvention.IncludeSelf);
+        cmd.Options.Add(convention);
+        cmd.SetAction(p => Write(p, w => w.Cells(
+            m.Matrix(p).Density(p.GetValue(convention), Threshold(p, threshold, binary), p.GetValue(binary), m.Missing(p)), "density")));
+        return cmd;
+    }
+
+    private static Command Complexity(string name, string description, bool pci)
+    {
+        var cmd = new Command(name, description);
+        var m = MatrixArguments.AddTo(cmd, MatrixHeader, zeroTotals: false);
+        var (threshold, binary) = Presence(cmd);
+        var method = CliOptions.Enum("--method", "eigenvector (the Growth Lab's closed form) or reflections (the method of reflections).", ComplexityMethod.Eigenvector);
+        var iterations = new Option<int?>("--iterations") { Description = $"With --method reflections: the number of reflections N, 1 to {RegionalIndices.MaxReflections} (default 20).", HelpName = "n" };
+        cmd.Options.Add(method);
+        cmd.Options.Add(iterations);
+        var scale = pci ? CliOptions.Enum("--pci-scale", "With the eigenvector method: growth-lab (standardised with ECI's mean and sd) or own (its own z-score).", PciScale.GrowthLab) : null;
+        if (scale is not null) cmd.Options.Add(scale);
+        cmd.SetAction(p =>
+        {
+            var reflections = p.GetValue(method) == ComplexityMethod.Reflections;
+            var n = p.GetValue(iterations);
+            if (n is not null && !reflections) CliUsage.Fail("--iterations applies to --method reflections.");
+            if (n is < 1 or > RegionalIndices.MaxReflections) CliUsage.Fail($"--iterations is a whole number from 1 to {RegionalIndices.MaxReflections}, not {CliOptions.Invariant(n.Value)}.");
+            if (scale is not null && p.GetResult(scale) is { Implicit: false } && reflections) CliUsage.Fail("--pci-scale applies to the eigenvector method.");
+            var t = Threshold(p, threshold, binary);
+            return Write(p, w =>
+            {
+                var matrix = m.Matrix(p);
+                var result = reflections
+                    ? matrix.ComplexityByReflections(n ?? 20, t, p.GetValue(binary), m.Missing(p))
+                    : matrix.Complexity(t, p.GetValue(binary), scale is not null && p.GetValue(scale) == PciScale.Own ? PciStandardisation.OwnZScore : PciStandardisation.GrowthLab, m.Missing(p));
+                w.Labels(pci ? result.Pci : result.Eci, name);
+            });
+        });
+        return cmd;
+    }
+
+    private static Command Distribution(string name, string description, string column, Func<IReadOnlyList<double>, double> index)
+    {
+        var cmd = new Command(name, description);
+        var d = DistributionArguments.AddTo(cmd, weights: null);
+        cmd.SetAction(p => Write(p, w => w.Single(column, index(d.Read(p).Values))));
+        return cmd;
+    }
+
+    /// <summary>A matrix index that may be taken against a reference economy (--nation, --nation-total).</summary>
+    private static (Command Command, MatrixArguments Matrix, ReferenceArguments Reference) WithReference(string name, string description)
+    {
+        var cmd = new Command(name, description);
+        var m = MatrixArguments.AddTo(cmd, MatrixHeader, zeroTotals: true);
+        return (cmd, m, ReferenceArguments.AddTo(cmd));
+    }
+
+    private static Option<bool> Flag(Command command, string name, string description)
+    {
+        var option = new Option<bool>(name) { Description = description };
+        command.Options.Add(option);
+        return option;
+    }
+
+    private static Option<double?> Threshold(Command command)
+    {
+        var option = new Option<double?>("--threshold") { Description = "M = 1 where LQ >= the threshold (default 1).", HelpName = "t" };
+        command.Options.Add(option);
+        return option;
+    }
+
+    /// <summary>--threshold and --binary: how the presence matrix M of the complexity indices is formed.</summary>
+    private static (Option<double?> Threshold, Option<bool> Binary) Presence(Command command) =>
+        (Threshold(command), Flag(command, "--binary", "Use the values as M (0 or 1) instead of thresholding the LQ."));
+
+    private static double Threshold(ParseResult p, Option<double?> threshold, Option<bool> binary)
+    {
+        if (p.GetValue(binary) && p.GetValue(threshold) is not null) CliUsage.Exclusive("--binary", "--threshold", "M is either the values or the thresholded LQ");
+        return p.GetValue(threshold) ?? 1.0;
+    }
+
+    public static Option<MissingCells> Missing() =>
+        CliOptions.Enum("--missing", "Missing cells (no line, empty or NA): an error, or zero.", MissingCells.Error);
+
+    public static MissingCellPolicy ToPolicy(MissingCells missing) => missing == MissingCells.Zero ? MissingCellPolicy.Zero : MissingCellPolicy.Error;
+
+    /// <summary>Computes into CSV and writes it to stdout or --out.</summary>
+    internal static int Write(ParseResult p, Action<CsvOut> write)
+    {
+        OutputOf(p.CommandResult.Command).Write(p, writer => write(new CsvOut(writer)));
+        return CliApp.Ok;
+    }
+
+    // The --out option of each subcommand, added by IndexCommand.Create after the subcommand's own options.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Command, CliOutput> Outputs = new();
+
+    private static CliOutput OutputOf(Command command) => Outputs.GetValue(command, c => CliOutput.AddOutTo(c, OutputFormat.Csv));
+
+    /// <summary>Adds --out (CSV) to an index subcommand; every subcommand gets it as it joins <c>index</c>.</summary>
+    internal static Command WithOut(Command command)
+    {
+        OutputOf(command);
+        return command;
+    }
+}
+
+/// <summary>The input of a matrix index: --input, --value-column, --year, --missing and (where the index has 0/0 shares) --zero-totals.</summary>
+internal sealed class MatrixArguments
+{
+    private Option<string> _input = null!;
+    private Option<string?> _value = null!;
+    private Option<int?> _year = null!;
+    private Option<MissingCells> _missing = null!;
+    private Option<ZeroShares>? _zeroTotals;
+
+    public static MatrixArguments AddTo(Command command, string header, bool zeroTotals)
+    {
+        var a = new MatrixArguments
+        {
+            _input = CliOptions.Input($"The CSV file with the header {header}."),
+            _value = CliOptions.ValueColumn(),
+            _year = new Option<int?>("--year") { Description = "The year to use when the file has a year column with several years.", HelpName = "yyyy" },
+            _missing = IndexCommands.Missing(),
+            _zeroTotals = zeroTotals ? CliOptions.Enum("--zero-totals", "0/0 shares (an empty region or industry): nan (REAT), zero (EconGeo) or an error.", ZeroShares.Nan) : null,
+        };
+        foreach (var o in new Option?[] { a._input, a._value, a._year, a._missing, a._zeroTotals })
+        {
+            if (o is not null) command.Options.Add(o);
+        }
+        return a;
+    }
+
+    public MissingCellPolicy Missing(ParseResult p) => IndexCommands.ToPolicy(p.GetValue(_missing));
+
+    public ZeroTotalPolicy ZeroTotals(ParseResult p) => _zeroTotals is null ? ZeroTotalPolicy.NaN : p.GetValue(_zeroTotals) switch
+    {
+        ZeroShares.Zero => ZeroTotalPolicy.Zero,
+        ZeroShares.Error => ZeroTotalPolicy.Error,
+        _ => ZeroTotalPolicy.NaN,
     };
 
-    public IndexRequest Read(System.CommandLine.ParseResult p, string name)
+    /// <summary>The region x industry matrix of the input; a file without an industry column is an input error.</summary>
+    public RegionIndustryMatrix Matrix(ParseResult p)
     {
-        var given = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var option in All)
+        var table = CsvTable.Load(p.GetValue(_input)!);
+        IndexRunner.Expect(table, table.Has("industry"), $"a header region,industry,value for '{p.CommandResult.Command.Name}'");
+        return IndexRunner.ReadMatrix(table, p.GetValue(_year), p.GetValue(_value) ?? "value");
+    }
+
+    private CsvTable? _distribution;
+
+    /// <summary>
+    /// The matrix of a region,industry,value input, or null for a region,value input (then <see cref="Values"/> reads
+    /// it), where the matrix options --year, --missing and --zero-totals are a usage error.
+    /// </summary>
+    public RegionIndustryMatrix? ReadMatrixOrValues(ParseResult p)
+    {
+        var table = CsvTable.Load(p.GetValue(_input)!);
+        if (table.Has("industry")) return IndexRunner.ReadMatrix(table, p.GetValue(_year), p.GetValue(_value) ?? "value");
+        foreach (var option in new Option?[] { _year, _missing, _zeroTotals })
         {
-            if (p.GetResult(option) is { Implicit: false }) given.Add(option.Name);
+            if (option is not null && p.GetResult(option) is { Implicit: false }) CliUsage.Fail($"{option.Name} does not apply to a region,value file (distribution indices take complete values).");
         }
-        foreach (var (option, names) in AppliesTo)
+        _distribution = table;
+        return null;
+    }
+
+    public (List<double> Values, List<double>? Weights) Values(ParseResult p) =>
+        IndexRunner.ReadDistribution(_distribution!, p.GetValue(_value) ?? "value", p.CommandResult.Command.Name, weights: null);
+}
+
+/// <summary>The input of a distribution index: --input (region,value[,weight]) and --value-column.</summary>
+internal sealed class DistributionArguments
+{
+    private Option<string> _input = null!;
+    private Option<string?> _value = null!;
+    private string? _weights;
+
+    /// <summary>Adds --input and --value-column; <paramref name="weights"/> says what the weight column means, or is null when the index takes none.</summary>
+    public static DistributionArguments AddTo(Command command, string? weights)
+    {
+        var a = new DistributionArguments
         {
-            if (given.Contains(option.Name) && !names.Contains(name))
-            {
-                throw new IndexUsageException($"{option.Name} does not apply to '{name}' (it applies to {string.Join(", ", names)}).");
-            }
-        }
-        if (given.Contains(_normalised.Name) && given.Contains(_equivalent.Name)) throw new IndexUsageException("--normalised and --equivalent-number exclude each other.");
-        if (given.Contains(_nationTotal.Name) && !given.Contains(_nation.Name)) throw new IndexUsageException("--nation-total needs --nation.");
-        if (given.Contains(_binary.Name) && given.Contains(_threshold.Name)) throw new IndexUsageException("--binary and --threshold exclude each other.");
-        return new IndexRequest(name, p.GetValue(_input)!, p.GetValue(_population), p.GetValue(_epsilon), p.GetValue(_regionTotals),
-            p.GetValue(_base), p.GetValue(_end), p.GetValue(_method), p.GetValue(_nation), p.GetValue(_nationTotal), p.GetValue(_threshold),
-            p.GetValue(_binary), p.GetValue(_missing)!, p.GetValue(_zeroTotals)!, p.GetValue(_zeroBase)!, p.GetValue(_chain),
-            p.GetValue(_normalised), p.GetValue(_equivalent), p.GetValue(_coefficient), p.GetValue(_logBase), p.GetValue(_iterations),
-            p.GetValue(_density)!, p.GetValue(_pciScale)!, p.GetValue(_year), given);
+            _input = CliOptions.Input(weights is null
+                ? "The CSV file with the header region,value (one row per region)."
+                : $"The CSV file with the header region,value[,weight] (one row per region; weight = {weights})."),
+            _value = CliOptions.ValueColumn(),
+            _weights = weights,
+        };
+        command.Options.Add(a._input);
+        command.Options.Add(a._value);
+        return a;
+    }
+
+    public (List<double> Values, List<double>? Weights) Read(ParseResult p)
+    {
+        var table = CsvTable.Load(p.GetValue(_input)!);
+        IndexRunner.Expect(table, table.Has("region") && !table.Has("industry") && !table.Has("year"),
+            $"a header region,value{(_weights is null ? "" : "[,weight]")} for '{p.CommandResult.Command.Name}'");
+        return IndexRunner.ReadDistribution(table, p.GetValue(_value) ?? "value", p.CommandResult.Command.Name, _weights);
+    }
+}
+
+/// <summary>--nation FILE (industry,value of the reference economy) and --nation-total X.</summary>
+internal sealed class ReferenceArguments
+{
+    private readonly Option<string?> _nation = new("--nation") { Description = "A CSV file industry,value of the reference economy (default: the input's own totals).", HelpName = "file" };
+    private readonly Option<double?> _total = new("--nation-total") { Description = "With --nation: the reference grand total (default: the sum of --nation).", HelpName = "x" };
+
+    public static ReferenceArguments AddTo(Command command)
+    {
+        var a = new ReferenceArguments();
+        command.Options.Add(a._nation);
+        command.Options.Add(a._total);
+        return a;
+    }
+
+    public ReferenceTotals? Totals(ParseResult p)
+    {
+        if (p.GetValue(_total) is not null && p.GetValue(_nation) is null) CliUsage.Fail("--nation-total needs --nation.");
+        return p.GetValue(_nation) is { } file ? ReferenceTotals.FromCsv(file, p.GetValue(_total)) : null;
     }
 }

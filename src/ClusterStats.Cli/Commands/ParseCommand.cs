@@ -16,14 +16,11 @@ internal static class ParseCommand
         {
             Description = "The figure as the source writes it, for example \"22億足\", \"约3.5亿元\", \"more than 20,000 workers\" or \"¥2.7 billion\".",
         };
-        var yen = new Option<string?>("--yen")
-        {
-            Description = "How to read ¥ when no 元/円 word follows: cny or jpy. Without it such a figure is an error, because ¥ is written for both.",
-        };
-        yen.AcceptOnlyFromAmong("cny", "jpy");
+        var yen = CliOptions.OptionalEnum("--yen", "How to read ¥ when no 元/円 word follows. Without it such a figure is an error, because ¥ is written for both.", YenSign.Cny, YenSign.Jpy);
         var unit = new Option<string?>("--unit")
         {
             Description = "The unit of a number written without a unit word, as a unit code (pairs, firms, persons, CNY, ...).",
+            HelpName = "unit",
         };
         var command = new Command("parse", "Read one figure (Chinese, Japanese, Korean or English) and print value,unit,qualifier,target,value_high as CSV.");
         command.Arguments.Add(text);
@@ -33,12 +30,7 @@ internal static class ParseCommand
         {
             var options = new FigureParseOptions
             {
-                YenSign = parseResult.GetValue(yen) switch
-                {
-                    "cny" => YenSign.Cny,
-                    "jpy" => YenSign.Jpy,
-                    _ => YenSign.Error,
-                },
+                YenSign = parseResult.GetValue(yen) ?? YenSign.Error,
                 DefaultUnit = parseResult.GetValue(unit) is { } code ? Unit.Parse(code) : null,
             };
             var figure = QualifiedQuantity.Parse(parseResult.GetValue(text)!, options);

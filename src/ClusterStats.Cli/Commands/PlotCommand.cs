@@ -13,26 +13,36 @@ namespace ClusterStats.Cli.Commands;
 /// </summary>
 internal static class PlotCommand
 {
+    /// <summary>The subcommands, one factory per line; a chart of its own file (the map, for example) adds its line here.</summary>
+    private static readonly Func<Command>[] Subcommands =
+    [
+        CreateCompare,
+        CreateTimeSeries,
+        CreateBubbles,
+        CreateLq,
+        CreateShiftShare,
+        CreateLorenz,
+    ];
+
     public static Command Create()
     {
         var plot = new Command("plot", "Draw a chart to a PNG or SVG file (Chinese, Japanese and Korean labels drawn with an installed CJK font).");
-        plot.Subcommands.Add(CreateCompare());
-        plot.Subcommands.Add(CreateTimeSeries());
-        plot.Subcommands.Add(CreateBubbles());
-        plot.Subcommands.Add(CreateLq());
-        plot.Subcommands.Add(CreateShiftShare());
-        plot.Subcommands.Add(CreateLorenz());
+        foreach (var create in Subcommands) plot.Subcommands.Add(create());
         return plot;
     }
 
-    private static Option<string?> Title(string defaultText) => new("--title") { Description = $"Chart title (default: {defaultText})." };
+    private static Option<string?> Title(string defaultText) => CliOptions.Title($"Chart title (default: {defaultText}).");
+
+    /// <summary>The metrics a comparison chart can draw: the built-in indicators and derived metrics.</summary>
+    private static IEnumerable<string> KnownMetrics => Indicator.BuiltIn.Select(i => i.Name).Concat(DerivedMetric.All.Select(d => d.Name));
 
     private static Command CreateCompare()
     {
         var metric = new Option<string>("--metric")
         {
-            Description = "The metric drawn: an indicator (pairs_per_year, output_value, firm_count, employees, export_value) or a derived metric (output_value_per_pair, pairs_per_firm, ...).",
+            Description = "The metric drawn: an indicator (pairs_per_year, output_value, firm_count, employees, export_value) or a derived metric (output_value_per_pair, pairs_per_firm, ...); any other name is an error listing them.",
             DefaultValueFactory = _ => Indicator.PairsPerYear.Name,
+            HelpName = "name",
         };
         var title = Title("the metric's Chinese and English name");
         var command = new Command("compare",
@@ -43,8 +53,10 @@ internal static class PlotCommand
         var output = PlotOutput.AddTo(command);
         command.SetAction(parseResult =>
         {
-            if (cluster.Create(parseResult) is not { } comparison) return CliApp.UsageError;
-            output.Write(parseResult, Charts.Comparison(comparison, parseResult.GetValue(metric)!, parseResult.GetValue(title), output.Fonts(parseResult)));
+            var name = parseResult.GetValue(metric)!;
+            if (!KnownMetrics.Contains(name, StringComparer.Ordinal)) CliUsage.UnknownMetric(name, KnownMetrics);
+            var comparison = cluster.Create(parseResult);
+            output.Write(parseResult, Charts.Comparison(comparison, name, parseResult.GetValue(title), output.Fonts(parseResult)));
             return CliApp.Ok;
         });
         return command;
@@ -60,7 +72,7 @@ internal static class PlotCommand
         var output = PlotOutput.AddTo(command);
         command.SetAction(parseResult =>
         {
-            if (cluster.Create(parseResult) is not { } comparison) return CliApp.UsageError;
+            var comparison = cluster.Create(parseResult);
             output.Write(parseResult, Charts.Bubbles(comparison, parseResult.GetValue(title), output.Fonts(parseResult)));
             return CliApp.Ok;
         });
@@ -71,8 +83,9 @@ internal static class PlotCommand
     {
         var indicator = new Option<string>("--indicator")
         {
-            Description = "The indicator, e.g. pairs_per_year, output_value, firm_count.",
+            Description = "The indicator, e.g. pairs_per_year, output_value, firm_count: a built-in indicator or one the figures have; any other name is an error listing them.",
             DefaultValueFactory = _ => Indicator.PairsPerYear.Name,
+            HelpName = "name",
         };
         var title = Title("the cluster's name and the indicator's");
         var command = new Command("timeseries",
@@ -87,71 +100,62 @@ internal static class PlotCommand
         {
             var (figures, regions, _) = cluster.Load(parseResult);
             var id = parseResult.GetValue(cluster.Cluster)!;
-            var name = parseResult.GetValue(indicator)!;
-            if (!Indicator.IsValidName(name))
-            {
-                CliApp.Report(parseResult.InvocationConfiguration.Error, $"'{name}' is not an indicator name: expected snake_case such as pairs_per_year.");
-                return CliApp.UsageError;
-            }
+            var name = FigureInput.Indicator(parseResult.GetValue(indicator)!, figures);
+            FigureInput.ForCluster(figures, id);
             var region = regions.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
-            var chartTitle = parseResult.GetValue(title) ?? $"{region?.NameZh ?? region?.NameEn ?? id} {Charts.MetricTitle(name)}";
-            output.Write(parseResult, Charts.TimeSeries(figures, id, new Indicator(name), chartTitle, output.Fonts(parseResult), parseResult.GetValue(suspicious)));
+            var chartTitle = parseResult.GetValue(title) ?? $"{region?.NameZh ?? region?.NameEn ?? id} {Charts.MetricTitle(name.Name)}";
+            output.Write(parseResult, Charts.TimeSeries(figures, id, name, chartTitle, output.Fonts(parseResult), parseResult.GetValue(suspicious)));
             return CliApp.Ok;
         });
         return command;
     }
 
-    private static Option<string> ValueColumn() => new("--value")
-    {
-        Description = "The value column of the input (default: value), e.g. employment.",
-        DefaultValueFactory = _ => "value",
-    };
-
-    private static Option<string> Input(string header) => new("--input") { Description = $"CSV file with the header {header} (UTF-8, invariant numbers).", Required = true };
+    private static Option<string> Input(string header) => CliOptions.Input($"CSV file with the header {header} (UTF-8, invariant numbers).");
 
     private static Command CreateLq()
     {
         var input = Input("region,industry,value (or region,industry,year,value with --year)");
-        var value = ValueColumn();
-        var year = new Option<int?>("--year") { Description = "The year, when the input has a year column with several years." };
+        var value = CliOptions.ValueColumn();
+        var year = new Option<int?>("--year") { Description = "The year, when the input has a year column with several years.", HelpName = "yyyy" };
         var title = Title("'Location quotients of <file name>'");
         var command = new Command("lq", "Heatmap of location quotients LQ = (x_ri / x_r) / (x_i / x), regions x industries, diverging colours centred at 1.");
         foreach (var o in new Option[] { input, value, year, title }) command.Options.Add(o);
         var output = PlotOutput.AddTo(command);
-        command.SetAction(parseResult => IndexUsage(parseResult, () =>
+        command.SetAction(parseResult =>
         {
             var file = parseResult.GetValue(input)!;
-            var matrix = IndexRunner.ReadMatrix(CsvTable.Load(file), parseResult.GetValue(year), parseResult.GetValue(value)!);
+            var matrix = IndexRunner.ReadMatrix(CsvTable.Load(file), parseResult.GetValue(year), parseResult.GetValue(value) ?? "value");
             var chartTitle = parseResult.GetValue(title) ?? $"Location quotients of {Path.GetFileNameWithoutExtension(file)}";
             output.Write(parseResult, Charts.LqHeatmap(matrix.LocationQuotient(), chartTitle, $"Source: {Path.GetFileName(file)}.", output.Fonts(parseResult)));
-        }));
+            return CliApp.Ok;
+        });
         return command;
     }
 
     private static Command CreateShiftShare()
     {
         var input = Input("region,industry,year,value");
-        var value = ValueColumn();
-        var baseYear = new Option<int>("--base") { Description = "The base year.", Required = true };
-        var endYear = new Option<int>("--end") { Description = "The end year.", Required = true };
-        var method = new Option<string>("--method") { Description = "dunn (default) or esteban-marquillas.", DefaultValueFactory = _ => "dunn" };
-        method.AcceptOnlyFromAmong("dunn", "esteban-marquillas");
-        var unit = new Option<string?>("--unit") { Description = "The unit of the values, drawn on the axis (default: the value column's name)." };
+        var value = CliOptions.ValueColumn();
+        var baseYear = new Option<int>("--base") { Description = "The base year.", Required = true, HelpName = "yyyy" };
+        var endYear = new Option<int>("--end") { Description = "The end year.", Required = true, HelpName = "yyyy" };
+        var method = CliOptions.Enum("--method", "The decomposition drawn.", ShiftShareMethod.Dunn, ShiftShareMethod.Dunn, ShiftShareMethod.EstebanMarquillas);
+        var unit = new Option<string?>("--unit") { Description = "The unit of the values, drawn on the axis (default: the value column's name).", HelpName = "unit" };
         var title = Title("'Shift-share of <file name>, BASE-END'");
         var command = new Command("shift-share", "Shift-share components per region as grouped bars, each region's total change marked; the nation is the sum of the regions.");
         foreach (var o in new Option[] { input, value, baseYear, endYear, method, unit, title }) command.Options.Add(o);
         var output = PlotOutput.AddTo(command);
-        command.SetAction(parseResult => IndexUsage(parseResult, () =>
+        command.SetAction(parseResult =>
         {
             var file = parseResult.GetValue(input)!;
-            var column = parseResult.GetValue(value)!;
+            var column = parseResult.GetValue(value) ?? "value";
             int from = parseResult.GetValue(baseYear), to = parseResult.GetValue(endYear);
             var panel = RegionIndustryPanel.FromCsv(file, column);
-            var result = panel.ShiftShare(from, to, parseResult.GetValue(method) == "esteban-marquillas" ? ShiftShareMethod.EstebanMarquillas : ShiftShareMethod.Dunn);
+            var result = panel.ShiftShare(from, to, parseResult.GetValue(method));
             var chartTitle = parseResult.GetValue(title) ?? string.Create(CultureInfo.InvariantCulture, $"Shift-share of {Path.GetFileNameWithoutExtension(file)}, {from}-{to}");
             output.Write(parseResult, Charts.ShiftShare(result, chartTitle, parseResult.GetValue(unit) ?? column,
                 $"Source: {Path.GetFileName(file)}; {result.Method} decomposition, nation = the {panel.Regions.Count.ToString(CultureInfo.InvariantCulture)} regions.", output.Fonts(parseResult)));
-        }));
+            return CliApp.Ok;
+        });
         return command;
     }
 
@@ -167,7 +171,7 @@ internal static class PlotCommand
         command.SetAction(parseResult =>
         {
             var file = parseResult.GetValue(input)!;
-            var (values, weights) = IndexRunner.ReadDistribution(CsvTable.Load(file));
+            var (values, weights) = IndexRunner.ReadDistribution(CsvTable.Load(file), "value", "lorenz", "class sizes");
             var gini = RegionalIndices.Gini(values, weights);
             var chartTitle = parseResult.GetValue(title) ?? $"Lorenz curve of {Path.GetFileNameWithoutExtension(file)}";
             output.Write(parseResult, Charts.Lorenz(gini, chartTitle, $"Source: {Path.GetFileName(file)} ({gini.Count.ToString(CultureInfo.InvariantCulture)} regions).", output.Fonts(parseResult)));
@@ -177,21 +181,6 @@ internal static class PlotCommand
         });
         return command;
     }
-
-    /// <summary>Runs a subcommand that reads index input; a misuse of its options is a usage error (exit 2), as in the index verb.</summary>
-    private static int IndexUsage(ParseResult parseResult, Action action)
-    {
-        try
-        {
-            action();
-            return CliApp.Ok;
-        }
-        catch (IndexUsageException ex)
-        {
-            CliApp.Report(parseResult.InvocationConfiguration.Error, $"plot: {ex.Message}");
-            return CliApp.UsageError;
-        }
-    }
 }
 
 /// <summary>
@@ -200,16 +189,15 @@ internal static class PlotCommand
 /// </summary>
 internal sealed class PlotOutput
 {
-    private readonly Option<string> _out = new("--out") { Description = "The image file to write.", Required = true };
-    private readonly Option<string?> _format = new("--format") { Description = "png or svg; default: the extension of --out." };
-    private readonly Option<int> _width = new("--width") { Description = "Width in pixels.", DefaultValueFactory = _ => ChartOutput.DefaultWidth };
-    private readonly Option<int> _height = new("--height") { Description = "Height in pixels.", DefaultValueFactory = _ => ChartOutput.DefaultHeight };
-    private readonly Option<string?> _font = new("--font") { Description = "A font file (.ttf/.otf/.ttc) to draw the labels with, instead of an installed CJK font." };
+    private readonly Option<string?> _out = CliOptions.Out("The image file to write.", required: true);
+    private readonly Option<OutputFormat?> _format = CliOptions.OptionalEnum("--format", "The image format; default: the extension of --out.", OutputFormat.Png, OutputFormat.Svg);
+    private readonly Option<int> _width = new("--width") { Description = "Width in pixels.", DefaultValueFactory = _ => ChartOutput.DefaultWidth, HelpName = "px" };
+    private readonly Option<int> _height = new("--height") { Description = "Height in pixels.", DefaultValueFactory = _ => ChartOutput.DefaultHeight, HelpName = "px" };
+    private readonly Option<string?> _font = CliOptions.Font("A font file (.ttf/.otf/.ttc) to draw the labels with, instead of an installed CJK font.");
 
     public static PlotOutput AddTo(Command command)
     {
         var output = new PlotOutput();
-        output._format.AcceptOnlyFromAmong("png", "svg");
         command.Options.Add(output._out);
         command.Options.Add(output._format);
         command.Options.Add(output._width);
@@ -226,7 +214,12 @@ internal sealed class PlotOutput
     public void Write(ParseResult parseResult, Plot chart)
     {
         var path = parseResult.GetValue(_out)!;
-        ChartFormat? format = parseResult.GetValue(_format) is { } text ? ChartOutput.ParseFormat(text) : null;
+        ChartFormat? format = parseResult.GetValue(_format) switch
+        {
+            OutputFormat.Svg => ChartFormat.Svg,
+            OutputFormat.Png => ChartFormat.Png,
+            _ => null,
+        };
         int width = parseResult.GetValue(_width), height = parseResult.GetValue(_height);
         var written = chart.Save(path, format, width, height);
         parseResult.InvocationConfiguration.Output.WriteLine(

@@ -5,29 +5,34 @@ using ClusterStats.Plotting;
 namespace ClusterStats.Cli.Commands;
 
 /// <summary>
-/// <c>clusterstats report ID --out DIR [--peers a,b] [--year Y | --latest] [--max-age N] [--pin CLUSTER=SOURCE]...
-/// [--currency C] [--rate-policy P] [--include-targets] [--include-suspicious] [--data FILE] [--font FILE]</c>: writes the cited HTML report of a cluster against its peers, with its charts and
+/// <c>clusterstats report CLUSTER --out DIR [comparison options] [--font FILE] [--width PX] [--height PX]</c>: writes the cited HTML report of a
+/// cluster against its peers, with its charts and
 /// CSV files, into DIR. Progress goes to stderr, the files written to stdout.
 /// </summary>
 internal static class ReportCommand
 {
     public static Command Create()
     {
-        var outDir = new Option<string>("--out") { Description = "The folder to write index.html, the chart PNGs and the CSV files into (created when missing).", Required = true };
-        var font = new Option<string?>("--font") { Description = "A font file (.ttf/.otf/.ttc) to draw the chart labels with, instead of an installed CJK font." };
+        var outDir = CliOptions.Out("The folder to write index.html, the chart PNGs and the CSV files into (created when missing).", required: true);
+        var font = CliOptions.Font("A font file (.ttf/.otf/.ttc) to draw the chart labels with, instead of an installed CJK font.");
+        var defaults = new ReportOptions();
+        var width = new Option<int>("--width") { Description = "The width of each chart in pixels.", DefaultValueFactory = _ => defaults.ChartWidth, HelpName = "px" };
+        var height = new Option<int>("--height") { Description = "The height of each chart in pixels.", DefaultValueFactory = _ => defaults.ChartHeight, HelpName = "px" };
         var cmd = new Command("report",
             "Write a cited HTML report on a cluster against its peers: names and hierarchy, figures with units, years and sources, conflicts between sources, the peer comparison in one currency, charts (PNG), a numbered source list and the data of every table as CSV.");
         var arguments = ComparisonArguments.AddTo(cmd);
         cmd.Options.Add(outDir);
         cmd.Options.Add(font);
+        cmd.Options.Add(width);
+        cmd.Options.Add(height);
         cmd.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
             var progress = new WriterProgress(error);
-            var dataFile = parseResult.GetValue(arguments.Data);
-            progress.Report(dataFile is null ? "loading reference data" : $"loading {dataFile}");
+            var dataFiles = parseResult.GetValue(arguments.Data) ?? [];
+            progress.Report(dataFiles.Length == 0 ? "loading reference data" : $"loading {string.Join(", ", dataFiles)}");
             var (figures, regions, rates) = arguments.Load(parseResult);
-            if (arguments.Options(parseResult, regions, rates, figures) is not { } comparison) return CliApp.UsageError;
+            var comparison = arguments.Options(parseResult, regions, rates, figures);
             var options = new ReportOptions
             {
                 Peers = comparison.Peers,
@@ -39,8 +44,10 @@ internal static class ReportCommand
                 LatestOfEach = comparison.LatestOfEach,
                 MaxAge = comparison.MaxAge,
                 Pins = comparison.Pins,
-                DataDescription = dataFile is null ? "the ClusterStats reference dataset" : Path.GetFileName(dataFile),
+                DataDescription = dataFiles.Length == 0 ? "the ClusterStats reference dataset" : string.Join(", ", dataFiles.Select(Path.GetFileName)),
                 Fonts = parseResult.GetValue(font) is string file ? new ChartFontResolver(fontFile: file) : null,
+                ChartWidth = parseResult.GetValue(width),
+                ChartHeight = parseResult.GetValue(height),
             };
             var data = new ReferenceDataset(figures, regions, rates);
             var report = ClusterReport.Create(data, comparison.Focal, options, progress);

@@ -61,7 +61,7 @@ public class CompareCommandTests
     public void Usage_errors_exit_2()
     {
         Assert.That(Run("compare", "xiaobeihe", "--format", "pdf", "--data", _data).Code, Is.EqualTo(2));
-        Assert.That(Run("compare", "xiaobeihe", "--currency", "usd", "--data", _data).Code, Is.EqualTo(2));
+        Assert.That(Run("compare", "xiaobeihe", "--currency", "usdx", "--data", _data).Code, Is.EqualTo(2));
         Assert.That(Run("compare").Code, Is.EqualTo(2));
     }
 

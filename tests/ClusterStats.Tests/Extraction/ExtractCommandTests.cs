@@ -9,7 +9,7 @@ public class ExtractCommandTests
     public void Extract_prints_the_seed_candidates_as_figure_csv_that_reads_back()
     {
         var seed = SeedExtractionTests.RepoFile("seeds", "000_c6e03cb025974693.txt");
-        var (code, output, error) = Run("extract", seed, "--published", "2024-07-25", "--source-url", "https://example.org/a", "--format", "csv");
+        var (code, output, error) = Run("extract", "--input", seed, "--published", "2024-07-25", "--source-url", "https://example.org/a", "--format", "csv");
         Assert.That(code, Is.EqualTo(0), error);
         var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines[0], Is.EqualTo(string.Join(',', ClusterStats.Extraction.CandidateCsv.Columns)));
@@ -33,7 +33,7 @@ public class ExtractCommandTests
     public void Extract_table_is_for_people()
     {
         var seed = SeedExtractionTests.RepoFile("seeds", "000_c6e03cb025974693.txt");
-        var (code, output, _) = Run("extract", seed, "--published", "2024-07-25");
+        var (code, output, _) = Run("extract", "--input", seed, "--published", "2024-07-25");
         Assert.That(code, Is.EqualTo(0));
         Assert.That(output, Does.Contain("8 candidate figure(s)"));
         Assert.That(output, Does.Contain("xiaobeihe pairs_per_year: 2.2 billion pairs, year ~2024"));
@@ -44,9 +44,9 @@ public class ExtractCommandTests
     public void A_bad_date_is_a_usage_error_and_a_missing_file_is_invalid_input()
     {
         var seed = SeedExtractionTests.RepoFile("seeds", "000_c6e03cb025974693.txt");
-        Assert.That(Run("extract", seed, "--published", "25.07.2024").Code, Is.EqualTo(2));
-        Assert.That(Run("extract", seed, "--format", "xml").Code, Is.EqualTo(2));
-        var missing = Run("extract", "/nonexistent/article.txt");
+        Assert.That(Run("extract", "--input", seed, "--published", "25.07.2024").Code, Is.EqualTo(2));
+        Assert.That(Run("extract", "--input", seed, "--format", "xml").Code, Is.EqualTo(2));
+        var missing = Run("extract", "--input", "/nonexistent/article.txt");
         Assert.That(missing.Code, Is.EqualTo(1));
         Assert.That(missing.Err, Does.Contain("article.txt"));
     }
@@ -58,7 +58,7 @@ public class ExtractCommandTests
         try
         {
             File.WriteAllBytes(path, [0xC4, 0xEA, 0xB2, 0xFA, 0xFF, 0xFE]);
-            var (code, _, err) = Run("extract", path);
+            var (code, _, err) = Run("extract", "--input", path);
             Assert.That(code, Is.EqualTo(1));
             Assert.That(err, Does.Contain(path).And.Contain("not UTF-8"));
         }

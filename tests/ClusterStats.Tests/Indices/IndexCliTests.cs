@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using ClusterStats.Cli;
+using ClusterStats.Indices;
+using ClusterStats.Tests.Evidence;
 
 namespace ClusterStats.Tests.Indices;
 
@@ -94,7 +96,7 @@ public class IndexCliTests : TempFolderTest
         Ok(r, "region", "krugman");
         IndexTestData.AreClose(Column(r.Rows, 1), [1.6, 1.0, 0.6, 0.7, 1.1], Tol);
         var c = Run("index", "krugman", "--input", EconGeo(), "--coefficient");
-        Ok(c, "region", "krugman-coefficient");
+        Ok(c, "region", "krugman_coefficient");
         IndexTestData.AreClose(Column(c.Rows, 1), [0.8, 0.5, 0.3, 0.35, 0.55], Tol);
     }
 
@@ -111,7 +113,7 @@ public class IndexCliTests : TempFolderTest
         Assert.That(Column(d.Rows, 0)[0], Is.EqualTo(0.34).Within(Tol));
         Assert.That(Column(Run("index", "hhi", "--input", shares, "--normalised").Rows, 0)[0], Is.EqualTo(0.12).Within(Tol));
         var e = Run("index", "hhi", "--input", shares, "--equivalent-number");
-        Ok(e, "hhi-equivalent-number");
+        Ok(e, "hhi_equivalent_number");
         Assert.That(Column(e.Rows, 0)[0], Is.EqualTo(2.941176471).Within(Tol));
     }
 
@@ -147,7 +149,7 @@ public class IndexCliTests : TempFolderTest
         Ok(r, "gini");
         Assert.That(Column(r.Rows, 0)[0], Is.EqualTo(0.3).Within(Tol));
         var n = Run("index", "gini", "--input", shares, "--normalised");
-        Ok(n, "gini-normalised");
+        Ok(n, "gini_normalised");
         Assert.That(Column(n.Rows, 0)[0], Is.EqualTo(0.4).Within(Tol));
         var weighted = File("w.csv", "region,value,weight\na,500,1000\nb,1500,1200\nc,2500,1600\nd,4000,400\ne,7500,200\nf,15000,600\n");
         Assert.That(Column(Run("index", "gini", "--input", weighted).Rows, 0)[0], Is.EqualTo(0.527826087).Within(Tol));
@@ -160,7 +162,7 @@ public class IndexCliTests : TempFolderTest
         // Two regions each half of activity, each industry in one region: 0.25 (EconGeo's halved area).
         var input = MatrixFile("lg.csv", ["R1", "R2"], ["I1", "I2"], new double[,] { { 10, 0 }, { 0, 10 } });
         var r = Run("index", "locational-gini", "--input", input);
-        Ok(r, "industry", "locational-gini");
+        Ok(r, "industry", "locational_gini");
         IndexTestData.AreClose(Column(r.Rows, 1), [0.25, 0.25], Tol);
     }
 
@@ -181,10 +183,10 @@ public class IndexCliTests : TempFolderTest
         // (1, 3): T = (0.5 ln 0.5 + 1.5 ln 1.5)/2; L = ln(4/3)/2.
         var input = Values("t.csv", 1, 3);
         var t = Run("index", "theil-t", "--input", input);
-        Ok(t, "theil-t");
+        Ok(t, "theil_t");
         Assert.That(Column(t.Rows, 0)[0], Is.EqualTo((0.5 * Math.Log(0.5) + 1.5 * Math.Log(1.5)) / 2).Within(Tol));
         var l = Run("index", "theil-l", "--input", input);
-        Ok(l, "theil-l");
+        Ok(l, "theil_l");
         Assert.That(Column(l.Rows, 0)[0], Is.EqualTo(Math.Log(4.0 / 3) / 2).Within(Tol));
         Assert.That(Run("index", "theil-l", "--input", Values("z.csv", 0, 3)).Code, Is.EqualTo(1));
     }
@@ -260,7 +262,7 @@ public class IndexCliTests : TempFolderTest
         var firms = File("firms.csv", "firm,region,industry,employment\nf1,A,T,10\nf2,A,T,10\nf3,A,U,10\nf4,B,U,10\n");
         var totals = File("totals.csv", "region,employment\nA,50\nB,50\n");
         var r = Run("index", "ellison-glaeser", "--input", firms, "--region-totals", totals);
-        Ok(r, "industry", "gamma", "G", "H");
+        Ok(r, "industry", "gamma", "g", "h");
         Assert.That(r.Rows.Select(x => x[0]), Is.EqualTo(new[] { "T", "U" }));
         IndexTestData.AreClose(Column(r.Rows, 1), [1, -1], Tol);
         IndexTestData.AreClose(Column(r.Rows, 2), [0.5, 0], Tol);
@@ -382,6 +384,44 @@ public class IndexCliTests : TempFolderTest
         Assert.That(Run("index", "hhi", "--input", years).Code, Is.EqualTo(2));
         var y2 = Run("index", "hhi", "--input", years, "--year", "2002");
         Assert.That(Column(y2.Rows, 1)[0], Is.EqualTo(0.625).Within(Tol)); // (1/4)^2 + (3/4)^2
+    }
+
+    [Test]
+    public void Index_reads_the_repository_panel_by_its_value_column_as_plot_does()
+    {
+        // data/regional-employment.csv holds region,industry,year,employment: the same matrix for index lq and plot lq.
+        var panel = Repo.Path("data", "regional-employment.csv");
+        var r = Run("index", "lq", "--input", panel, "--value-column", "employment", "--year", "2023");
+        Ok(r, "region", "industry", "lq");
+        var expected = RegionIndustryPanel.FromCsv(panel, "employment")[2023].LocationQuotient();
+        Assert.That(r.Rows, Has.Count.EqualTo(expected.Regions.Count * expected.Industries.Count));
+        Assert.That(r.Rows[0][2], Is.EqualTo(expected[0, 0].ToString("R", CultureInfo.InvariantCulture)));
+        Assert.That(Run("index", "lq", "--input", panel, "--year", "2023").Code, Is.EqualTo(1), "no value column without --value-column");
+        var values = File("emp.csv", "region,employment\na,1\nb,3\n");
+        Ok(Run("index", "gini", "--input", values, "--value-column", "employment"), "gini");
+    }
+
+    [Test]
+    public void Out_writes_the_csv_that_stdout_shows()
+    {
+        var path = Path.Combine(Folder, "lq.csv");
+        var (code, output, error) = CliRunner.Run("index", "lq", "--input", EconGeo(), "--out", path);
+        Assert.That(code, Is.EqualTo(0), error);
+        Assert.That(output, Is.EqualTo($"wrote {path} (csv)\n"));
+        Assert.That(System.IO.File.ReadAllText(path), Is.EqualTo(CliRunner.Run("index", "lq", "--input", EconGeo()).Out));
+    }
+
+    [Test]
+    public void Each_index_has_only_its_own_options()
+    {
+        var index = CliApp.BuildRoot().Subcommands.Single(c => c.Name == "index");
+        string[] Options(string name) => [.. index.Subcommands.Single(c => c.Name == name).Options.Select(o => o.Name).Where(n => n.StartsWith("--", StringComparison.Ordinal))];
+        Assert.That(Options("atkinson"), Is.EquivalentTo(new[] { "--input", "--value-column", "--epsilon", "--out" }));
+        Assert.That(Options("lq"), Does.Contain("--nation").And.Contain("--zero-totals").And.Not.Contain("--threshold").And.Not.Contain("--epsilon"));
+        Assert.That(Options("eci"), Does.Contain("--iterations").And.Not.Contain("--pci-scale").And.Not.Contain("--zero-totals"));
+        Assert.That(Options("pci"), Does.Contain("--pci-scale"));
+        Assert.That(Options("shift-share"), Does.Contain("--base").And.Contain("--zero-base").And.Not.Contain("--year"));
+        Assert.That(index.Action, Is.Null, "index alone computes nothing");
     }
 
     [Test]

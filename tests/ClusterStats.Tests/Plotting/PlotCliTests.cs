@@ -114,7 +114,7 @@ public class PlotCliTests
     {
         var (code, _, stderr) = Run("plot", "compare", "xiaobeihe", "--currency", "yuan", "--out", Out("x.png"));
         Assert.That(code, Is.EqualTo(2));
-        Assert.That(stderr, Does.Contain("'yuan' is not a currency"));
+        Assert.That(stderr, Does.Contain("--currency 'yuan' is not an ISO 4217 currency code").And.Contain("CNY, EUR, JPY, KRW, USD"));
     }
 
     [Test]
@@ -131,10 +131,10 @@ public class PlotCliTests
     [Test]
     public void Lq_and_shift_share_read_a_panel_by_column_and_year()
     {
-        var (code, _, stderr) = Run("plot", "lq", "--input", Panel, "--value", "employment", "--year", "2023", "--out", Out("lq.png"));
+        var (code, _, stderr) = Run("plot", "lq", "--input", Panel, "--value-column", "employment", "--year", "2023", "--out", Out("lq.png"));
         Assert.That(code, Is.EqualTo(0), stderr);
         PlotAssert.IsDrawnPng(File.ReadAllBytes(Out("lq.png")), 800, 600);
-        (code, _, stderr) = Run("plot", "shift-share", "--input", Panel, "--value", "employment", "--base", "2018", "--end", "2023", "--out", Out("ss.png"));
+        (code, _, stderr) = Run("plot", "shift-share", "--input", Panel, "--value-column", "employment", "--base", "2018", "--end", "2023", "--out", Out("ss.png"));
         Assert.That(code, Is.EqualTo(0), stderr);
         PlotAssert.IsDrawnPng(File.ReadAllBytes(Out("ss.png")), 800, 600);
     }
@@ -142,7 +142,7 @@ public class PlotCliTests
     [Test]
     public void Lq_of_a_panel_without_year_is_a_usage_error_naming_the_years()
     {
-        var (code, _, stderr) = Run("plot", "lq", "--input", Panel, "--value", "employment", "--out", Out("lq.png"));
+        var (code, _, stderr) = Run("plot", "lq", "--input", Panel, "--value-column", "employment", "--out", Out("lq.png"));
         Assert.That(code, Is.EqualTo(2));
         Assert.That(stderr, Does.Contain("holds the years 2018, 2023: choose one with --year"));
     }

@@ -24,6 +24,8 @@ public class CliBadInputTests : TempFolderTest
 
     private static IEnumerable<Option> OptionsOf(Command c) => c.Options.Where(o => o is not System.CommandLine.Help.HelpOption && o is not VersionOption);
 
+    private static bool IsText(Type t) => t == typeof(string) || t == typeof(string[]);
+
     private static bool IsYear(Option o) => o.Name is "--year" or "--base" or "--end" && (o.ValueType == typeof(int) || o.ValueType == typeof(int?));
 
     // An input file, as the option's own description says ("CSV file", "font file", "text file").
@@ -68,8 +70,8 @@ public class CliBadInputTests : TempFolderTest
     public void The_walk_finds_every_verb_and_plot_subcommand()
     {
         var names = All.Select(l => string.Join(" ", l.Path)).ToList();
-        Assert.That(names, Is.SupersetOf(new[] { "parse", "figures", "conflicts", "validate", "extract", "compare", "index", "report", "plot lq", "plot shift-share", "plot lorenz", "plot compare" }));
-        Assert.That(names, Does.Not.Contain("plot"), "plot alone has no action");
+        Assert.That(names, Is.SupersetOf(new[] { "parse", "figures", "conflicts", "validate", "extract", "compare", "index lq", "index shift-share", "index gini", "report", "plot lq", "plot shift-share", "plot lorenz", "plot compare" }));
+        Assert.That(names, Does.Not.Contain("plot").And.Not.Contain("index"), "plot and index alone have no action");
     }
 
     [Test]
@@ -78,7 +80,7 @@ public class CliBadInputTests : TempFolderTest
         int checkedSymbols = 0;
         foreach (var (path, c) in All)
         {
-            foreach (var symbol in c.Arguments.Cast<Symbol>().Concat(OptionsOf(c)).Where(s => s is Argument { ValueType: var t } && t == typeof(string) || s is Option { ValueType: var u } && u == typeof(string)))
+            foreach (var symbol in c.Arguments.Cast<Symbol>().Concat(OptionsOf(c)).Where(s => s is Argument { ValueType: var t } && IsText(t) || s is Option { ValueType: var u } && IsText(u)))
             {
                 var args = Invocation(path, c, symbol, empty);
                 var r = CliRunner.Run([.. args]);
@@ -152,7 +154,7 @@ public class CliBadInputTests : TempFolderTest
         foreach (var verb in new[] { "validate", "extract" })
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var r = CliRunner.Run(verb, device);
+            var r = CliRunner.Run(verb, verb == "validate" ? "--data" : "--input", device);
             Assert.That(r.Code, Is.EqualTo(CliApp.InvalidInput), r.Err);
             Assert.That(r.Err, Does.Contain(device).And.Contain("expected a regular file"));
             Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
@@ -166,10 +168,10 @@ public class CliBadInputTests : TempFolderTest
         Assert.That(r.Code, Is.EqualTo(CliApp.InvalidInput));
         Assert.That(r.Err, Does.Contain("\\u001b[2J\\u001b]0;owned\\u0007"));
         Assert.That(r.Err.Where(ch => char.IsControl(ch) && ch is not '\n' and not '\r'), Is.Empty);
-        var unknown = CliRunner.Run("figures", "--cluster", "x\u009b31m\u202Eevil");
+        var unknown = CliRunner.Run("figures", "x\u009b31m\u202Eevil");
         Assert.That(unknown.Err, Does.Contain("x\\u009b31m\\u202eevil"));
         var file = File("ctl.csv", "cluster,indicator,value,unit,source_title,confidence\nxiaobeihe,pairs_per_year,1\u001b[31m,pairs,t,high\n");
-        var v = CliRunner.Run("validate", file);
+        var v = CliRunner.Run("validate", "--data", file);
         Assert.That(v.Code, Is.EqualTo(CliApp.InvalidInput));
         Assert.That(v.Out + v.Err, Does.Contain("\\u001b[31m"));
         Assert.That((v.Out + v.Err).Contains('\u001b', StringComparison.Ordinal), Is.False);
@@ -185,7 +187,7 @@ public class CliBadInputTests : TempFolderTest
         Assert.That(output.Contains('\u001b', StringComparison.Ordinal), Is.False);
         Assert.That(output, Does.Contain("a\\u001b[31m.png"));
         var figures = File("f\u0007.csv", "cluster,indicator,value,unit,year,source_title,confidence\nxiaobeihe,pairs_per_year,2200000000,pairs,2024,t,low\n");
-        (code, output, _) = CliRunner.Run("validate", figures);
+        (code, output, _) = CliRunner.Run("validate", "--data", figures);
         Assert.That(code, Is.Zero);
         Assert.That(output.Contains('\u0007', StringComparison.Ordinal), Is.False);
         Assert.That(output, Does.Contain("f\\u0007.csv: valid"));

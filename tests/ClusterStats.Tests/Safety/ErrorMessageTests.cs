@@ -53,7 +53,7 @@ public partial class ErrorMessageTests : TempFolderTest
     [Test]
     public void Validate_adds_the_encoding_flag_to_the_library_message()
     {
-        var (code, output, _) = CliRunner.Run(["validate", Repo.Path("tests", "data", "good-gb18030.csv")]);
+        var (code, output, _) = CliRunner.Run(["validate", "--data", Repo.Path("tests", "data", "good-gb18030.csv")]);
         Assert.That(code, Is.EqualTo(1));
         Assert.That(output, Does.Contain("CsvReadOptions.Encoding = CsvEncoding.GB18030").And.Contain("(on the command line: --encoding gb18030)"));
     }
