@@ -108,7 +108,7 @@ public sealed record ComparisonBar(string RegionId, string LabelEn, string? Labe
 /// <param name="XUnit">The unit of <paramref name="X"/>.</param>
 /// <param name="YUnit">The unit of <paramref name="Y"/>.</param>
 /// <param name="SizeUnit">The unit of <paramref name="Size"/>.</param>
-public sealed record ComparisonBubble(string RegionId, string LabelEn, string? LabelZh, bool IsFocal, decimal X, decimal Y, decimal Size, string XUnit, string YUnit, string SizeUnit)
+internal sealed record ComparisonBubble(string RegionId, string LabelEn, string? LabelZh, bool IsFocal, decimal X, decimal Y, decimal Size, string XUnit, string YUnit, string SizeUnit)
 {
     /// <summary>The largest <see cref="ComparisonCell.Age"/> of the three cells (the oldest value the bubble rests on), or null when none has one.</summary>
     public int? Age { get; init; }
@@ -228,7 +228,7 @@ public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metr
     /// The rows with values of all three metrics (default: firms on x, output value on y, pairs as size), in row
     /// order: the data of a bubble scatter chart.
     /// </summary>
-    public IReadOnlyList<ComparisonBubble> Bubbles(string x = "firm_count", string y = "output_value", string size = "pairs_per_year")
+    internal IReadOnlyList<ComparisonBubble> Bubbles(string x = "firm_count", string y = "output_value", string size = "pairs_per_year")
     {
         var (ux, uy, us) = (UnitOf(x), UnitOf(y), UnitOf(size));
         return Rows.Where(r => r[x].Point?.Unit == ux && r[y].Point?.Unit == uy && r[size].Point?.Unit == us && ux is not null && uy is not null && us is not null)

@@ -488,7 +488,7 @@ public static partial class Charts
     /// <summary>
     /// Formats a number compactly and culture-invariantly: "2.2 bn", "350 m", "6,000", "0.5".
     /// </summary>
-    public static string FormatNumber(double value)
+    internal static string FormatNumber(double value)
     {
         double a = Math.Abs(value);
         var inv = CultureInfo.InvariantCulture;
@@ -501,7 +501,7 @@ public static partial class Charts
     }
 
     /// <summary>Formats a value with its unit, e.g. "2.2 bn pairs".</summary>
-    public static string FormatValue(double value, string unit) =>
+    internal static string FormatValue(double value, string unit) =>
         string.IsNullOrWhiteSpace(unit) ? FormatNumber(value) : FormatNumber(value) + " " + unit;
 
     private static Plot NewPlot(string title)
