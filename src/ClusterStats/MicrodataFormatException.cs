@@ -5,7 +5,7 @@ namespace ClusterStats.Microdata;
 public sealed class MicrodataFormatException : ClusterStatsException
 {
     /// <summary>Creates the exception for one bad row.</summary>
-    public MicrodataFormatException(CsvError error) : base(error?.ToString() ?? "") => Error = error!;
+    internal MicrodataFormatException(CsvError error) : base(error?.ToString() ?? "") => Error = error!;
 
     /// <summary>The bad row: file, line, column, text found and what was expected.</summary>
     public CsvError Error { get; }

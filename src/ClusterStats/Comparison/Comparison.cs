@@ -68,8 +68,14 @@ public sealed record ComparisonRow(string RegionId, string LabelEn, string? Labe
 {
     /// <summary>The cell of <paramref name="metric"/>.</summary>
     /// <exception cref="KeyNotFoundException">The comparison has no such metric.</exception>
-    public ComparisonCell this[string metric] =>
-        Cells.FirstOrDefault(c => string.Equals(c.Metric, metric, StringComparison.Ordinal)) ?? throw new KeyNotFoundException($"No metric '{metric}' in this comparison.");
+    public ComparisonCell this[string metric]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(metric);
+            return Cells.FirstOrDefault(c => string.Equals(c.Metric, metric, StringComparison.Ordinal)) ?? throw new KeyNotFoundException($"No metric '{metric}' in this comparison.");
+        }
+    }
 }
 
 /// <summary>A source cited by a comparison, numbered in order of first use.</summary>
@@ -208,6 +214,7 @@ public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metr
     /// <summary>The most common unit of <paramref name="metric"/> among the rows with a value (the focal row's unit first), or null.</summary>
     public Unit? UnitOf(string metric)
     {
+        ArgumentNullException.ThrowIfNull(metric);
         var focal = Rows.FirstOrDefault(r => r.IsFocal)?[metric].Point?.Unit;
         return focal ?? Rows.Select(r => r[metric].Point?.Unit).Where(u => u is not null).GroupBy(u => u!.Code, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
@@ -216,6 +223,7 @@ public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metr
     /// <summary>The rows with a value of <paramref name="metric"/> in its common unit, largest first: the data of a sorted bar chart with ranges.</summary>
     public IReadOnlyList<ComparisonBar> Series(string metric)
     {
+        ArgumentNullException.ThrowIfNull(metric);
         var unit = UnitOf(metric);
         return Rows.Where(r => r[metric].Point is Quantity q && q.Unit == unit)
             .Select(r => (Row: r, Cell: r[metric]))

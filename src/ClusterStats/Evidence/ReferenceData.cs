@@ -10,7 +10,11 @@ namespace ClusterStats;
 public sealed record ReferenceDataset(FigureSet Figures, IReadOnlyList<Region> Regions, ExchangeRateTable ExchangeRates)
 {
     /// <summary>The region with <paramref name="id"/>, or null.</summary>
-    public Region? FindRegion(string id) => Regions.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
+    public Region? FindRegion(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Regions.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
+    }
 }
 
 /// <summary>

@@ -42,6 +42,8 @@ public static partial class Charts
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
     public static Plot Comparison(IEnumerable<BarItem> items, string title, string unit, string? footnote = null, ChartFontResolver? fonts = null)
     {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(unit);
         var sorted = NonEmpty(items, nameof(items), "A comparison chart needs at least one bar.").OrderBy(i => i.Value).ToList();
         foreach (var item in sorted)
         {
@@ -115,6 +117,8 @@ public static partial class Charts
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
     public static Plot TimeSeries(IEnumerable<SeriesPoint> points, string title, string unit, string? footnote = null, ChartFontResolver? fonts = null)
     {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(unit);
         var all = NonEmpty(points, nameof(points), "A time series chart needs at least one point.");
         foreach (var p in all) RequireFinite(p.Value, $"{p.Source} {p.Year.ToString(CultureInfo.InvariantCulture)}");
 
@@ -204,6 +208,8 @@ public static partial class Charts
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
     public static Plot Bubbles(IEnumerable<BubbleItem> items, string title, string outputUnit, string? footnote = null, bool logAxes = true, ChartFontResolver? fonts = null)
     {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(outputUnit);
         var all = NonEmpty(items, nameof(items), "A bubble chart needs at least one bubble.");
         foreach (var b in all)
         {
@@ -269,6 +275,7 @@ public static partial class Charts
     public static Plot LqHeatmap(RegionIndustryValues lq, string title, string? footnote = null, ChartFontResolver? fonts = null)
     {
         ArgumentNullException.ThrowIfNull(lq);
+        ArgumentNullException.ThrowIfNull(title);
         return LqHeatmap(lq.Regions, lq.Industries, lq.ToArray(), title, footnote, fonts);
     }
 
@@ -282,6 +289,7 @@ public static partial class Charts
         ArgumentNullException.ThrowIfNull(regions);
         ArgumentNullException.ThrowIfNull(industries);
         ArgumentNullException.ThrowIfNull(lq);
+        ArgumentNullException.ThrowIfNull(title);
         int rows = regions.Count, cols = industries.Count;
         if (rows == 0 || cols == 0 || lq.GetLength(0) != rows || lq.GetLength(1) != cols)
             ThrowHelper.ChartData($"The LQ array is {lq.GetLength(0)} x {lq.GetLength(1)}; expected {rows} regions x {cols} industries, both at least 1.");
@@ -359,6 +367,8 @@ public static partial class Charts
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
     public static Plot ShiftShare(IEnumerable<ShiftShareRow> rows, string title, string unit, string? footnote = null, ChartFontResolver? fonts = null)
     {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(unit);
         var all = NonEmpty(rows, nameof(rows), "A shift-share chart needs at least one region.");
         return ShiftShareBars(
             ["national share", "industry mix", "regional shift"],
@@ -383,6 +393,8 @@ public static partial class Charts
     public static Plot ShiftShare(ShiftShareResult result, string title, string unit, string? footnote = null, ChartFontResolver? fonts = null)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(unit);
         if (result.Method == ShiftShareMethod.Gerfin)
             ThrowHelper.Invalid("A shift-share chart draws additive components: Gerfin's factors are ratios; decompose with Dunn or Esteban-Marquillas.");
         if (result.Regions.Count == 0) ThrowHelper.Invalid("A shift-share chart needs at least one region.");
@@ -454,6 +466,7 @@ public static partial class Charts
     public static Plot Lorenz(GiniResult gini, string title, string? footnote = null, ChartFontResolver? fonts = null)
     {
         ArgumentNullException.ThrowIfNull(gini);
+        ArgumentNullException.ThrowIfNull(title);
         var plot = NewPlot(title);
         double[] xs = [.. gini.LorenzPoints.Select(p => p.Population)], ys = [.. gini.LorenzPoints.Select(p => p.Value)];
         var fill = plot.Add.FillY(xs, ys, xs);
