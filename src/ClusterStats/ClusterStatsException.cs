@@ -7,10 +7,10 @@ namespace ClusterStats;
 public class ClusterStatsException : Exception
 {
     /// <summary>Creates an exception with a message.</summary>
-    public ClusterStatsException(string message) : base(message) { }
+    public ClusterStatsException(string message) : base(message) => ArgumentNullException.ThrowIfNull(message);
 
     /// <summary>Creates an exception with a message and the exception that caused it.</summary>
-    public ClusterStatsException(string message, Exception? innerException) : base(message, innerException) { }
+    public ClusterStatsException(string message, Exception? innerException) : base(message, innerException) => ArgumentNullException.ThrowIfNull(message);
 }
 
 /// <summary>
@@ -20,7 +20,7 @@ public class ClusterStatsException : Exception
 public sealed class UnitMismatchException : ClusterStatsException
 {
     /// <summary>Creates the exception for an operation on two units.</summary>
-    public UnitMismatchException(string operation, Unit left, Unit right, string? hint = null)
+    internal UnitMismatchException(string operation, Unit left, Unit right, string? hint = null)
         : base($"Cannot {operation} '{left.Code}' and '{right.Code}': the units differ." + (hint is null ? "" : " " + hint))
     {
         Operation = operation;
@@ -45,7 +45,7 @@ public sealed class UnitMismatchException : ClusterStatsException
 public sealed class ClusterStatsFormatException : ClusterStatsException
 {
     /// <summary>Creates the exception.</summary>
-    public ClusterStatsFormatException(string input, int position, string expected)
+    internal ClusterStatsFormatException(string input, int position, string expected)
         : base($"Cannot read '{Internal.ThrowHelper.Shorten(input)}' at position {position}: expected {expected}.")
     {
         Input = input;
@@ -98,7 +98,7 @@ public sealed record InputError(string File, long Line, string Column, string Fo
 public sealed class InputException : ClusterStatsException
 {
     /// <summary>Creates the exception from the problems found (at least one).</summary>
-    public InputException(IReadOnlyList<InputError> errors)
+    internal InputException(IReadOnlyList<InputError> errors)
         : base(string.Join(Environment.NewLine, Checked(errors).Select(e => e.ToString())))
     {
         Errors = errors;
@@ -123,7 +123,7 @@ public sealed class InputException : ClusterStatsException
 public sealed class MissingGlyphsException : ClusterStatsException
 {
     /// <summary>Creates the exception for the characters no font can draw.</summary>
-    public MissingGlyphsException(string missingCharacters, IReadOnlyList<string> searchedFolders, string? fontFile)
+    internal MissingGlyphsException(string missingCharacters, IReadOnlyList<string> searchedFolders, string? fontFile)
         : base(BuildMessage(missingCharacters, searchedFolders, fontFile))
     {
         MissingCharacters = missingCharacters;
@@ -154,7 +154,7 @@ public sealed class MissingGlyphsException : ClusterStatsException
 public sealed class UnknownRegionException : ClusterStatsException
 {
     /// <summary>Creates the exception for <paramref name="id"/>, which is not among <paramref name="knownIds"/>.</summary>
-    public UnknownRegionException(string id, IReadOnlyList<string> knownIds)
+    internal UnknownRegionException(string id, IReadOnlyList<string> knownIds)
         : base($"Unknown cluster '{Internal.ThrowHelper.Shorten(id ?? "")}'. Known ids: {string.Join(", ", knownIds ?? [])}.")
     {
         Id = id ?? "";
@@ -176,7 +176,7 @@ public sealed class UnknownRegionException : ClusterStatsException
 public sealed class MissingExchangeRateException : ClusterStatsException
 {
     /// <summary>Creates the exception; <paramref name="message"/> says what is missing and what exists.</summary>
-    public MissingExchangeRateException(string message, Currency from, Currency to, int year, IReadOnlyList<int> annualYears, IReadOnlyList<int> months)
+    internal MissingExchangeRateException(string message, Currency from, Currency to, int year, IReadOnlyList<int> annualYears, IReadOnlyList<int> months)
         : base(message)
     {
         From = from;
@@ -209,7 +209,7 @@ public sealed class MissingExchangeRateException : ClusterStatsException
 public sealed class UndefinedIndexException : ClusterStatsException
 {
     /// <summary>Creates the exception for <paramref name="index"/>; <paramref name="message"/> says why.</summary>
-    public UndefinedIndexException(string index, string message) : base(message) => Index = index ?? "";
+    internal UndefinedIndexException(string index, string message) : base(message) => Index = index ?? "";
 
     /// <summary>The index, as its name starts the message (for example <c>Gini</c>, <c>Shift-share</c>, <c>LQ</c>).</summary>
     public string Index { get; }

@@ -8,7 +8,7 @@ namespace ClusterStats;
 public sealed class DisconnectedNetworkException : ClusterStatsException
 {
     /// <summary>Creates the exception from the components (region and product names of each).</summary>
-    public DisconnectedNetworkException(IReadOnlyList<IReadOnlyList<string>> components)
+    internal DisconnectedNetworkException(IReadOnlyList<IReadOnlyList<string>> components)
         : base($"The region-product network is disconnected: {components.Count} components ("
                + string.Join("; ", components.Select(c => string.Join(", ", c.Take(5)) + (c.Count > 5 ? $", ... ({c.Count} nodes)" : ""))) +
                "). ECI/PCI are only meaningful on one connected network: analyse each component separately.")

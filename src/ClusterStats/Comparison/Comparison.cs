@@ -66,8 +66,14 @@ public sealed record ComparisonRow(string RegionId, string LabelEn, string? Labe
 {
     /// <summary>The cell of <paramref name="metric"/>.</summary>
     /// <exception cref="KeyNotFoundException">The comparison has no such metric.</exception>
-    public ComparisonCell this[string metric] =>
-        Cells.FirstOrDefault(c => string.Equals(c.Metric, metric, StringComparison.Ordinal)) ?? throw new KeyNotFoundException($"No metric '{metric}' in this comparison.");
+    public ComparisonCell this[string metric]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(metric);
+            return Cells.FirstOrDefault(c => string.Equals(c.Metric, metric, StringComparison.Ordinal)) ?? throw new KeyNotFoundException($"No metric '{metric}' in this comparison.");
+        }
+    }
 }
 
 /// <summary>A source cited by a comparison, numbered in order of first use.</summary>
@@ -106,7 +112,7 @@ public sealed record ComparisonBar(string RegionId, string LabelEn, string? Labe
 /// <param name="XUnit">The unit of <paramref name="X"/>.</param>
 /// <param name="YUnit">The unit of <paramref name="Y"/>.</param>
 /// <param name="SizeUnit">The unit of <paramref name="Size"/>.</param>
-public sealed record ComparisonBubble(string RegionId, string LabelEn, string? LabelZh, bool IsFocal, decimal X, decimal Y, decimal Size, string XUnit, string YUnit, string SizeUnit)
+internal sealed record ComparisonBubble(string RegionId, string LabelEn, string? LabelZh, bool IsFocal, decimal X, decimal Y, decimal Size, string XUnit, string YUnit, string SizeUnit)
 {
     /// <summary>The largest <see cref="ComparisonCell.Age"/> of the three cells (the oldest value the bubble rests on), or null when none has one.</summary>
     public int? Age { get; init; }
@@ -206,6 +212,7 @@ public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metr
     /// <summary>The most common unit of <paramref name="metric"/> among the rows with a value (the focal row's unit first), or null.</summary>
     public Unit? UnitOf(string metric)
     {
+        ArgumentNullException.ThrowIfNull(metric);
         var focal = Rows.FirstOrDefault(r => r.IsFocal)?[metric].Point?.Unit;
         return focal ?? Rows.Select(r => r[metric].Point?.Unit).Where(u => u is not null).GroupBy(u => u!.Code, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
@@ -214,6 +221,7 @@ public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metr
     /// <summary>The rows with a value of <paramref name="metric"/> in its common unit, largest first: the data of a sorted bar chart with ranges.</summary>
     public IReadOnlyList<ComparisonBar> Series(string metric)
     {
+        ArgumentNullException.ThrowIfNull(metric);
         var unit = UnitOf(metric);
         return Rows.Where(r => r[metric].Point is Quantity q && q.Unit == unit)
             .Select(r => (Row: r, Cell: r[metric]))
@@ -226,7 +234,7 @@ public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metr
     /// The rows with values of all three metrics (default: firms on x, output value on y, pairs as size), in row
     /// order: the data of a bubble scatter chart.
     /// </summary>
-    public IReadOnlyList<ComparisonBubble> Bubbles(string x = "firm_count", string y = "output_value", string size = "pairs_per_year")
+    internal IReadOnlyList<ComparisonBubble> Bubbles(string x = "firm_count", string y = "output_value", string size = "pairs_per_year")
     {
         var (ux, uy, us) = (UnitOf(x), UnitOf(y), UnitOf(size));
         return Rows.Where(r => r[x].Point?.Unit == ux && r[y].Point?.Unit == uy && r[size].Point?.Unit == us && ux is not null && uy is not null && us is not null)

@@ -40,7 +40,7 @@ public enum ConflictKind
 }
 
 /// <summary>The stable codes of <see cref="ConflictKind"/>: <c>conflict</c> and <c>possible</c>.</summary>
-public static class ConflictKindCodes
+internal static class ConflictKindCodes
 {
     /// <summary>The stable code: conflict or possible.</summary>
     public static string ToCode(this ConflictKind kind) => kind switch

@@ -58,7 +58,7 @@ public static class FigureFormat
     }
 
     /// <summary>The significant digits a number for people keeps (<see cref="Number"/>).</summary>
-    public const int SignificantDigits = 4;
+    internal const int SignificantDigits = 4;
 
     /// <summary>
     /// A number for people, rounded to <see cref="SignificantDigits"/> significant digits (half away from zero) with
@@ -66,7 +66,7 @@ public static class FigureFormat
     /// -44.06 million. Below a million the whole-number digits are kept (99,995 stays 99,995: without a scale word a
     /// rounded 100,000 would read as exact). Machine output keeps full precision (<see cref="Quantity.ToString()"/>).
     /// </summary>
-    public static string Number(decimal value)
+    internal static string Number(decimal value)
     {
         if (value == 0) return "0";
         if (Math.Abs(value) < 1_000_000m && RoundSignificant(value) is var rounded && Math.Abs(rounded) < 1_000_000m)

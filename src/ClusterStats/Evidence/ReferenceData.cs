@@ -10,7 +10,11 @@ namespace ClusterStats;
 public sealed record ReferenceDataset(FigureSet Figures, IReadOnlyList<Region> Regions, ExchangeRateTable ExchangeRates)
 {
     /// <summary>The region with <paramref name="id"/>, or null.</summary>
-    public Region? FindRegion(string id) => Regions.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
+    public Region? FindRegion(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Regions.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
+    }
 }
 
 /// <summary>
@@ -26,10 +30,10 @@ public static class ReferenceData
     public static ReferenceDataset Load() => Cached.Value;
 
     /// <summary>The names of the embedded data files.</summary>
-    public static IReadOnlyList<string> EmbeddedFiles { get; } = ["figures.csv", "clusters.csv", "exchange-rates.csv"];
+    internal static IReadOnlyList<string> EmbeddedFiles { get; } = ["figures.csv", "clusters.csv", "exchange-rates.csv"];
 
     /// <summary>The bytes of an embedded data file (one of <see cref="EmbeddedFiles"/>).</summary>
-    public static byte[] ReadEmbedded(string fileName)
+    internal static byte[] ReadEmbedded(string fileName)
     {
         using var stream = typeof(ReferenceData).Assembly.GetManifestResourceStream("ClusterStats.Data." + fileName)
             ?? ThrowHelper.NoEmbeddedFile<Stream>(fileName);
@@ -51,7 +55,7 @@ public static class ReferenceData
 /// Reads the region schema: <c>id,kind,name_en,name_zh,name_ja,country,province,city,county,town,product_focus,source_region</c>
 /// (required: id, kind, name_en). <c>source_region</c> lists the region texts of cited-figures.csv that the id stands for, separated by '|'.
 /// </summary>
-public static class RegionCsv
+internal static class RegionCsv
 {
     /// <summary>The columns of the schema.</summary>
     public static IReadOnlyList<string> Columns { get; } =
@@ -86,7 +90,7 @@ public static class RegionCsv
 /// <c>rate</c> units of <c>currency</c> per <c>per_amount</c> units of <c>per_currency</c> (7.0809 CNY per 1 USD),
 /// month blank for annual averages.
 /// </summary>
-public static class ExchangeRateCsv
+internal static class ExchangeRateCsv
 {
     /// <summary>The columns of the schema.</summary>
     public static IReadOnlyList<string> Columns { get; } =

@@ -66,7 +66,11 @@ public sealed class PlaceNames
     public IReadOnlyList<string> Names { get; }
 
     /// <summary>The region id a name stands for, or null.</summary>
-    public string? IdOf(string name) => _ids.TryGetValue(name, out var id) ? id : null;
+    public string? IdOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _ids.TryGetValue(name, out var id) ? id : null;
+    }
 
     /// <summary>
     /// The sock clusters of the reference dataset with their names in English, Chinese (simplified and traditional),
@@ -103,6 +107,7 @@ public sealed class PlaceNames
     /// <summary>These names plus <paramref name="names"/> for <paramref name="regionId"/>.</summary>
     public PlaceNames With(string regionId, params string[] names)
     {
+        ArgumentNullException.ThrowIfNull(regionId);
         ArgumentNullException.ThrowIfNull(names);
         return new PlaceNames(_ids.Concat(names.Select(n => new KeyValuePair<string, string>(n, regionId))));
     }

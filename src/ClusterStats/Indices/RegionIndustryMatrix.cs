@@ -48,7 +48,15 @@ public sealed class RegionIndustryMatrix
 
     /// <summary>The value of a region and industry by name; NaN when missing.</summary>
     /// <exception cref="KeyNotFoundException">The region or industry is not in the matrix.</exception>
-    public double this[string region, string industry] => this[_regionIndex[region], _industryIndex[industry]];
+    public double this[string region, string industry]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(region);
+            ArgumentNullException.ThrowIfNull(industry);
+            return this[_regionIndex[region], _industryIndex[industry]];
+        }
+    }
 
     /// <summary>Whether the cell holds a value (a zero is a value; a missing cell is not).</summary>
     public bool IsPresent(int region, int industry) => !double.IsNaN(_values[region * Industries.Count + industry]);
@@ -57,10 +65,18 @@ public sealed class RegionIndustryMatrix
     public bool HasMissing => MatrixKernels.HasNaN(_values);
 
     /// <summary>The row index of a region, or -1.</summary>
-    public int RegionIndex(string region) => _regionIndex.TryGetValue(region, out var r) ? r : -1;
+    public int RegionIndex(string region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        return _regionIndex.TryGetValue(region, out var r) ? r : -1;
+    }
 
     /// <summary>The column index of an industry, or -1.</summary>
-    public int IndustryIndex(string industry) => _industryIndex.TryGetValue(industry, out var i) ? i : -1;
+    public int IndustryIndex(string industry)
+    {
+        ArgumentNullException.ThrowIfNull(industry);
+        return _industryIndex.TryGetValue(industry, out var i) ? i : -1;
+    }
 
     /// <summary>A copy of the values, row-major, NaN for missing cells.</summary>
     public double[] ToArray() => (double[])_values.Clone();
@@ -91,6 +107,7 @@ public sealed class RegionIndustryMatrix
     public static RegionIndustryMatrix FromCsv(string path, string valueColumn = "value")
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(valueColumn);
         return FromTable(CsvTable.Load(path), valueColumn);
     }
 
@@ -117,6 +134,9 @@ public sealed class RegionIndustryMatrix
     public static RegionIndustryMatrix FromDataFrame(DataFrame frame, string regionColumn = "region", string industryColumn = "industry", string valueColumn = "value")
     {
         ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(regionColumn);
+        ArgumentNullException.ThrowIfNull(industryColumn);
+        ArgumentNullException.ThrowIfNull(valueColumn);
         var (regions, industries, values) = (FrameColumn(frame, regionColumn), FrameColumn(frame, industryColumn), FrameColumn(frame, valueColumn));
         var builder = new LongCellBuilder();
         for (long k = 0; k < frame.Rows.Count; k++)

@@ -77,6 +77,7 @@ public sealed class RegionIndustryPanel
     public static RegionIndustryPanel FromCsv(string path, string valueColumn = "value")
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(valueColumn);
         return FromTable(CsvTable.Load(path), valueColumn);
     }
 

@@ -85,6 +85,7 @@ public static class RegionalIndices
     public static IndexValues Entropy(this RegionIndustryMatrix matrix, double logBase = 2,
         ZeroTotalPolicy zeroTotals = ZeroTotalPolicy.NaN, MissingCellPolicy missing = MissingCellPolicy.Error)
     {
+        ArgumentNullException.ThrowIfNull(matrix);
         Distribution.CheckLogBase(logBase);
         var s = Shares(matrix, "entropy", missing, zeroTotals, null);
         return new IndexValues("entropy", "region", matrix.Regions, s.PerRegion(r => Distribution.EntropyOfChecked(s.RegionRow(r), logBase)));
@@ -118,44 +119,76 @@ public static class RegionalIndices
 
     /// <summary>Herfindahl of a distribution of non-negative values (converted to shares). Worked example: INDICES.md 2.</summary>
     /// <exception cref="ClusterStatsException">No values, a negative or non-finite value, or all zeros.</exception>
-    public static HerfindahlResult Herfindahl(IReadOnlyList<double> values) => Distribution.Herfindahl(values);
+    public static HerfindahlResult Herfindahl(IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return Distribution.Herfindahl(values);
+    }
 
     /// <summary>Shannon entropy of a distribution of non-negative values, base <paramref name="logBase"/> (default 2); 0 log 0 = 0.</summary>
     /// <exception cref="ClusterStatsException">No values, a negative or non-finite value, all zeros, or an invalid base.</exception>
-    public static double Entropy(IReadOnlyList<double> values, double logBase = 2) => Distribution.Entropy(values, logBase);
+    public static double Entropy(IReadOnlyList<double> values, double logBase = 2)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return Distribution.Entropy(values, logBase);
+    }
 
     /// <summary>
     /// Gini coefficient with its Lorenz curve; with <paramref name="classSizes"/>, each value is the mean of a class of
     /// that size (grouped data). Worked example: INDICES.md 2 and 3.
     /// </summary>
     /// <exception cref="ClusterStatsException">No values, a negative or non-finite value or size, a zero total, or mismatched lengths.</exception>
-    public static GiniResult Gini(IReadOnlyList<double> values, IReadOnlyList<double>? classSizes = null) => Distribution.Gini(values, classSizes);
+    public static GiniResult Gini(IReadOnlyList<double> values, IReadOnlyList<double>? classSizes = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return Distribution.Gini(values, classSizes);
+    }
 
     /// <summary>
     /// Hoover index 1/2 sum_r |x_r/X - p_r/P| (0 .. 1): the share that would have to move to match the reference
     /// distribution <paramref name="reference"/> (for example population), uniform when none is given.
     /// </summary>
     /// <exception cref="ClusterStatsException">No values, a negative or non-finite value, a zero total, or mismatched lengths.</exception>
-    public static double Hoover(IReadOnlyList<double> values, IReadOnlyList<double>? reference = null) => Distribution.Hoover(values, reference);
+    public static double Hoover(IReadOnlyList<double> values, IReadOnlyList<double>? reference = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return Distribution.Hoover(values, reference);
+    }
 
     /// <summary>Theil T index mean((x/mu) ln(x/mu)), natural log, 0 ln 0 = 0 (0 .. ln n).</summary>
     /// <exception cref="ClusterStatsException">No values, a negative or non-finite value, or all zeros.</exception>
-    public static double TheilT(IReadOnlyList<double> values) => Distribution.TheilT(values);
+    public static double TheilT(IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return Distribution.TheilT(values);
+    }
 
     /// <summary>Theil L index, the mean log deviation mean(ln(mu/x)) (REAT's <c>theil</c>); undefined for a zero value.</summary>
     /// <exception cref="ClusterStatsException">No values, a negative, zero or non-finite value.</exception>
-    public static double TheilL(IReadOnlyList<double> values) => Distribution.TheilL(values);
+    public static double TheilL(IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return Distribution.TheilL(values);
+    }
 
     /// <summary>Coefficient of variation sd/|mean|, with a sample (default, n - 1) or population (n) standard deviation.</summary>
     /// <exception cref="ClusterStatsException">Too few values, a non-finite value, or a zero mean.</exception>
-    public static double CoefficientOfVariation(IReadOnlyList<double> values, DeviationKind kind = DeviationKind.Sample) => Distribution.CoefficientOfVariation(values, kind);
+    public static double CoefficientOfVariation(IReadOnlyList<double> values, DeviationKind kind = DeviationKind.Sample)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return Distribution.CoefficientOfVariation(values, kind);
+    }
 
     /// <summary>
     /// Atkinson index 1 - [mean((x/mu)^(1-e))]^(1/(1-e)); e = 1: 1 - geometric mean / mean, which is 1 when a value is
     /// zero. Undefined for e &gt; 1 with a zero value.
     /// </summary>
     /// <exception cref="ClusterStatsException">No values, a negative or non-finite value, all zeros, e &lt; 0, or a zero with e &gt; 1.</exception>
-    public static double Atkinson(IReadOnlyList<double> values, double epsilon) => Distribution.Atkinson(values, epsilon);
+    public static double Atkinson(IReadOnlyList<double> values, double epsilon)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return Distribution.Atkinson(values, epsilon);
+    }
 
     /// <summary>
     /// Shift-share decomposition of every region between <paramref name="baseYear"/> and <paramref name="endYear"/>.
@@ -195,8 +228,11 @@ public static class RegionalIndices
     /// used as they are and must be 0 or 1.
     /// </summary>
     /// <exception cref="ClusterStatsException">A value is not 0 or 1 with <paramref name="valuesAreBinary"/>, a missing cell, or a negative value.</exception>
-    public static RegionIndustryValues BinaryMatrix(this RegionIndustryMatrix matrix, double threshold = 1, bool valuesAreBinary = false, MissingCellPolicy missing = MissingCellPolicy.Error) =>
-        new("m", matrix.Regions, matrix.Industries, Binary(matrix, threshold, valuesAreBinary, missing));
+    public static RegionIndustryValues BinaryMatrix(this RegionIndustryMatrix matrix, double threshold = 1, bool valuesAreBinary = false, MissingCellPolicy missing = MissingCellPolicy.Error)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        return new("m", matrix.Regions, matrix.Industries, Binary(matrix, threshold, valuesAreBinary, missing));
+    }
 
     /// <summary>
     /// Economic complexity by the eigenvector method: ECI is the z-score (population sd) of the eigenvector of the
@@ -235,6 +271,7 @@ public static class RegionalIndices
     public static ComplexityResult ComplexityByReflections(this RegionIndustryMatrix matrix, int iterations = 20, double threshold = 1,
         bool valuesAreBinary = false, MissingCellPolicy missing = MissingCellPolicy.Error)
     {
+        ArgumentNullException.ThrowIfNull(matrix);
         if (iterations is < 1 or > MaxReflections) ThrowHelper.ParameterOutOfRange("Method of reflections", $"iterations must be between 1 and {MaxReflections}", iterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var math = Network(matrix, threshold, valuesAreBinary, missing);
         math.RequireConnected();
@@ -258,8 +295,11 @@ public static class RegionalIndices
     /// diagonal of products present somewhere, 0 for a product with ubiquity 0.
     /// </summary>
     /// <exception cref="ClusterStatsException">Invalid binary values, a missing cell, or a negative value.</exception>
-    public static ProximityResult Proximity(this RegionIndustryMatrix matrix, double threshold = 1, bool valuesAreBinary = false, MissingCellPolicy missing = MissingCellPolicy.Error) =>
-        new(matrix.Industries, ProximityValues(Binary(matrix, threshold, valuesAreBinary, missing), matrix.Regions.Count, matrix.Industries.Count));
+    public static ProximityResult Proximity(this RegionIndustryMatrix matrix, double threshold = 1, bool valuesAreBinary = false, MissingCellPolicy missing = MissingCellPolicy.Error)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        return new(matrix.Industries, ProximityValues(Binary(matrix, threshold, valuesAreBinary, missing), matrix.Regions.Count, matrix.Industries.Count));
+    }
 
     /// <summary>
     /// Density (relatedness density) w_cp = sum_p' M_cp' phi_pp' / sum_p' phi_pp', a share 0 .. 1 (EconGeo prints it x 100).
@@ -271,6 +311,7 @@ public static class RegionalIndices
     public static RegionIndustryValues Density(this RegionIndustryMatrix matrix, DensityConvention convention = DensityConvention.IncludeSelf,
         double threshold = 1, bool valuesAreBinary = false, MissingCellPolicy missing = MissingCellPolicy.Error)
     {
+        ArgumentNullException.ThrowIfNull(matrix);
         int R = matrix.Regions.Count, P = matrix.Industries.Count;
         var m = Binary(matrix, threshold, valuesAreBinary, missing);
         var phi = ProximityValues(m, R, P);

@@ -36,7 +36,15 @@ public sealed class RegionIndustryValues : IIndexResult
 
     /// <summary>The value of a region and industry by name.</summary>
     /// <exception cref="ClusterStatsException">The region or industry is not in the result.</exception>
-    public double this[string region, string industry] => this[Find(Regions, region, "region"), Find(Industries, industry, "industry")];
+    public double this[string region, string industry]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(region);
+            ArgumentNullException.ThrowIfNull(industry);
+            return this[Find(Regions, region, "region"), Find(Industries, industry, "industry")];
+        }
+    }
 
     /// <summary>The values as a regions x industries array (a copy).</summary>
     public double[,] ToArray()
@@ -106,7 +114,14 @@ public sealed class IndexValues : IIndexResult
 
     /// <summary>The value of one label.</summary>
     /// <exception cref="ClusterStatsException">The label is not in the result.</exception>
-    public double this[string label] => _values[RegionIndustryValues.Find(Labels, label, Dimension)];
+    public double this[string label]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(label);
+            return _values[RegionIndustryValues.Find(Labels, label, Dimension)];
+        }
+    }
 
     /// <summary>Columns <see cref="Dimension"/> (string) and <see cref="Name"/> (double).</summary>
     public DataFrame ToDataFrame()
@@ -179,6 +194,7 @@ public sealed record ShiftShareRegion(string Region, double BaseValue, double En
     {
         get
         {
+            ArgumentNullException.ThrowIfNull(component);
             foreach (var c in Components)
             {
                 if (string.Equals(c.Name, component, StringComparison.Ordinal)) return c.Value;

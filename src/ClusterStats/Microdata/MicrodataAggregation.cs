@@ -37,10 +37,18 @@ public enum MicrodataBadRows
 public sealed record MicrodataKey(string Column, MicrodataKeyKind Kind = MicrodataKeyKind.Text)
 {
     /// <summary>A text key (codes keep leading zeros).</summary>
-    public static MicrodataKey Text(string column) => new(column, MicrodataKeyKind.Text);
+    public static MicrodataKey Text(string column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        return new(column, MicrodataKeyKind.Text);
+    }
 
     /// <summary>A whole-number key such as a year.</summary>
-    public static MicrodataKey Integer(string column) => new(column, MicrodataKeyKind.Integer);
+    public static MicrodataKey Integer(string column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        return new(column, MicrodataKeyKind.Integer);
+    }
 }
 
 /// <summary>A column summed per group. Empty cells are missing: they add nothing and are not counted in
@@ -50,10 +58,18 @@ public sealed record MicrodataKey(string Column, MicrodataKeyKind Kind = Microda
 public sealed record MicrodataSum(string Column, MicrodataSumKind Kind)
 {
     /// <summary>A sum of whole numbers (counts).</summary>
-    public static MicrodataSum Long(string column) => new(column, MicrodataSumKind.Long);
+    public static MicrodataSum Long(string column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        return new(column, MicrodataSumKind.Long);
+    }
 
     /// <summary>An exact decimal sum (money).</summary>
-    public static MicrodataSum Decimal(string column) => new(column, MicrodataSumKind.Decimal);
+    public static MicrodataSum Decimal(string column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        return new(column, MicrodataSumKind.Decimal);
+    }
 }
 
 /// <summary>A name carried along with a text key column, for example <c>region_name</c> for <c>region_code</c>: the

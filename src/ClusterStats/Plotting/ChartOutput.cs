@@ -34,7 +34,7 @@ public static class ChartOutput
     /// extension), otherwise the extension (.png or .svg, any case).
     /// </summary>
     /// <exception cref="ClusterStatsException">When no format is given and the extension is neither .png nor .svg.</exception>
-    public static ChartFormat FormatFor(string path, ChartFormat? explicitFormat = null)
+    internal static ChartFormat FormatFor(string path, ChartFormat? explicitFormat = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (explicitFormat is { } format) return format;

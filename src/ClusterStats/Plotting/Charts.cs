@@ -42,6 +42,8 @@ public static partial class Charts
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
     public static Plot Comparison(IEnumerable<BarItem> items, string title, string unit, string? footnote = null, ChartFontResolver? fonts = null)
     {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(unit);
         var sorted = NonEmpty(items, nameof(items), "comparison", "bar").OrderBy(i => i.Value).ToList();
         foreach (var item in sorted)
         {
@@ -115,6 +117,8 @@ public static partial class Charts
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
     public static Plot TimeSeries(IEnumerable<SeriesPoint> points, string title, string unit, string? footnote = null, ChartFontResolver? fonts = null)
     {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(unit);
         var all = NonEmpty(points, nameof(points), "time series", "point");
         foreach (var p in all) RequireFinite(p.Value, $"{p.Source} {p.Year.ToString(CultureInfo.InvariantCulture)}");
 
@@ -204,6 +208,8 @@ public static partial class Charts
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
     public static Plot Bubbles(IEnumerable<BubbleItem> items, string title, string outputUnit, string? footnote = null, bool logAxes = true, ChartFontResolver? fonts = null)
     {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(outputUnit);
         var all = NonEmpty(items, nameof(items), "bubble", "bubble");
         foreach (var b in all)
         {
@@ -269,6 +275,7 @@ public static partial class Charts
     public static Plot LqHeatmap(RegionIndustryValues lq, string title, string? footnote = null, ChartFontResolver? fonts = null)
     {
         ArgumentNullException.ThrowIfNull(lq);
+        ArgumentNullException.ThrowIfNull(title);
         return LqHeatmap(lq.Regions, lq.Industries, lq.ToArray(), title, footnote, fonts);
     }
 
@@ -282,6 +289,7 @@ public static partial class Charts
         ArgumentNullException.ThrowIfNull(regions);
         ArgumentNullException.ThrowIfNull(industries);
         ArgumentNullException.ThrowIfNull(lq);
+        ArgumentNullException.ThrowIfNull(title);
         int rows = regions.Count, cols = industries.Count;
         if (rows == 0 || cols == 0 || lq.GetLength(0) != rows || lq.GetLength(1) != cols)
             ThrowHelper.LqShape(lq.GetLength(0), lq.GetLength(1), rows, cols);
@@ -359,6 +367,8 @@ public static partial class Charts
     /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
     public static Plot ShiftShare(IEnumerable<ShiftShareRow> rows, string title, string unit, string? footnote = null, ChartFontResolver? fonts = null)
     {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(unit);
         var all = NonEmpty(rows, nameof(rows), "shift-share", "region");
         return ShiftShareBars(
             ["national share", "industry mix", "regional shift"],
@@ -383,6 +393,8 @@ public static partial class Charts
     public static Plot ShiftShare(ShiftShareResult result, string title, string unit, string? footnote = null, ChartFontResolver? fonts = null)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(unit);
         if (result.Method == ShiftShareMethod.Gerfin)
             ThrowHelper.ShiftShareChartOfRatios();
         if (result.Regions.Count == 0) ThrowHelper.EmptyChart<int>("shift-share", "region");
@@ -454,6 +466,7 @@ public static partial class Charts
     public static Plot Lorenz(GiniResult gini, string title, string? footnote = null, ChartFontResolver? fonts = null)
     {
         ArgumentNullException.ThrowIfNull(gini);
+        ArgumentNullException.ThrowIfNull(title);
         var plot = NewPlot(title);
         double[] xs = [.. gini.LorenzPoints.Select(p => p.Population)], ys = [.. gini.LorenzPoints.Select(p => p.Value)];
         var fill = plot.Add.FillY(xs, ys, xs);
@@ -488,7 +501,7 @@ public static partial class Charts
     /// <summary>
     /// Formats a number compactly and culture-invariantly: "2.2 bn", "350 m", "6,000", "0.5".
     /// </summary>
-    public static string FormatNumber(double value)
+    internal static string FormatNumber(double value)
     {
         double a = Math.Abs(value);
         var inv = CultureInfo.InvariantCulture;
@@ -501,7 +514,7 @@ public static partial class Charts
     }
 
     /// <summary>Formats a value with its unit, e.g. "2.2 bn pairs".</summary>
-    public static string FormatValue(double value, string unit) =>
+    internal static string FormatValue(double value, string unit) =>
         string.IsNullOrWhiteSpace(unit) ? FormatNumber(value) : FormatNumber(value) + " " + unit;
 
     private static Plot NewPlot(string title)

@@ -193,7 +193,7 @@ public readonly record struct FigureMatch(QualifiedQuantity Figure, int Start, i
 }
 
 /// <summary>Writing plain quantities for people.</summary>
-public static class QuantityFormatting
+internal static class QuantityFormatting
 {
     /// <summary>Writes an exact, achieved quantity for people in <paramref name="language"/> (see <see cref="QualifiedQuantity.Format"/>).</summary>
     public static string Format(this Quantity quantity, FigureLanguage language) => new QualifiedQuantity(quantity).Format(language);

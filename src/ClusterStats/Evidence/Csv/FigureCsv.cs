@@ -56,12 +56,20 @@ public static class FigureCsv
 
     /// <summary>Reads figure CSV from bytes; <paramref name="fileName"/> names the input in error messages.</summary>
     /// <exception cref="InputException">The input has problems.</exception>
-    public static FigureSet Read(byte[] content, string fileName, CsvReadOptions? options = null) =>
-        new(CsvInput.Read(content, fileName, options ?? CsvReadOptions.Default, Schema, ParseRecord, DuplicateKey));
+    public static FigureSet Read(byte[] content, string fileName, CsvReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(fileName);
+        return new(CsvInput.Read(content, fileName, options ?? CsvReadOptions.Default, Schema, ParseRecord, DuplicateKey));
+    }
 
     /// <summary>Every problem of a figure file (empty when it is valid), without throwing for bad content.</summary>
-    public static IReadOnlyList<InputError> Validate(byte[] content, string fileName, CsvEncoding encoding = CsvEncoding.Utf8) =>
-        CsvInput.ReadAll(content, fileName, new CsvReadOptions { Encoding = encoding, CollectAllErrors = true }, Schema, ParseRecord, DuplicateKey).Errors;
+    public static IReadOnlyList<InputError> Validate(byte[] content, string fileName, CsvEncoding encoding = CsvEncoding.Utf8)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(fileName);
+        return CsvInput.ReadAll(content, fileName, new CsvReadOptions { Encoding = encoding, CollectAllErrors = true }, Schema, ParseRecord, DuplicateKey).Errors;
+    }
 
     /// <summary>Writes figures as CSV text (header first).</summary>
     public static void Write(IEnumerable<Figure> figures, TextWriter writer)
