@@ -72,6 +72,11 @@ if ! command -v chromium >/dev/null 2>&1; then
   echo "== installing Chromium (the report is checked in a real browser)" >&2
   apt_install chromium || fail "install chromium"
 fi
+# Jupyter runs the notebooks through the .NET Interactive kernel: Debian's nbconvert, client and Python kernel machinery.
+if ! python3 -c 'import nbconvert, nbclient, jupyter_client, ipykernel' >/dev/null 2>&1 || ! command -v jupyter-nbconvert >/dev/null 2>&1; then
+  echo "== installing Jupyter (jupyter-nbconvert, jupyter-client, python3-ipykernel)" >&2
+  apt_install jupyter-nbconvert jupyter-client python3-ipykernel || fail "install jupyter-nbconvert jupyter-client python3-ipykernel"
+fi
 echo "== restoring dotnet local tools" >&2
 dotnet tool restore >"$out/tool-restore.log" 2>&1 || { cat "$out/tool-restore.log" >&2; fail "dotnet tool restore"; }
 
@@ -98,19 +103,57 @@ if ! { dotnet pack src/ClusterStats/ClusterStats.csproj -c Release -o "$feed" -p
 fi
 
 # ---- notebooks, executed headlessly against the packed package ----
+# dotnet-repl first; a failing cell is counted by the end-to-end tests, which read every executed cell.
 mkdir -p "$out/notebooks"
 for nb in notebooks/*.ipynb; do
   [ -e "$nb" ] || continue
   name=$(basename "$nb")
-  echo "== notebook $name" >&2
+  echo "== notebook $name (dotnet-repl)" >&2
   (cd notebooks && RestoreAdditionalProjectSources="$feed" timeout 600 dotnet dotnet-repl --run "$name" \
       --exit-after-run --output-path "$out/notebooks/$name") >"$out/notebooks/${name%.ipynb}.log" 2>&1 ||
     echo "   (dotnet-repl exited $?; failing cells are counted by the end-to-end tests)" >&2
 done
 
-# ---- end to end: notebook cells, the installed tool, a consumer project, the report in a browser ----
+# Then Jupyter with the real kernel: the last .NET Interactive tool (a local tool of this repository) registered as a
+# Jupyter kernel in a private JUPYTER_PATH under artifacts/, so nothing of the machine's Jupyter setup is touched.
+# --allow-errors runs every cell and keeps its error in the output for the end-to-end tests; a kernel that cannot
+# start or run fails here.
+jupyter_out="$out/jupyter-notebooks"
+mkdir -p "$jupyter_out" "$out/jupyter/kernels" "$out/jupyter/runtime" "$out/jupyter/config"
+export JUPYTER_PATH="$out/jupyter" JUPYTER_RUNTIME_DIR="$out/jupyter/runtime" JUPYTER_CONFIG_DIR="$out/jupyter/config"
+if ! dotnet dotnet-interactive jupyter install --path "$out/jupyter/kernels" >"$out/jupyter/install.log" 2>&1 ||
+   ! [ -f "$out/jupyter/kernels/.net-csharp/kernel.json" ]; then
+  cat "$out/jupyter/install.log" >&2; fail "register the .NET Interactive kernel for Jupyter"
+else
+  for nb in notebooks/*.ipynb; do
+    [ -e "$nb" ] || continue
+    name=$(basename "$nb")
+    echo "== notebook $name (Jupyter, .NET Interactive kernel)" >&2
+    if ! (cd notebooks && RestoreAdditionalProjectSources="$feed" timeout 900 jupyter nbconvert --to notebook --execute \
+          --allow-errors --ExecutePreprocessor.kernel_name=.net-csharp --ExecutePreprocessor.timeout=600 \
+          --output-dir "$jupyter_out" "$name") >"$jupyter_out/${name%.ipynb}.log" 2>&1 || ! [ -s "$jupyter_out/$name" ]; then
+      tail -n 30 "$jupyter_out/${name%.ipynb}.log" >&2; fail "Jupyter could not run $name through the .NET Interactive kernel"
+    fi
+  done
+fi
+
+# ---- scripts: each file-based app run with dotnet run against the packed package, writing its page ----
+mkdir -p "$out/scripts"
+for script in notebooks/scripts/*.cs; do
+  [ -e "$script" ] || continue
+  name=$(basename "$script" .cs)
+  echo "== script $name.cs (dotnet run)" >&2
+  # --no-cache: the package version floats (*-*), so the build is never taken from an earlier run's cache.
+  if ! (cd notebooks/scripts && RestoreAdditionalProjectSources="$feed" timeout 600 dotnet run --no-cache "$name.cs" -- \
+        "$out/scripts/$name.html") >"$out/scripts/$name.log" 2>&1 || ! [ -s "$out/scripts/$name.html" ]; then
+    tail -n 30 "$out/scripts/$name.log" >&2; fail "script $name.cs"
+  fi
+done
+
+# ---- end to end: notebook cells (both runs), script pages and the report in a browser, the installed tool, a consumer project ----
 echo "== end-to-end tests" >&2
-export CLUSTERSTATS_FEED="$feed" CLUSTERSTATS_VERSION="$version" CLUSTERSTATS_NOTEBOOKS="$out/notebooks" CLUSTERSTATS_ARTIFACTS="$out"
+export CLUSTERSTATS_FEED="$feed" CLUSTERSTATS_VERSION="$version" CLUSTERSTATS_NOTEBOOKS="$out/notebooks" \
+  CLUSTERSTATS_JUPYTER_NOTEBOOKS="$jupyter_out" CLUSTERSTATS_SCRIPTS="$out/scripts" CLUSTERSTATS_ARTIFACTS="$out"
 run_tests e2e tests/ClusterStats.EndToEnd/ClusterStats.EndToEnd.csproj
 
 finish

@@ -9,6 +9,8 @@ internal static class E2E
     public static string Feed => Required("CLUSTERSTATS_FEED");
     public static string Version => Required("CLUSTERSTATS_VERSION");
     public static string Notebooks => Required("CLUSTERSTATS_NOTEBOOKS");
+    public static string JupyterNotebooks => Required("CLUSTERSTATS_JUPYTER_NOTEBOOKS");
+    public static string Scripts => Required("CLUSTERSTATS_SCRIPTS");
     public static string Artifacts => Required("CLUSTERSTATS_ARTIFACTS");
 
     public static string RepositoryRoot

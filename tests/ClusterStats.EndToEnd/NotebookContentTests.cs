@@ -1,6 +1,9 @@
 namespace ClusterStats.EndToEnd;
 
-/// <summary>The executed notebooks show what their markdown promises: tables, conflicts, comparisons and charts inline.</summary>
+/// <summary>
+/// The executed notebooks show what their markdown promises: tables, conflicts, comparisons and charts inline, in the
+/// run of each runner (dotnet-repl, and Jupyter with the .NET Interactive kernel).
+/// </summary>
 [TestFixture]
 public class NotebookContentTests
 {
@@ -13,10 +16,10 @@ public class NotebookContentTests
         return n;
     }
 
-    [Test]
-    public void Xiaobeihe_notebook_shows_figures_conflicts_comparison_and_charts()
+    [TestCaseSource(typeof(NotebookTests), nameof(NotebookTests.Runners))]
+    public void Xiaobeihe_notebook_shows_figures_conflicts_comparison_and_charts(string runner)
     {
-        var outputs = NotebookTests.AllOutputs("xiaobeihe.ipynb");
+        var outputs = NotebookTests.AllOutputs(runner, "xiaobeihe.ipynb");
         Assert.That(outputs, Does.Contain("<table class=\\\"clusterstats figures\\\">"), "the figure table");
         Assert.That(outputs, Does.Contain("clusterstats conflicts").And.Contain("2.2 billion pairs").And.Contain("2.6 billion pairs"), "the conflict between the seed and other sources");
         Assert.That(outputs, Does.Contain("clusterstats-comparison").And.Contain("Datang"), "the HTML comparison table");
@@ -29,10 +32,10 @@ public class NotebookContentTests
         Assert.That(Count(outputs, PngImage), Is.GreaterThanOrEqualTo(2), "two charts inline as PNG");
     }
 
-    [Test]
-    public void Regional_indices_notebook_shows_lq_herfindahl_shift_share_and_strong_clusters()
+    [TestCaseSource(typeof(NotebookTests), nameof(NotebookTests.Runners))]
+    public void Regional_indices_notebook_shows_lq_herfindahl_shift_share_and_strong_clusters(string runner)
     {
-        var outputs = NotebookTests.AllOutputs("regional-indices.ipynb");
+        var outputs = NotebookTests.AllOutputs(runner, "regional-indices.ipynb");
         Assert.That(outputs, Does.Contain("<th>lq</th>"), "the location quotient table");
         Assert.That(outputs, Does.Contain("浙江"), "Chinese region names");
         Assert.That(outputs, Does.Contain("hosiery"));
@@ -40,10 +43,10 @@ public class NotebookContentTests
         Assert.That(outputs, Does.Contain("LQ "), "the strong clusters listed");
     }
 
-    [Test]
-    public void Your_own_data_notebook_shows_the_errors_the_fix_the_gb18030_file_and_the_comparison()
+    [TestCaseSource(typeof(NotebookTests), nameof(NotebookTests.Runners))]
+    public void Your_own_data_notebook_shows_the_errors_the_fix_the_gb18030_file_and_the_comparison(string runner)
     {
-        var outputs = NotebookTests.AllOutputs("your-own-data.ipynb");
+        var outputs = NotebookTests.AllOutputs(runner, "your-own-data.ipynb");
         Assert.That(outputs, Does.Contain("county-office-figures.csv:3:value: found '35亿'; expected a number"));
         Assert.That(outputs, Does.Contain("county-office-figures.csv:4:unit: found '双'"));
         Assert.That(outputs, Does.Contain("expected 12 fields as in the header, not 11"));

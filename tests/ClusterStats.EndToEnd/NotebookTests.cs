@@ -3,15 +3,19 @@ using System.Text.Json;
 namespace ClusterStats.EndToEnd;
 
 /// <summary>
-/// Every code cell of every notebook in notebooks/, as executed by dotnet-repl against the freshly packed package, is
-/// one test case: it passes when the executed cell is the repository's cell, produced no error output, and shows what
-/// it computed. dotnet-repl leaves execution_count empty and a cell that did not run has no outputs, so a shown output
-/// is the only evidence of a run: every code cell of these notebooks ends with a value (or displays one), and the
-/// package cell must list ClusterStats among the installed packages.
+/// Every code cell of every notebook in notebooks/, as executed against the freshly packed package by each runner
+/// (dotnet-repl, and Jupyter with the .NET Interactive kernel), is one test case: it passes when the executed cell is
+/// the repository's cell, produced no error output, and shows what it computed. dotnet-repl leaves execution_count
+/// empty and a cell that did not run has no outputs, so a shown output is the only evidence of a run: every code cell
+/// of these notebooks ends with a value (or displays one), and the package cell must list ClusterStats among the
+/// installed packages.
 /// </summary>
 [TestFixture]
 public class NotebookTests
 {
+    /// <summary>The runners whose executed notebooks test.sh leaves for these tests.</summary>
+    public static readonly string[] Runners = ["dotnet-repl", "jupyter"];
+
     public static IEnumerable<TestCaseData> Cells()
     {
         var source = Path.Combine(E2E.RepositoryRoot, "notebooks");
@@ -23,16 +27,17 @@ public class NotebookTests
             foreach (var cell in doc.RootElement.GetProperty("cells").EnumerateArray())
             {
                 if (cell.GetProperty("cell_type").GetString() != "code") { index++; continue; }
-                yield return new TestCaseData(name, index).SetName($"Notebook {name} cell {index}");
+                foreach (var runner in Runners)
+                    yield return new TestCaseData(runner, name, index).SetName($"Notebook {name} cell {index} ({runner})");
                 index++;
             }
         }
     }
 
     [TestCaseSource(nameof(Cells))]
-    public void Cell_runs_without_error(string notebook, int index)
+    public void Cell_runs_without_error(string runner, string notebook, int index)
     {
-        var cell = ExecutedCell(notebook, index);
+        var cell = ExecutedCell(runner, notebook, index);
         Assert.That(Source(cell), Is.EqualTo(Source(RepositoryCell(notebook, index))), $"{notebook} cell {index}: the executed cell is another cell");
         var outputs = cell.GetProperty("outputs").EnumerateArray().ToList();
         var errors = outputs
@@ -69,10 +74,18 @@ public class NotebookTests
         return doc.RootElement.GetProperty("cells")[index].Clone();
     }
 
-    internal static JsonElement ExecutedCell(string notebook, int index)
+    // The folder of the notebooks as runner executed them.
+    private static string Executed(string runner) => runner switch
     {
-        var path = Path.Combine(E2E.Notebooks, notebook);
-        Assert.That(File.Exists(path), Is.True, $"{notebook} was not executed: {path} is missing");
+        "dotnet-repl" => E2E.Notebooks,
+        "jupyter" => E2E.JupyterNotebooks,
+        _ => throw new ArgumentOutOfRangeException(nameof(runner), runner, "expected dotnet-repl or jupyter"),
+    };
+
+    internal static JsonElement ExecutedCell(string runner, string notebook, int index)
+    {
+        var path = Path.Combine(Executed(runner), notebook);
+        Assert.That(File.Exists(path), Is.True, $"{notebook} was not executed by {runner}: {path} is missing");
         using var doc = JsonDocument.Parse(File.ReadAllText(path));
         var cells = doc.RootElement.GetProperty("cells");
         Assert.That(index, Is.LessThan(cells.GetArrayLength()), $"{notebook}: the executed notebook has fewer cells");
@@ -82,11 +95,11 @@ public class NotebookTests
     internal static string Source(JsonElement cell) =>
         string.Concat(cell.GetProperty("source").EnumerateArray().Select(s => s.GetString()));
 
-    /// <summary>All outputs of an executed notebook, concatenated (HTML, text and images as they are stored).</summary>
-    internal static string AllOutputs(string notebook)
+    /// <summary>All outputs of a notebook executed by <paramref name="runner"/>, concatenated (HTML, text and images as they are stored).</summary>
+    internal static string AllOutputs(string runner, string notebook)
     {
-        var path = Path.Combine(E2E.Notebooks, notebook);
-        Assert.That(File.Exists(path), Is.True, $"{notebook} was not executed: {path} is missing");
+        var path = Path.Combine(Executed(runner), notebook);
+        Assert.That(File.Exists(path), Is.True, $"{notebook} was not executed by {runner}: {path} is missing");
         using var doc = JsonDocument.Parse(File.ReadAllText(path));
         return string.Join("\n", doc.RootElement.GetProperty("cells").EnumerateArray()
             .Where(c => c.TryGetProperty("outputs", out _))

@@ -136,8 +136,9 @@ public sealed record Growth(string RegionId, string Metric, int FromYear, int To
 /// <summary>
 /// A comparison of a focal cluster with its peers over a <see cref="FigureSet"/>: one row per cluster (the focal
 /// cluster first), one cell per metric (indicators, then derived metrics), the sources numbered, and notes. Build it
-/// with <see cref="Create"/>; show it with <see cref="ToDataFrame"/>, <see cref="ToMarkdown"/>, <see cref="ToHtml()"/>,
-/// <see cref="ToCsv()"/> or <see cref="ToText"/>; chart it with <see cref="Series"/> and <see cref="Bubbles"/>.
+/// with <see cref="Create"/>; show it with <see cref="ToDataFrame"/>, <see cref="ToCsv()"/> or the renderings
+/// <see cref="HtmlRendering.ToHtml(Comparison)"/>, <see cref="MarkdownRendering.ToMarkdown(Comparison)"/> and
+/// <see cref="TextRendering.ToText(Comparison)"/>; chart it with <see cref="Series"/> and <see cref="Bubbles"/>.
 /// </summary>
 /// <remarks>
 /// Year rule: one year Y for every row (see <see cref="ComparisonOptions.Year"/>); a figure counts for Y when its

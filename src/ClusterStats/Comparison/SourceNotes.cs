@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using ClusterStats.Internal;
-
 namespace ClusterStats;
 
 /// <summary>
@@ -32,38 +28,6 @@ public sealed class SourceNotes
         return n;
     }
 
-    /// <summary>A numbered HTML list (<c>&lt;ol class="clusterstats-sources"&gt;</c>) with links; empty when there are no sources.</summary>
-    public string ToHtml()
-    {
-        if (_sources.Count == 0) return "";
-        var sb = new StringBuilder("<ol class=\"clusterstats-sources\">");
-        foreach (var s in _sources)
-        {
-            sb.Append("<li id=\"source-").Append(NumberOf(s).ToString(CultureInfo.InvariantCulture)).Append("\">");
-            sb.Append(Html.Link(s.Url, s.Title));
-            sb.Append(" — ").Append(Html.Encode(s.Publisher));
-            if (s.Published is { Length: > 0 } p) sb.Append(", ").Append(Html.Encode(p));
-            sb.Append(" <span class=\"confidence\">(").Append(s.Confidence.ToCode()).Append(" confidence)</span>");
-            sb.Append("</li>");
-        }
-        return sb.Append("</ol>").ToString();
-    }
-
-    /// <summary>A numbered Markdown list with links.</summary>
-    public string ToMarkdown()
-    {
-        var sb = new StringBuilder();
-        foreach (var s in _sources)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"{NumberOf(s)}. ");
-            sb.Append(Markdown.Link(s.Url, s.Title));
-            sb.Append(" — ").Append(Markdown.Escape(s.Publisher));
-            if (s.Published is { Length: > 0 } p) sb.Append(", ").Append(Markdown.Escape(p));
-            sb.Append(CultureInfo.InvariantCulture, $" ({s.Confidence.ToCode()} confidence)\n");
-        }
-        return sb.ToString();
-    }
-
     /// <summary>
     /// The numbered sources as CSV (UTF-8 text, invariant culture): <c>number,title,url,publisher,published,confidence</c>,
     /// the columns of <see cref="Comparison.ToCsvSources"/>.
@@ -74,6 +38,4 @@ public sealed class SourceNotes
     internal IReadOnlyList<ComparisonSource> Numbered() =>
         _sources.Select((s, i) => new ComparisonSource(i + 1, s.Title, s.Url, s.Publisher, s.Published, s.Confidence)).ToArray();
 
-    /// <summary>An HTML reference to a source number: <c>[3]</c>, the number linking to the note (the markup of every source reference).</summary>
-    public string HtmlReference(Source source) => Html.SourceRefs([NumberOf(source)]);
 }

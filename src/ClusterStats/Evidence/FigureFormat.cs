@@ -18,21 +18,8 @@ public static class FigureFormat
         return ForPeople(figure.Quantity, figure.Qualifier, figure.ValueHigh);
     }
 
-    /// <summary>
-    /// A quantity as HTML for notebooks and pages: <c>&lt;span class="clusterstats-quantity"&gt;</c> holding the value for
-    /// people and, in brackets, its machine form (<c>2.2 billion pairs (2200000000 pairs)</c>), encoded by the library's
-    /// one HTML encoder.
-    /// </summary>
-    public static string ToHtml(Quantity quantity) => QuantitySpan(ForPeople(quantity) + " (" + quantity + ")");
-
-    /// <summary>
-    /// A qualified quantity as HTML, like <see cref="ToHtml(Quantity)"/>: both bounds of a range, the qualifier and
-    /// "(target)" for a plan target in words, then the machine form (<c>30,000–40,000 persons (30000..40000 persons range)</c>).
-    /// </summary>
-    public static string ToHtml(QualifiedQuantity figure) =>
-        QuantitySpan(ForPeople(figure.Quantity, figure.Qualifier, figure.ValueHigh) + (figure.IsTarget ? " (target)" : "") + " (" + figure + ")");
-
-    private static string QuantitySpan(string text) => "<span class=\"clusterstats-quantity\">" + Internal.Html.Encode(text) + "</span>";
+    /// <summary>A qualified quantity in words for people: its qualifier in front, both bounds of a range.</summary>
+    internal static string ForPeople(QualifiedQuantity quantity) => ForPeople(quantity.Quantity, quantity.Qualifier, quantity.ValueHigh);
 
     private static string ForPeople(Quantity quantity, Qualifier qualifier, decimal? high)
     {

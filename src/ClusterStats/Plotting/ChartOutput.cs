@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClusterStats.Internal;
 using ScottPlot;
 
@@ -85,30 +84,6 @@ public static class ChartOutput
         ArgumentNullException.ThrowIfNull(plot);
         CheckSize(width, height);
         return plot.GetSvgXml(width, height);
-    }
-
-    /// <summary>
-    /// An HTML <c>img</c> element with the chart as a base64 PNG data URI, for notebooks and reports:
-    /// <c>&lt;img src="data:image/png;base64,..." width=".." height=".." alt=".."&gt;</c>.
-    /// </summary>
-    /// <param name="plot">The chart.</param>
-    /// <param name="width">Width in pixels.</param>
-    /// <param name="height">Height in pixels.</param>
-    /// <param name="alt">Alternative text (HTML-encoded here); the chart title when null.</param>
-    public static string ToPngHtml(this Plot plot, int width = DefaultWidth, int height = DefaultHeight, string? alt = null)
-    {
-        var png = plot.ToPng(width, height);
-        var text = Html.Encode(alt ?? plot.Axes.Title.Label.Text ?? "chart");
-        return string.Create(CultureInfo.InvariantCulture,
-            $"<img src=\"data:image/png;base64,{Convert.ToBase64String(png)}\" width=\"{width}\" height=\"{height}\" alt=\"{text}\">");
-    }
-
-    /// <summary>The chart as an inline <c>&lt;svg&gt;</c> element for HTML (the viewer needs the font named in it).</summary>
-    public static string ToSvgHtml(this Plot plot, int width = DefaultWidth, int height = DefaultHeight)
-    {
-        var svg = plot.ToSvg(width, height);
-        int start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return start > 0 ? svg[start..] : svg;
     }
 
     private static void CheckSize(int width, int height)

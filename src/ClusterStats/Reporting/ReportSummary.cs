@@ -44,7 +44,7 @@ internal static class ReportSummary
 
         var sb = new System.Text.StringBuilder();
         sb.Append(Invariant($"{title}: {Html.Encode(FigureFormat.ForPeople(point))} ({Html.Encode(cell.Year.ToString() + (comparison.AgeText(cell) is { } age ? ", " + age : ""))}) {Html.SourceRefs(cell.Sources.Select(number))}"));
-        var range = Comparison.RangeText(cell);
+        var range = ComparisonText.RangeText(cell);
         sb.Append(range.Length == 0
             ? ", the sources of that year agree"
             : Invariant($", range over the sources {Html.Encode(range)} {Html.Encode(point.Unit.Code)}"));
@@ -92,7 +92,7 @@ internal static class ReportSummary
         }
         var largest = conflicts.MaxBy(g => g.RelativeSpread)!;
         var (low, high) = largest.Extremes;
-        string Figure(Figure f) => Invariant($"{Html.Encode(FigureFormat.ForPeople(f))} ({Html.Encode(f.When)}) {notes.HtmlReference(f.Source)}");
+        string Figure(Figure f) => Invariant($"{Html.Encode(FigureFormat.ForPeople(f))} ({Html.Encode(f.When)}) {HtmlRendering.SourceReference(notes, f.Source)}");
         return Invariant($"<b>Largest disagreement between sources</b>: {Html.Encode(MetricTitles.English(largest.Indicator.Name))}{(largest.Scope is null ? "" : " (" + Html.Encode(largest.Scope) + ")")}, {Figure(low)} against {Figure(high)}, {largest.RelativeSpread * 100:0.#} % apart across {largest.Figures.Count} dated figures (see <a href=\"#conflicts\">where sources disagree</a>).");
     }
 

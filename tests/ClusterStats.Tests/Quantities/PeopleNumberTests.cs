@@ -58,7 +58,7 @@ public class PeopleNumberTests
         var d = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.That(Internal.DecimalText.Plain(d), Is.EqualTo(expected));
         var frame = new Microsoft.Data.Analysis.DataFrame(new Microsoft.Data.Analysis.PrimitiveDataFrameColumn<decimal>("v", [d]));
-        Assert.That(DataFrameHtml.ToHtml(frame), Does.Contain("<td>" + expected + "</td>"), "a data frame shows the same digits");
+        Assert.That(global::ClusterStats.HtmlRendering.ToHtml(frame), Does.Contain("<td>" + expected + "</td>"), "a data frame shows the same digits");
     }
 
     [Test]

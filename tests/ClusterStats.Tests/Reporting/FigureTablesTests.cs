@@ -26,7 +26,7 @@ public class FigureTablesTests
         Assert.That(lines[0], Is.EqualTo("| Region | Indicator | Value | Plain value | Unit | Qualifier | Year | Scope | Status | Source |"));
         Assert.That(lines[1], Is.EqualTo("|---|---|---|---|---|---|---|---|---|---|"));
         Assert.That(md, Does.Contain("| xiaobeihe | pairs_per_year | 2.2 billion pairs | 2200000000 | pairs | exact |"));
-        Assert.That(md, Does.Contain("1. ["));
+        Assert.That(md, Does.Contain("1. <a id=\"source-1\"></a>["));
     }
 
     [Test]
@@ -69,7 +69,7 @@ public class FigureTablesTests
         var html = new[] { figure }.ToHtml();
         Assert.That(html, Does.Contain("<li id=\"source-1\">title — publisher"), "the title without a link");
         Assert.That(html, Does.Not.Contain("href=\"" + System.Net.WebUtility.HtmlEncode(url)));
-        Assert.That(new[] { figure }.ToMarkdown(), Does.Contain("1. title — publisher"));
+        Assert.That(new[] { figure }.ToMarkdown(), Does.Contain("1. <a id=\"source-1\"></a>title — publisher"));
         var https = new Source("t2", "https://example.org/a?b=1&c=(2)", "p", null, "q", Confidence.Low);
         var linked = new[] { figure with { Source = https } };
         Assert.That(linked.ToHtml(), Does.Contain("<a href=\"https://example.org/a?b=1&amp;c=(2)\">t2</a>"));

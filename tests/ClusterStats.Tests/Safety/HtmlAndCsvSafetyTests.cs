@@ -46,7 +46,7 @@ public class HtmlAndCsvSafetyTests : TempFolderTest
     public void Every_html_writer_drops_the_link_and_keeps_the_text(string url)
     {
         var figures = new FigureSet([Hostile(url)]);
-        foreach (var html in new[] { figures.ToHtml(), FigureTables.ToHtml(figures.Conflicts()), ClusterStats.Comparison.Create(figures, new ComparisonOptions("xiaobeihe") { Peers = [] }).ToHtml() })
+        foreach (var html in new[] { figures.ToHtml(), HtmlRendering.ToHtml(figures.Conflicts()), ClusterStats.Comparison.Create(figures, new ComparisonOptions("xiaobeihe") { Peers = [] }).ToHtml() })
         {
             AssertNoActiveContent(html);
             Assert.That(html, Does.Contain("&lt;b&gt;Evil&lt;/b&gt; \\u001b[31mtitle").Or.Not.Contain("Evil"));
@@ -71,11 +71,11 @@ public class HtmlAndCsvSafetyTests : TempFolderTest
     [Test]
     public void Quantities_for_notebooks_go_through_the_one_encoder_and_show_both_bounds()
     {
-        Assert.That(FigureFormat.ToHtml(Quantity.Pairs(2_200_000_000m)), Is.EqualTo("<span class=\"clusterstats-quantity\">2.2 billion pairs (2200000000 pairs)</span>"));
-        Assert.That(FigureFormat.ToHtml(QualifiedQuantity.Parse("三四万人")), Is.EqualTo("<span class=\"clusterstats-quantity\">30,000–40,000 persons (30000..40000 persons range)</span>"));
+        Assert.That(HtmlRendering.ToHtml(Quantity.Pairs(2_200_000_000m)), Is.EqualTo("<span class=\"clusterstats-quantity\">2.2 billion pairs (2200000000 pairs)</span>"));
+        Assert.That(HtmlRendering.ToHtml(QualifiedQuantity.Parse("三四万人")), Is.EqualTo("<span class=\"clusterstats-quantity\">30,000–40,000 persons (30000..40000 persons range)</span>"));
         var target = QualifiedQuantity.Parse("more than 5,000 firms (target)");
-        Assert.That(FigureFormat.ToHtml(target), Is.EqualTo("<span class=\"clusterstats-quantity\">" + Html.Encode(FigureFormat.ForPeople(target.Quantity, target.Qualifier) + " (target) (" + target + ")") + "</span>"));
-        Assert.That(FigureFormat.ToHtml(target), Does.Contain(">more than 5,000 firms (target) ("));
+        Assert.That(HtmlRendering.ToHtml(target), Is.EqualTo("<span class=\"clusterstats-quantity\">" + Html.Encode(FigureFormat.ForPeople(target.Quantity, target.Qualifier) + " (target) (" + target + ")") + "</span>"));
+        Assert.That(HtmlRendering.ToHtml(target), Does.Contain(">more than 5,000 firms (target) ("));
     }
 
     [Test]
@@ -89,7 +89,7 @@ public class HtmlAndCsvSafetyTests : TempFolderTest
             .Select(f => Path.GetRelativePath(src, f).Replace('\\', '/'))
             .ToArray();
         Assert.That(own, Is.EqualTo(new[] { "ClusterStats/Reporting/Html.cs" }));
-        Assert.That(System.IO.File.ReadAllText(Path.Combine(src, "ClusterStats", "interactive-extensions", "extension.dib")), Does.Contain("ClusterStats.FigureFormat.ToHtml(q)"));
+        Assert.That(System.IO.File.ReadAllText(Path.Combine(src, "ClusterStats", "interactive-extensions", "extension.dib")), Does.Contain("ClusterStats.HtmlRendering.ToHtml(q)"));
     }
 
     [TestCase("a\r\nb\tc", "a\nb\tc")]
