@@ -23,6 +23,8 @@ public static class MicrodataMatrices
     public static RegionIndustryMatrix ToMatrix(this MicrodataTable table, string regionColumn, string industryColumn, string? sumColumn = null, Func<int, bool>? where = null)
     {
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(regionColumn);
+        ArgumentNullException.ThrowIfNull(industryColumn);
         var (regions, industries, values) = table.MatrixCells(regionColumn, industryColumn, sumColumn, where);
         return new RegionIndustryMatrix(regions, industries, values);
     }
