@@ -159,7 +159,8 @@ public class XlsxReadingTests
         var book = new XlsxBuilder().Table("说明", ["note"], ["read the second sheet"]).Table("产量", [.. FigureHeader], Figure(7)).Table("Sheet3", [.. FigureHeader], Figure(9)).Build();
         Assert.That(FigureCsv.Read(book, "b.xlsx", new CsvReadOptions { Sheet = "产量" }).Single().Quantity.Value, Is.EqualTo(7m));
         Assert.That(FigureCsv.Read(book, "b.xlsx", new CsvReadOptions { Sheet = "SHEET3" }).Single().Quantity.Value, Is.EqualTo(9m));
-        Assert.That(ReadFails(book, "b.xlsx").Message, Does.StartWith("b.xlsx:说明!1:1: found 'note'; expected a header row naming the columns"));
+        Assert.That(ReadFails(book, "b.xlsx").Message, Does.StartWith("b.xlsx:说明!1:1: found 'note'; expected a header row naming the columns")
+            .And.EndWith("(the first sheet, '说明', was read; the workbook also has '产量', 'Sheet3': name one with CsvReadOptions.Sheet)"));
         var missing = ReadFails(book, "b.xlsx", "产值").Errors.Single();
         Assert.That(missing.ToString(), Is.EqualTo("b.xlsx:0:(file): found '产值'; expected a worksheet named one of: '说明', '产量', 'Sheet3'"));
     }
@@ -230,5 +231,20 @@ public class XlsxReadingTests
         byte[] csv = [.. "cluster,indicator,value,unit,source_title,confidence,notes\nxiaobeihe,pairs_per_year,1,pairs,t,high,"u8, 0xE5, 0xB0, .. "\n"u8];
         var (_, errors) = CsvInput.ReadAll(new Trickle(csv), "slow.csv", CsvReadOptions.Default, FigureCsv.Schema, FigureCsv.ParseRecord, null);
         Assert.That(errors.Single().ToString(), Does.StartWith("slow.csv:2:notes: found '0xE5 0xB0 0x0A'"));
+    }
+
+    [Test]
+    public void The_walkthrough_workbook_is_read_from_its_chinese_sheet_and_its_first_sheet_says_which_to_name()
+    {
+        var path = Repo.Path("notebooks", "data", "example-town-figures.xlsx");
+        var error = Assert.Throws<CsvInputException>(() => FigureCsv.Read(path))!.Errors.Single();
+        Assert.That(error.ToString(), Does.StartWith($"{path}:说明!1:1: found '示例镇袜业统计年报 2023（示意数据）'; expected a header row naming the columns")
+            .And.EndWith("the workbook also has '袜业统计': name one with CsvReadOptions.Sheet)"));
+        var figures = FigureCsv.Read(path, new CsvReadOptions { Sheet = "袜业统计" });
+        Assert.That(figures.Select(f => (f.RegionId, f.Indicator.Name, f.Quantity.Value, f.Quantity.Unit.Code, f.Qualifier, f.Source.Published)), Is.EqualTo(new[]
+        {
+            ("example-town", "knitting_machines", 6000m, "machines", Qualifier.Approximately, "2024-03-15"),
+            ("example-town", "export_share_of_output", 35m, "percent", Qualifier.Approximately, "2024-03-15"),
+        }));
     }
 }

@@ -88,7 +88,8 @@ public class IndexTableTests
         var repeated = Book("repeated.xlsx", new XlsxBuilder().Table("S", header, ["诸暨", "socks", 2022, 1], ["诸暨", "socks", 2022, 2]).Build());
         Assert.That(() => IndexTable.Read(repeated, columns).ToPanel(),
             Throws.TypeOf<CsvInputException>().With.Message.StartWith($"{repeated}:S!3:3: found '诸暨,socks,2'; expected one line per region and industry"));
-        Assert.That(() => IndexTable.Read(path, columns).ToPanel(), Throws.TypeOf<CsvInputException>().With.Message.StartWith($"{path}:说明!1:1: found 'read 就业 sheet'; expected a column named '地区'"));
+        Assert.That(() => IndexTable.Read(path, columns).ToPanel(), Throws.TypeOf<CsvInputException>().With.Message.StartWith($"{path}:说明!1:1: found 'read 就业 sheet'; expected a column named '地区'")
+            .And.Message.EndsWith("(the first sheet, '说明', was read; the workbook also has '就业': name one with CsvReadOptions.Sheet)"));
     }
 
     [Test]

@@ -221,6 +221,14 @@ internal static class CsvInput
                 sink.Errors.AddRange(e.Errors);
             }
         }
+        if (sink.Sheet is { HeaderHint.Length: > 0 } read)
+        {
+            // A header that does not fit may be the wrong sheet: say which others there are.
+            for (int k = 0; k < sink.Errors.Count; k++)
+            {
+                if (sink.Errors[k].Line == read.HeaderRow) sink.Errors[k] = sink.Errors[k] with { Expected = sink.Errors[k].Expected + read.HeaderHint };
+            }
+        }
     }
 
     /// <summary>The first bytes of an input, read to decide what it is, followed by the rest of the input.</summary>

@@ -111,7 +111,7 @@ internal sealed class CsvTable
     public int Require(string column) =>
         _columns.TryGetValue(column, out var k)
             ? k
-            : Fail<int>(HeaderLine, column, string.Join(',', Header), $"a column named '{column}' (the columns found: {string.Join(", ", Header)})");
+            : Fail<int>(HeaderLine, column, string.Join(',', Header), $"a column named '{column}' (the columns found: {string.Join(", ", Header)}){_sheet?.HeaderHint}");
 
     public int Optional(string column) => _columns.TryGetValue(column, out var k) ? k : -1;
 

@@ -51,6 +51,12 @@ internal sealed class XlsxSheet
     /// <summary>The name as a cell reference writes it: quoted (<c>'Table 1'</c>) when it holds more than letters, digits, '_' and '.'.</summary>
     public string SheetRef { get; }
 
+    /// <summary>
+    /// What an error of the header adds when the first sheet was read because none was named and the workbook has
+    /// others: their names and how to choose one; empty otherwise.
+    /// </summary>
+    public string HeaderHint { get; private set; } = "";
+
     /// <summary>The row number of the header (1-based); 0 when the sheet is empty.</summary>
     public int HeaderRow { get; }
 
@@ -138,7 +144,11 @@ internal sealed class XlsxSheet
             var strings = workbookPart.SharedStringTablePart is { } sst ? ReadSharedStrings(sst, limits, file) : [];
             var dateStyles = workbookPart.WorkbookStylesPart is { } styles ? ReadDateStyles(styles, limits) : [];
             var reader = new CellReader(file, name, strings, dateStyles, date1904, limits);
-            return reader.ReadTable(worksheet);
+            var others = names.Where(n => n != name).ToList();
+            var table = reader.ReadTable(worksheet);
+            if (sheet is null && others.Count > 0)
+                table.HeaderHint = $" (the first sheet, '{name}', was read; the workbook also has {string.Join(", ", others.Select(n => "'" + n + "'"))}: name one with CsvReadOptions.Sheet)";
+            return table;
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FormatException or XmlException or IOException
                                       or InvalidOperationException or NotSupportedException or ArgumentException)
