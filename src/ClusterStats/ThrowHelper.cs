@@ -226,6 +226,12 @@ internal static class ThrowHelper
     public static T InputFile<T>(string file, int line, string column, string found, string expected) =>
         throw new InputException([new InputError(file, line, column, Shorten(found), expected)]);
 
+    /// <summary>A text is longer than a spreadsheet cell holds.</summary>
+    [DoesNotReturn]
+    public static void CellTooLong(string cell, int length, int limit) =>
+        throw new ClusterStatsException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Cannot write cell {cell} of the workbook: its text has {length} characters; a spreadsheet cell holds at most {limit}. Shorten the text (it is not cut)."));
+
     [DoesNotReturn]
     public static void Disconnected(IReadOnlyList<IReadOnlyList<string>> components) =>
         throw new DisconnectedNetworkException(components);
@@ -529,4 +535,16 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static T ReportIntoRoot<T>(string path) =>
         throw new ClusterStatsException($"Cannot write a report into the root folder '{Printable.Escape(path)}': expected a folder below it.");
+
+    /// <summary>A table with a year column lacks the year asked for.</summary>
+    [DoesNotReturn]
+    public static T TableYearMissing<T>(string source, int year, IEnumerable<int> years) =>
+        throw new ClusterStatsException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{source} has no year {year}; it holds the years {string.Join(", ", years)}."));
+
+    /// <summary>A table holds several years and none was chosen.</summary>
+    [DoesNotReturn]
+    public static T TableYearNotChosen<T>(string source, IEnumerable<int> years) =>
+        throw new ClusterStatsException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{source} holds the years {string.Join(", ", years)}: choose one."));
 }
