@@ -23,7 +23,7 @@ public sealed class ReferenceTotals
         {
             if (!double.IsFinite(v) || v < 0) ThrowHelper.Invalid($"The reference total of industry '{industry}' is {v.ToString("R", CultureInfo.InvariantCulture)}; expected a finite, non-negative number.");
         }
-        IndustryTotals = new Dictionary<string, double>(industryTotals, StringComparer.Ordinal);
+        IndustryTotals = ReadOnly.Dictionary(new Dictionary<string, double>(industryTotals, StringComparer.Ordinal));
         var sum = industryTotals.Values.Sum();
         GrandTotal = grandTotal ?? sum;
         if (!double.IsFinite(GrandTotal) || GrandTotal <= 0 || GrandTotal < sum * (1 - 1e-12))

@@ -30,8 +30,8 @@ public sealed class MicrodataTable
         Dictionary<int, BigInteger>?[] overflow, long rows, long skipped, IReadOnlyList<CsvError> errors)
     {
         File = file;
-        Keys = spec.Keys.ToArray();
-        Sums = spec.Sums.ToArray();
+        Keys = ReadOnly.List(spec.Keys);
+        Sums = ReadOnly.List(spec.Sums);
         _keyValues = keyValues;
         _keyIntegers = keyIntegers;
         _keyIds = keyIds;
@@ -44,7 +44,7 @@ public sealed class MicrodataTable
         _overflow = overflow;
         RowCount = rows;
         SkippedRowCount = skipped;
-        SkippedRows = errors;
+        SkippedRows = ReadOnly.List(errors);
     }
 
     /// <summary>The file that was read.</summary>
@@ -71,6 +71,7 @@ public sealed class MicrodataTable
     /// <summary>The index of a key column, or -1.</summary>
     public int KeyIndex(string column)
     {
+        ArgumentNullException.ThrowIfNull(column);
         for (int j = 0; j < Keys.Count; j++) if (Keys[j].Column == column) return j;
         return -1;
     }
@@ -78,6 +79,7 @@ public sealed class MicrodataTable
     /// <summary>The index of a summed column, or -1.</summary>
     public int SumIndex(string column)
     {
+        ArgumentNullException.ThrowIfNull(column);
         for (int m = 0; m < Sums.Count; m++) if (Sums[m].Column == column) return m;
         return -1;
     }
@@ -98,6 +100,7 @@ public sealed class MicrodataTable
     /// <exception cref="ArgumentException">The column is not a key column with a label.</exception>
     public IReadOnlyDictionary<string, string> GetLabels(string keyColumn)
     {
+        ArgumentNullException.ThrowIfNull(keyColumn);
         int j = KeyIndex(keyColumn);
         if (j < 0 || _labels[j] is null) ThrowHelper.Argument(nameof(keyColumn), $"'{keyColumn}' is not a key column with a label.");
         var result = new Dictionary<string, string>(_keyValues[j].Length, StringComparer.Ordinal);
@@ -156,6 +159,8 @@ public sealed class MicrodataTable
     /// <exception cref="ClusterStatsException">Two kept groups fall in the same cell.</exception>
     public RegionIndustryMatrix ToMatrix(string regionColumn, string industryColumn, string? sumColumn = null, Func<int, bool>? where = null)
     {
+        ArgumentNullException.ThrowIfNull(regionColumn);
+        ArgumentNullException.ThrowIfNull(industryColumn);
         int rj = KeyIndex(regionColumn), ij = KeyIndex(industryColumn);
         if (rj < 0) ThrowHelper.Argument(nameof(regionColumn), $"'{regionColumn}' is not a key column.");
         if (ij < 0) ThrowHelper.Argument(nameof(industryColumn), $"'{industryColumn}' is not a key column.");
