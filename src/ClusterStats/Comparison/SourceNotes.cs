@@ -75,5 +75,5 @@ public sealed class SourceNotes
         _sources.Select((s, i) => new ComparisonSource(i + 1, s.Title, s.Url, s.Publisher, s.Published, s.Confidence)).ToArray();
 
     /// <summary>An HTML reference to a source number: <c>[3]</c>, the number linking to the note (the markup of every source reference).</summary>
-    public string HtmlReference(Source source) => Html.SourceRefs([NumberOf(source)]);
+    internal string HtmlReference(Source source) => Html.SourceRefs([NumberOf(source)]);
 }
