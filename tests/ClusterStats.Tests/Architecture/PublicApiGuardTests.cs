@@ -199,6 +199,7 @@ public class PublicApiGuardTests
                 panel.ShiftShare(2020, 2021), panel.ShiftShare(2020, 2021).Regions[0], matrix.ClusterStrength(matrix),
                 RegionalIndices.EllisonGlaeser([new FirmRecord("f1", "a", "x", 10), new FirmRecord("f2", "b", "x", 5), new FirmRecord("f3", "b", "y", 5)]),
                 aggregation, MicrodataReader.Aggregate(microdata, aggregation),
+                ClusterReport.Create(data, "xiaobeihe"),
                 Assert.Catch<ClusterStatsException>(() => ClusterStats.Comparison.Create(data.Figures, new ComparisonOptions("no-such-cluster"))),
             };
             foreach (var value in add) _instances[value.GetType()] = value;
