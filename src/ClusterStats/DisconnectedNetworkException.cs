@@ -1,4 +1,5 @@
 using ClusterStats.Internal;
+
 namespace ClusterStats;
 
 /// <summary>

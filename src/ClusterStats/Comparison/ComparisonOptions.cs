@@ -1,4 +1,5 @@
 using ClusterStats.Internal;
+
 namespace ClusterStats;
 
 /// <summary>How the peers of a comparison are chosen when no explicit list is given.</summary>

@@ -1,5 +1,5 @@
-using ClusterStats.Internal;
 using System.Collections;
+using ClusterStats.Internal;
 
 namespace ClusterStats;
 

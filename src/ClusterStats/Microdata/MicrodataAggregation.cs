@@ -1,4 +1,5 @@
 using ClusterStats.Internal;
+
 namespace ClusterStats.Microdata;
 
 /// <summary>How a key column's text is read and ordered.</summary>
