@@ -1,3 +1,5 @@
+using ClusterStats.Internal;
+
 namespace ClusterStats;
 
 /// <summary>
@@ -102,7 +104,7 @@ public sealed class InputException : ClusterStatsException
     internal InputException(IReadOnlyList<InputError> errors)
         : base(string.Join(Environment.NewLine, Checked(errors).Select(e => e.ToString())))
     {
-        Errors = errors;
+        Errors = ReadOnly.List(errors);
     }
 
     /// <summary>The problems, in the order found.</summary>
@@ -128,7 +130,7 @@ public sealed class MissingGlyphsException : ClusterStatsException
         : base(BuildMessage(missingCharacters, searchedFolders, fontFile))
     {
         MissingCharacters = missingCharacters;
-        SearchedFolders = searchedFolders;
+        SearchedFolders = ReadOnly.List(searchedFolders);
     }
 
     /// <summary>The characters that no font can draw, each once, in the order they first occur.</summary>
@@ -159,7 +161,7 @@ public sealed class UnknownRegionException : ClusterStatsException
         : base($"Unknown cluster '{Internal.ThrowHelper.Shorten(id ?? "")}'. Known ids: {string.Join(", ", knownIds ?? [])}.")
     {
         Id = id ?? "";
-        KnownIds = knownIds ?? [];
+        KnownIds = ReadOnly.List(knownIds ?? []);
     }
 
     /// <summary>The id that was asked for.</summary>
@@ -183,8 +185,8 @@ public sealed class MissingExchangeRateException : ClusterStatsException
         From = from;
         To = to;
         Year = year;
-        AnnualYears = annualYears ?? [];
-        Months = months ?? [];
+        AnnualYears = ReadOnly.List(annualYears ?? []);
+        Months = ReadOnly.List(months ?? []);
     }
 
     /// <summary>The currency converted from.</summary>

@@ -1,3 +1,5 @@
+using ClusterStats.Internal;
+
 namespace ClusterStats;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed class DisconnectedNetworkException : ClusterStatsException
                + string.Join("; ", components.Select(c => string.Join(", ", c.Take(5)) + (c.Count > 5 ? $", ... ({c.Count} nodes)" : ""))) +
                "). ECI/PCI are only meaningful on one connected network: analyse each component separately.")
     {
-        Components = components;
+        Components = ReadOnly.List(components.Select(c => ReadOnly.List(c)));
     }
 
     /// <summary>The connected components, each a list of region and product names (regions first).</summary>

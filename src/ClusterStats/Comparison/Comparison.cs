@@ -1,3 +1,5 @@
+using ClusterStats.Internal;
+
 namespace ClusterStats;
 
 /// <summary>
@@ -33,13 +35,13 @@ public sealed record ComparisonCell(string Metric, Quantity? Point, decimal? Low
     public decimal? RatioToFocal { get; init; }
 
     /// <summary>The numbers of the sources (see <see cref="Comparison.Sources"/>) of every input, exchange rates and reference totals included.</summary>
-    public IReadOnlyList<int> Sources { get; init; } = [];
+    public IReadOnlyList<int> Sources { get; init => field = ReadOnly.List(value); } = [];
 
     /// <summary>Notes for people: currency conversions with the rate and year used, pinned sources, scopes, why a cell is empty.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<string> Notes { get; init => field = ReadOnly.List(value); } = [];
 
     /// <summary>The cited figures the value rests on, as stated (before conversion).</summary>
-    public IReadOnlyList<Figure> Inputs { get; init; } = [];
+    public IReadOnlyList<Figure> Inputs { get; init => field = ReadOnly.List(value); } = [];
 
     /// <summary>
     /// How many years the value is older than the comparison year (with <see cref="ComparisonOptions.MaxAge"/>), or
@@ -64,6 +66,9 @@ public sealed record ComparisonCell(string Metric, Quantity? Point, decimal? Low
 /// <param name="Cells">One cell per metric of <see cref="Comparison.Metrics"/>, in that order.</param>
 public sealed record ComparisonRow(string RegionId, string LabelEn, string? LabelZh, bool IsFocal, ComparisonYear Year, IReadOnlyList<ComparisonCell> Cells)
 {
+    /// <summary>One cell per metric of <see cref="Comparison.Metrics"/>, in that order.</summary>
+    public IReadOnlyList<ComparisonCell> Cells { get; init => field = ReadOnly.List(value); } = ReadOnly.List(Cells);
+
     /// <summary>The cell of <paramref name="metric"/>.</summary>
     /// <exception cref="KeyNotFoundException">The comparison has no such metric.</exception>
     public ComparisonCell this[string metric]
@@ -162,6 +167,18 @@ public sealed record Growth(string RegionId, string Metric, int FromYear, int To
 public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metrics, IReadOnlyList<ComparisonRow> Rows,
     IReadOnlyList<ComparisonSource> Sources, Currency? Currency, int? Year, IReadOnlyList<string> Notes)
 {
+    /// <summary>The metric names, in column order.</summary>
+    public IReadOnlyList<string> Metrics { get; init => field = ReadOnly.List(value); } = ReadOnly.List(Metrics);
+
+    /// <summary>The rows, the focal cluster first.</summary>
+    public IReadOnlyList<ComparisonRow> Rows { get; init => field = ReadOnly.List(value); } = ReadOnly.List(Rows);
+
+    /// <summary>The sources cited by the cells, numbered from 1.</summary>
+    public IReadOnlyList<ComparisonSource> Sources { get; init => field = ReadOnly.List(value); } = ReadOnly.List(Sources);
+
+    /// <summary>Notes on the whole comparison (the year rule, currency, targets).</summary>
+    public IReadOnlyList<string> Notes { get; init => field = ReadOnly.List(value); } = ReadOnly.List(Notes);
+
     /// <summary>Compares <see cref="ComparisonOptions.Focal"/> with its peers over <paramref name="figures"/>.</summary>
     /// <exception cref="ClusterStatsException">An id is unknown (the message lists the known ids), peers cannot be chosen, or an exchange rate is missing under <see cref="MissingRatePolicy.Error"/>.</exception>
     public static Comparison Create(FigureSet figures, ComparisonOptions options)

@@ -1,3 +1,5 @@
+using ClusterStats.Internal;
+
 namespace ClusterStats;
 
 /// <summary>How the peers of a comparison are chosen when no explicit list is given.</summary>
@@ -68,19 +70,19 @@ public sealed record ComparisonOptions
     public string Focal { get; init; }
 
     /// <summary>Explicit peer ids (the focal cluster is left out if listed); null to choose them by <see cref="PeerSelection"/>.</summary>
-    public IReadOnlyList<string>? Peers { get; init; }
+    public IReadOnlyList<string>? Peers { get; init => field = ReadOnly.List(value); }
 
     /// <summary>How peers are chosen when <see cref="Peers"/> is null. Default <see cref="PeerSelection.SameProductFocus"/>.</summary>
     public PeerSelection PeerSelection { get; init; } = PeerSelection.SameProductFocus;
 
     /// <summary>Region metadata: names (labels in English and Chinese), country (for <see cref="PeerSelection.SameCountry"/> and national shares) and product focus. Optional.</summary>
-    public IReadOnlyList<Region>? Regions { get; init; }
+    public IReadOnlyList<Region>? Regions { get; init => field = ReadOnly.List(value); }
 
     /// <summary>The indicators shown, in order. Default <see cref="DefaultIndicators"/>.</summary>
-    public IReadOnlyList<Indicator> Indicators { get; init; } = DefaultIndicators;
+    public IReadOnlyList<Indicator> Indicators { get; init => field = ReadOnly.List(value); } = DefaultIndicators;
 
     /// <summary>The derived metrics shown after the indicators. Default <see cref="DerivedMetric.All"/>.</summary>
-    public IReadOnlyList<DerivedMetric> Derived { get; init; } = DerivedMetric.All;
+    public IReadOnlyList<DerivedMetric> Derived { get; init => field = ReadOnly.List(value); } = DerivedMetric.All;
 
     /// <summary>
     /// The year Y compared, or null to choose it: the latest stated year (approximate or not) in which the focal
@@ -130,7 +132,7 @@ public sealed record ComparisonOptions
     /// When the pinned figures say nothing about an indicator, all figures are used and the cell says so in a note.
     /// Use <see cref="PinSource"/> for the common case of one source.
     /// </summary>
-    public IReadOnlyDictionary<string, Func<Figure, bool>> Pins { get; init; } = new Dictionary<string, Func<Figure, bool>>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Func<Figure, bool>> Pins { get; init => field = ReadOnly.Dictionary(value); } = ReadOnly.Dictionary(new Dictionary<string, Func<Figure, bool>>(StringComparer.Ordinal));
 
     /// <summary>Whether plan targets may be used (default false: targets are never mixed with actual values).</summary>
     public bool IncludeTargets { get; init; }

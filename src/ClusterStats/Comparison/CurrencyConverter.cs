@@ -42,6 +42,9 @@ public enum MissingRatePolicy
 public sealed record CurrencyConversion(Currency From, Currency To, int RequestedYear, int RateYear, decimal Rate,
     RateMethod Method, IReadOnlyList<ExchangeRate> RatesUsed, string Note)
 {
+    /// <summary>The published rates the conversion rests on (one per leg; several months for a mean of months).</summary>
+    public IReadOnlyList<ExchangeRate> RatesUsed { get; init => field = ReadOnly.List(value); } = ReadOnly.List(RatesUsed);
+
     /// <summary>
     /// Whether the result is exact. From <see cref="CurrencyConverter.GetRate"/>: <see cref="Rate"/> is exactly the
     /// quotient of the published rates (1 / 1.183 is not, it is rounded to 28 significant digits). From
@@ -231,6 +234,9 @@ public sealed class CurrencyConverter
 /// <param name="Currency">The currency the index applies to, or null for any.</param>
 public sealed record PriceIndex(string Name, int BaseYear, IReadOnlyDictionary<int, decimal> Values, Currency? Currency = null)
 {
+    /// <summary>The index value per year (any scale; only ratios matter). Must contain <see cref="BaseYear"/>.</summary>
+    public IReadOnlyDictionary<int, decimal> Values { get; init => field = ReadOnly.Dictionary(value); } = ReadOnly.Dictionary(Values);
+
     /// <summary>
     /// The factor index[BaseYear] / index[year], rounded to a decimal's 28 to 29 significant digits when the quotient
     /// has more (a comparison checks each deflated value against the exact quotient and notes any rounding).

@@ -11,7 +11,7 @@ public sealed class SourceNotes
     private readonly Dictionary<(string Title, string? Url), int> _numbers = [];
 
     /// <summary>The sources in number order (number = index + 1).</summary>
-    public IReadOnlyList<Source> Sources => _sources;
+    public IReadOnlyList<Source> Sources => _sources.AsReadOnly();
 
     /// <summary>
     /// The number of <paramref name="source"/>'s document (its title and URL), assigning the next number when it is

@@ -8,7 +8,11 @@ namespace ClusterStats;
 /// <param name="Chosen">The chosen figure.</param>
 /// <param name="Reason">Why it was chosen, for people (names the rule that decided).</param>
 /// <param name="Considered">Every figure the policy weighed, the chosen one included.</param>
-public sealed record BestEstimate(Figure Chosen, string Reason, IReadOnlyList<Figure> Considered);
+public sealed record BestEstimate(Figure Chosen, string Reason, IReadOnlyList<Figure> Considered)
+{
+    /// <summary>Every figure the policy weighed, the chosen one included.</summary>
+    public IReadOnlyList<Figure> Considered { get; init => field = ReadOnly.List(value); } = ReadOnly.List(Considered);
+}
 
 /// <summary>
 /// Chooses one figure among several for the same question. Implement it to use another rule (for example "trust

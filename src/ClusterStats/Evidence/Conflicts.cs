@@ -66,6 +66,12 @@ internal static class ConflictKindCodes
 /// <param name="RelativeSpread">(max - min) / max(|max|, |min|) of the stated values of <paramref name="Figures"/>.</param>
 public sealed record ConflictGroup(string RegionId, Indicator Indicator, string? Scope, IReadOnlyList<Figure> Figures, IReadOnlyList<Figure> Undated, decimal RelativeSpread)
 {
+    /// <summary>The disagreeing dated figures, by year then value.</summary>
+    public IReadOnlyList<Figure> Figures { get; init => field = ReadOnly.List(value); } = ReadOnly.List(Figures);
+
+    /// <summary>Undated figures of the same region, indicator and scope, listed beside a conflict (never matched); empty for a possible conflict.</summary>
+    public IReadOnlyList<Figure> Undated { get; init => field = ReadOnly.List(value); } = ReadOnly.List(Undated);
+
     /// <summary>Whether the figures disagree within one stated year, or possibly across adjacent years.</summary>
     public ConflictKind Kind { get; init; }
 

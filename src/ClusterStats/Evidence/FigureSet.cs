@@ -1,4 +1,5 @@
 using System.Collections;
+using ClusterStats.Internal;
 
 namespace ClusterStats;
 
@@ -30,7 +31,7 @@ public sealed class FigureSet : IReadOnlyList<Figure>
     public int Count => _figures.Length;
 
     /// <summary>The distinct region ids, in order of first appearance.</summary>
-    public IReadOnlyList<string> RegionIds => _figures.Select(f => f.RegionId).Distinct(StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<string> RegionIds => ReadOnly.List(_figures.Select(f => f.RegionId).Distinct(StringComparer.Ordinal));
 
     /// <summary>Throws when no figure is about <paramref name="id"/>; the message lists the known ids.</summary>
     internal void RequireRegion(string id)

@@ -9,6 +9,9 @@ namespace ClusterStats;
 /// <param name="ExchangeRates">Annual and monthly exchange rates (Federal Reserve G.5A / G.5, and derived cross rates).</param>
 public sealed record ReferenceDataset(FigureSet Figures, IReadOnlyList<Region> Regions, ExchangeRateTable ExchangeRates)
 {
+    /// <summary>The clusters and reference regions, by id.</summary>
+    public IReadOnlyList<Region> Regions { get; init => field = ReadOnly.List(value); } = ReadOnly.List(Regions);
+
     /// <summary>The region with <paramref name="id"/>, or null.</summary>
     public Region? FindRegion(string id)
     {

@@ -22,7 +22,7 @@ public sealed class ReferenceTotals
         {
             if (!double.IsFinite(v) || v < 0) ThrowHelper.ReferenceTotalInvalid(industry, v);
         }
-        IndustryTotals = new Dictionary<string, double>(industryTotals, StringComparer.Ordinal);
+        IndustryTotals = ReadOnly.Dictionary(new Dictionary<string, double>(industryTotals, StringComparer.Ordinal));
         var sum = industryTotals.Values.Sum();
         GrandTotal = grandTotal ?? sum;
         if (!double.IsFinite(GrandTotal) || GrandTotal <= 0 || GrandTotal < sum * (1 - 1e-12))

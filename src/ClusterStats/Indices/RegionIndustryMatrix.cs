@@ -13,6 +13,7 @@ namespace ClusterStats.Indices;
 public sealed class RegionIndustryMatrix
 {
     private readonly double[] _values;
+    private readonly int _industryCount;
     private MatrixTotals? _totals; // computed on first use by an index, then shared (the matrix is immutable)
     private int _clean; // 0 unknown, 1 no missing and no negative cell, -1 some
     private readonly Dictionary<string, int> _regionIndex;
@@ -30,8 +31,9 @@ public sealed class RegionIndustryMatrix
         {
             ThrowHelper.Argument(nameof(values), $"Expected {regions.Count} x {industries.Count} = {regions.Count * industries.Count} values, found {values.Length}.");
         }
-        Regions = regions.ToArray();
-        Industries = industries.ToArray();
+        Regions = Array.AsReadOnly(regions.ToArray());
+        Industries = Array.AsReadOnly(industries.ToArray());
+        _industryCount = Industries.Count;
         _regionIndex = Index(Regions, nameof(regions));
         _industryIndex = Index(Industries, nameof(industries));
         _values = values.ToArray();
@@ -44,7 +46,7 @@ public sealed class RegionIndustryMatrix
     public IReadOnlyList<string> Industries { get; }
 
     /// <summary>The value of region row <paramref name="region"/> and industry column <paramref name="industry"/>; NaN when missing.</summary>
-    public double this[int region, int industry] => _values[region * Industries.Count + industry];
+    public double this[int region, int industry] => _values[region * _industryCount + industry];
 
     /// <summary>The value of a region and industry by name; NaN when missing.</summary>
     /// <exception cref="KeyNotFoundException">The region or industry is not in the matrix.</exception>
@@ -59,7 +61,7 @@ public sealed class RegionIndustryMatrix
     }
 
     /// <summary>Whether the cell holds a value (a zero is a value; a missing cell is not).</summary>
-    public bool IsPresent(int region, int industry) => !double.IsNaN(_values[region * Industries.Count + industry]);
+    public bool IsPresent(int region, int industry) => !double.IsNaN(_values[region * _industryCount + industry]);
 
     /// <summary>Whether any cell is missing.</summary>
     public bool HasMissing => MatrixKernels.HasNaN(_values);

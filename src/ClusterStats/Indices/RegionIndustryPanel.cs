@@ -31,7 +31,7 @@ public sealed class RegionIndustryPanel
     }
 
     /// <summary>The years, ascending.</summary>
-    public IReadOnlyList<int> Years => _years.Keys.ToArray();
+    public IReadOnlyList<int> Years => ReadOnly.List(_years.Keys);
 
     /// <summary>Region names, in row order.</summary>
     public IReadOnlyList<string> Regions { get; }

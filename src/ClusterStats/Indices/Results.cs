@@ -17,8 +17,8 @@ public sealed class RegionIndustryValues : IIndexResult
     internal RegionIndustryValues(string name, IReadOnlyList<string> regions, IReadOnlyList<string> industries, double[] values)
     {
         Name = name;
-        Regions = regions;
-        Industries = industries;
+        Regions = ReadOnly.List(regions);
+        Industries = ReadOnly.List(industries);
         _values = values;
     }
 
@@ -96,8 +96,9 @@ public sealed class IndexValues : IIndexResult
     {
         Name = name;
         Dimension = dimension;
-        Labels = labels;
+        Labels = ReadOnly.List(labels);
         _values = values;
+        Values = Array.AsReadOnly(values);
     }
 
     /// <summary>The index name, also the value column of <see cref="ToDataFrame"/> (for example <c>krugman</c>).</summary>
@@ -110,7 +111,7 @@ public sealed class IndexValues : IIndexResult
     public IReadOnlyList<string> Labels { get; }
 
     /// <summary>The values, in the order of <see cref="Labels"/>.</summary>
-    public IReadOnlyList<double> Values => _values;
+    public IReadOnlyList<double> Values { get; }
 
     /// <summary>The value of one label.</summary>
     /// <exception cref="ClusterStatsException">The label is not in the result.</exception>
@@ -169,6 +170,9 @@ public readonly record struct LorenzPoint(double Population, double Value);
 /// <param name="LorenzPoints">The Lorenz curve, n + 1 points from (0, 0) to (1, 1).</param>
 public sealed record GiniResult(double Gini, double Normalised, int Count, bool Weighted, IReadOnlyList<LorenzPoint> LorenzPoints) : IIndexResult
 {
+    /// <summary>The Lorenz curve, n + 1 points from (0, 0) to (1, 1).</summary>
+    public IReadOnlyList<LorenzPoint> LorenzPoints { get; init => field = ReadOnly.List(value); } = ReadOnly.List(LorenzPoints);
+
     /// <summary>The Lorenz curve as columns population (double) and value (double).</summary>
     public DataFrame ToDataFrame() => new(
         new DoubleDataFrameColumn("population", LorenzPoints.Select(p => p.Population)),
@@ -188,6 +192,9 @@ public readonly record struct ShiftShareComponent(string Name, double Value);
 /// <param name="Components">The components, in the order of <see cref="ShiftShareResult.ComponentNames"/>.</param>
 public sealed record ShiftShareRegion(string Region, double BaseValue, double EndValue, IReadOnlyList<ShiftShareComponent> Components)
 {
+    /// <summary>The components, in the order of <see cref="ShiftShareResult.ComponentNames"/>.</summary>
+    public IReadOnlyList<ShiftShareComponent> Components { get; init => field = ReadOnly.List(value); } = ReadOnly.List(Components);
+
     /// <summary>A component by name.</summary>
     /// <exception cref="ClusterStatsException">The method has no such component.</exception>
     public double this[string component]
@@ -219,6 +226,15 @@ public sealed record ShiftShareRegion(string Region, double BaseValue, double En
 public sealed record ShiftShareResult(ShiftShareMethod Method, int BaseYear, int EndYear, IReadOnlyList<(int From, int To)> Periods,
     IReadOnlyList<string> ComponentNames, IReadOnlyList<ShiftShareRegion> Regions) : IIndexResult
 {
+    /// <summary>The (from, to) periods that were chained: one for a plain comparison.</summary>
+    public IReadOnlyList<(int From, int To)> Periods { get; init => field = ReadOnly.List(value); } = ReadOnly.List(Periods);
+
+    /// <summary>The component names, in column order.</summary>
+    public IReadOnlyList<string> ComponentNames { get; init => field = ReadOnly.List(value); } = ReadOnly.List(ComponentNames);
+
+    /// <summary>One entry per region, in matrix order.</summary>
+    public IReadOnlyList<ShiftShareRegion> Regions { get; init => field = ReadOnly.List(value); } = ReadOnly.List(Regions);
+
     /// <summary>Columns region (string) and one double column per component.</summary>
     public DataFrame ToDataFrame()
     {
@@ -245,6 +261,9 @@ public sealed record EllisonGlaeserIndustry(string Industry, double Gamma, doubl
 /// <param name="Industries">One entry per industry.</param>
 public sealed record EllisonGlaeserResult(IReadOnlyList<EllisonGlaeserIndustry> Industries) : IIndexResult
 {
+    /// <summary>One entry per industry.</summary>
+    public IReadOnlyList<EllisonGlaeserIndustry> Industries { get; init => field = ReadOnly.List(value); } = ReadOnly.List(Industries);
+
     /// <summary>Columns industry (string), gamma, G, H, employment (double), plants (int).</summary>
     public DataFrame ToDataFrame() => new(
         new StringDataFrameColumn("industry", Industries.Select(i => i.Industry)),
@@ -283,6 +302,12 @@ public sealed record ClusterStrengthThresholds(string Industry, double LocationQ
 /// <param name="Thresholds">One entry per cluster.</param>
 public sealed record ClusterStrengthResult(IReadOnlyList<ClusterStrengthCell> Cells, IReadOnlyList<ClusterStrengthThresholds> Thresholds) : IIndexResult
 {
+    /// <summary>One entry per region and cluster, row-major in matrix order.</summary>
+    public IReadOnlyList<ClusterStrengthCell> Cells { get; init => field = ReadOnly.List(value); } = ReadOnly.List(Cells);
+
+    /// <summary>One entry per cluster.</summary>
+    public IReadOnlyList<ClusterStrengthThresholds> Thresholds { get; init => field = ReadOnly.List(value); } = ReadOnly.List(Thresholds);
+
     /// <summary>Columns region, industry (string), employment, establishments, lq (double), strong (bool).</summary>
     public DataFrame ToDataFrame() => new(
         new StringDataFrameColumn("region", Cells.Select(c => c.Region)),
@@ -308,7 +333,14 @@ public sealed record ClusterStrengthResult(IReadOnlyList<ClusterStrengthCell> Ce
 /// <param name="ExcludedRegions">Regions with diversity 0.</param>
 /// <param name="ExcludedProducts">Products with ubiquity 0.</param>
 public sealed record ComplexityResult(string Method, IndexValues Diversity, IndexValues Ubiquity, IndexValues Eci, IndexValues Pci,
-    double SecondEigenvalue, double ThirdEigenvalue, IReadOnlyList<string> ExcludedRegions, IReadOnlyList<string> ExcludedProducts);
+    double SecondEigenvalue, double ThirdEigenvalue, IReadOnlyList<string> ExcludedRegions, IReadOnlyList<string> ExcludedProducts)
+{
+    /// <summary>Regions with diversity 0.</summary>
+    public IReadOnlyList<string> ExcludedRegions { get; init => field = ReadOnly.List(value); } = ReadOnly.List(ExcludedRegions);
+
+    /// <summary>Products with ubiquity 0.</summary>
+    public IReadOnlyList<string> ExcludedProducts { get; init => field = ReadOnly.List(value); } = ReadOnly.List(ExcludedProducts);
+}
 
 /// <summary>Product proximity phi_pp' = C_pp' / max(u_p, u_p'), symmetric, 1 on the diagonal of products with ubiquity &gt; 0.</summary>
 public sealed class ProximityResult : IIndexResult
@@ -317,7 +349,7 @@ public sealed class ProximityResult : IIndexResult
 
     internal ProximityResult(IReadOnlyList<string> products, double[] values)
     {
-        Products = products;
+        Products = ReadOnly.List(products);
         _values = values;
     }
 

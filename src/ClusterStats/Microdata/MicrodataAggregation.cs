@@ -1,3 +1,5 @@
+using ClusterStats.Internal;
+
 namespace ClusterStats.Microdata;
 
 /// <summary>How a key column's text is read and ordered.</summary>
@@ -86,13 +88,13 @@ public sealed record MicrodataLabel(string KeyColumn, string Column);
 public sealed record MicrodataAggregation
 {
     /// <summary>The columns rows are grouped by, at least one, in the order the result is sorted by.</summary>
-    public required IReadOnlyList<MicrodataKey> Keys { get; init; }
+    public required IReadOnlyList<MicrodataKey> Keys { get; init => field = ReadOnly.List(value); }
 
     /// <summary>The columns summed per group (may be empty: then only rows are counted).</summary>
-    public IReadOnlyList<MicrodataSum> Sums { get; init; } = [];
+    public IReadOnlyList<MicrodataSum> Sums { get; init => field = ReadOnly.List(value); } = [];
 
     /// <summary>Labels carried with text key columns.</summary>
-    public IReadOnlyList<MicrodataLabel> Labels { get; init; } = [];
+    public IReadOnlyList<MicrodataLabel> Labels { get; init => field = ReadOnly.List(value); } = [];
 
     /// <summary>What to do with a bad row. Default <see cref="MicrodataBadRows.Throw"/>.</summary>
     public MicrodataBadRows BadRows { get; init; } = MicrodataBadRows.Throw;

@@ -29,8 +29,8 @@ public sealed class MicrodataTable
         Dictionary<int, BigInteger>?[] overflow, long rows, long skipped, IReadOnlyList<InputError> errors)
     {
         File = file;
-        Keys = spec.Keys.ToArray();
-        Sums = spec.Sums.ToArray();
+        Keys = ReadOnly.List(spec.Keys);
+        Sums = ReadOnly.List(spec.Sums);
         _keyValues = keyValues;
         _keyIntegers = keyIntegers;
         _keyIds = keyIds;
@@ -43,7 +43,7 @@ public sealed class MicrodataTable
         _overflow = overflow;
         RowCount = rows;
         SkippedRowCount = skipped;
-        SkippedRows = errors;
+        SkippedRows = ReadOnly.List(errors);
     }
 
     /// <summary>The file that was read.</summary>
@@ -70,6 +70,7 @@ public sealed class MicrodataTable
     /// <summary>The index of a key column, or -1.</summary>
     public int KeyIndex(string column)
     {
+        ArgumentNullException.ThrowIfNull(column);
         for (int j = 0; j < Keys.Count; j++) if (Keys[j].Column == column) return j;
         return -1;
     }
@@ -77,6 +78,7 @@ public sealed class MicrodataTable
     /// <summary>The index of a summed column, or -1.</summary>
     public int SumIndex(string column)
     {
+        ArgumentNullException.ThrowIfNull(column);
         for (int m = 0; m < Sums.Count; m++) if (Sums[m].Column == column) return m;
         return -1;
     }
@@ -97,6 +99,7 @@ public sealed class MicrodataTable
     /// <exception cref="ArgumentException">The column is not a key column with a label.</exception>
     public IReadOnlyDictionary<string, string> GetLabels(string keyColumn)
     {
+        ArgumentNullException.ThrowIfNull(keyColumn);
         int j = KeyIndex(keyColumn);
         if (j < 0 || _labels[j] is null) ThrowHelper.Argument(nameof(keyColumn), $"'{keyColumn}' is not a key column with a label.");
         var result = new Dictionary<string, string>(_keyValues[j].Length, StringComparer.Ordinal);
@@ -150,6 +153,8 @@ public sealed class MicrodataTable
     /// </summary>
     internal (List<string> Regions, List<string> Industries, double[] Values) MatrixCells(string regionColumn, string industryColumn, string? sumColumn, Func<int, bool>? where)
     {
+        ArgumentNullException.ThrowIfNull(regionColumn);
+        ArgumentNullException.ThrowIfNull(industryColumn);
         int rj = KeyIndex(regionColumn), ij = KeyIndex(industryColumn);
         if (rj < 0) ThrowHelper.Argument(nameof(regionColumn), $"'{regionColumn}' is not a key column.");
         if (ij < 0) ThrowHelper.Argument(nameof(industryColumn), $"'{industryColumn}' is not a key column.");

@@ -54,7 +54,7 @@ public sealed class ChartFontResolver
     /// <exception cref="ClusterStatsException">When <paramref name="fontFile"/> is not a font SkiaSharp can read.</exception>
     public ChartFontResolver(IEnumerable<string>? fontFolders = null, string? fontFile = null)
     {
-        FontFolders = (fontFolders ?? StandardFontFolders).ToArray();
+        FontFolders = Array.AsReadOnly((fontFolders ?? StandardFontFolders).ToArray());
         if (fontFile is not null)
         {
             var full = Path.GetFullPath(fontFile);
@@ -95,7 +95,7 @@ public sealed class ChartFontResolver
                 Path.Combine(local, "Microsoft", "Windows", "Fonts"),
                 "/System/Library/Fonts", "/Library/Fonts", Path.Combine(home, "Library", "Fonts"),
             ];
-            return candidates.Where(d => d.Length > 0 && Directory.Exists(d)).Distinct(StringComparer.Ordinal).ToArray();
+            return ReadOnly.List(candidates.Where(d => d.Length > 0 && Directory.Exists(d)).Distinct(StringComparer.Ordinal));
         }
     }
 

@@ -43,7 +43,7 @@ public sealed class ClusterReport
         Focal = focal;
         Region = region;
         Figures = figures;
-        Conflicts = conflicts;
+        Conflicts = ReadOnly.List(conflicts);
         Comparison = comparison;
         Options = options;
     }

@@ -1,4 +1,5 @@
 using ClusterStats.Plotting;
+using ClusterStats.Internal;
 
 namespace ClusterStats;
 
@@ -10,7 +11,7 @@ namespace ClusterStats;
 public sealed record ReportOptions
 {
     /// <summary>Explicit peer ids; null (default) for every cluster with the focal cluster's product focus.</summary>
-    public IReadOnlyList<string>? Peers { get; init; }
+    public IReadOnlyList<string>? Peers { get; init => field = ReadOnly.List(value); }
 
     /// <summary>The year compared, or null (default) to choose it from the focal cluster's figures (see <see cref="ComparisonOptions.Year"/>).</summary>
     public int? Year { get; init; }
@@ -41,7 +42,7 @@ public sealed record ReportOptions
     public int MaxAge { get; init; }
 
     /// <summary>Pinned sources per region id (see <see cref="ComparisonOptions.Pins"/>); none by default.</summary>
-    public IReadOnlyDictionary<string, Func<Figure, bool>> Pins { get; init; } = new Dictionary<string, Func<Figure, bool>>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Func<Figure, bool>> Pins { get; init => field = ReadOnly.Dictionary(value); } = ReadOnly.Dictionary(new Dictionary<string, Func<Figure, bool>>(StringComparer.Ordinal));
 
     /// <summary>What the figures are, as shown in the report (default: "the ClusterStats reference dataset").</summary>
     public string DataDescription { get; init; } = "the ClusterStats reference dataset";

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using ClusterStats.Extraction;
 using ClusterStats.Indices;
+using ClusterStats.Microdata;
 using ClusterStats.Plotting;
 
 namespace ClusterStats.Tests.Architecture;
@@ -26,6 +27,19 @@ public class PublicApiGuardTests
 
     private static readonly NullabilityInfoContext Nullability = new();
 
+    private TempFolder _folder = null!;
+    private Samples _samples = null!;
+
+    [OneTimeSetUp]
+    public void CreateSamples()
+    {
+        _folder = new TempFolder();
+        _samples = new Samples(_folder.Path);
+    }
+
+    [OneTimeTearDown]
+    public void DeleteSamples() => _folder.Dispose();
+
     private static IEnumerable<Type> PublicTypes() => Library.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal);
 
     [Test]
@@ -41,8 +55,7 @@ public class PublicApiGuardTests
     [Test]
     public void EntryPointsRefuseNullWithTheParameterName()
     {
-        using var folder = new TempFolder();
-        var samples = new Samples(folder.Path);
+        var samples = _samples;
         var wrong = new List<string>();
         var cases = 0;
         foreach (var type in PublicTypes())
@@ -65,6 +78,42 @@ public class PublicApiGuardTests
         Assert.That(cases, Is.GreaterThan(150), "the walk over the public API found too few parameters to check");
         Assert.That(wrong, Is.Empty, string.Join(Environment.NewLine, wrong));
     }
+
+    [Test]
+    public void CollectionsUsersReceiveCannotBeChanged()
+    {
+        var samples = _samples;
+        var mutable = new List<string>();
+        var checkedCount = 0;
+        foreach (var type in PublicTypes())
+        {
+            var instance = samples.Instance(type);
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                if (property.GetIndexParameters().Length > 0 || !IsCollection(property.PropertyType)) continue;
+                var getter = property.GetMethod!;
+                if (!getter.IsStatic && instance is null) continue;
+                var value = getter.Invoke(getter.IsStatic ? null : instance, null);
+                checkedCount++;
+                if (IsWritable(value)) mutable.Add($"{type.FullName}.{property.Name} is a {value!.GetType().Name}");
+            }
+        }
+        Assert.That(checkedCount, Is.GreaterThan(30), "the walk over the public API found too few collections to check");
+        Assert.That(mutable, Is.Empty, "collections a cast turns into a writable one:" + Environment.NewLine + string.Join(Environment.NewLine, mutable));
+    }
+
+    private static bool IsCollection(Type type) =>
+        type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(type) && (type.IsInterface || type.IsArray);
+
+    private static bool IsWritable(object? value) => value switch
+    {
+        null => false,
+        Array array => array.Length > 0,
+        System.Collections.IList list => !list.IsReadOnly,
+        _ => value.GetType().GetInterfaces()
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollection<>))
+            .Any(i => !(bool)i.GetProperty("IsReadOnly")!.GetValue(value)!),
+    };
 
     /// <summary>
     /// The public constructors and static methods of a type, and its instance methods when a sample instance exists.
@@ -129,6 +178,10 @@ public class PublicApiGuardTests
             _path = System.IO.Path.Combine(folder, "sample");
             var data = ReferenceData.Load();
             var matrix = new RegionIndustryMatrix(["a", "b"], ["x", "y"], [1, 2, 3, 4]);
+            var panel = new RegionIndustryPanel(new Dictionary<int, RegionIndustryMatrix> { [2020] = matrix, [2021] = new RegionIndustryMatrix(["a", "b"], ["x", "y"], [2, 2, 3, 5]) });
+            var microdata = System.IO.Path.Combine(folder, "microdata.csv");
+            File.WriteAllText(microdata, "region,n\na,1\nb,2\nx,oops\n");
+            var aggregation = new MicrodataAggregation { Keys = [MicrodataKey.Text("region")], Sums = [MicrodataSum.Long("n")], BadRows = MicrodataBadRows.Skip };
             var comparison = ClusterStats.Comparison.Create(data.Figures, new ComparisonOptions("xiaobeihe") { Regions = data.Regions, Rates = data.ExchangeRates, RatePolicy = MissingRatePolicy.NearestYear });
             var add = new object[]
             {
@@ -136,11 +189,18 @@ public class PublicApiGuardTests
                 comparison, comparison.Rows[0], comparison.Rows[0].Cells[0], new ComparisonOptions("xiaobeihe"), new SourceNotes(),
                 new CurrencyConverter(data.ExchangeRates, MissingRatePolicy.NearestYear), new CsvReadOptions(), new FigureParseOptions(),
                 new ConflictOptions(), DefaultBestEstimatePolicy.Instance, new ReportOptions(), Unit.Pairs,
-                matrix, new RegionIndustryPanel(new Dictionary<int, RegionIndustryMatrix> { [2020] = matrix, [2021] = matrix }),
+                matrix, panel,
                 matrix.LocationQuotient(), matrix.Herfindahl(), matrix.Proximity(), RegionalIndices.Gini([1, 2, 3]),
                 new ReferenceTotals(new Dictionary<string, double> { ["x"] = 1, ["y"] = 2 }),
                 PlaceNames.Default, new FigureExtractor(), ExtractionOptions.Default, new ArticleInfo("title"),
                 new ChartFontResolver([]), new ScottPlot.Plot(),
+                data.Figures.Conflicts()[0], data.Figures.Where(regionId: "xiaobeihe", indicator: Indicator.PairsPerYear).BestEstimate()!,
+                new CurrencyConverter(data.ExchangeRates, MissingRatePolicy.NearestYear).GetRate(Currency.CNY, Currency.USD, 2020),
+                panel.ShiftShare(2020, 2021), panel.ShiftShare(2020, 2021).Regions[0], matrix.ClusterStrength(matrix),
+                RegionalIndices.EllisonGlaeser([new FirmRecord("f1", "a", "x", 10), new FirmRecord("f2", "b", "x", 5), new FirmRecord("f3", "b", "y", 5)]),
+                aggregation, MicrodataReader.Aggregate(microdata, aggregation),
+                ClusterReport.Create(data, "xiaobeihe"),
+                Assert.Catch<ClusterStatsException>(() => ClusterStats.Comparison.Create(data.Figures, new ComparisonOptions("no-such-cluster"))),
             };
             foreach (var value in add) _instances[value.GetType()] = value;
             _instances[typeof(IBestEstimatePolicy)] = DefaultBestEstimatePolicy.Instance;

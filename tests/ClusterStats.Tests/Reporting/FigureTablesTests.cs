@@ -87,6 +87,16 @@ public class FigureTablesTests
         Assert.That(html, Does.Not.Contain("nara"));
         Assert.That(html, Does.Contain("1 more rows not shown."));
     }
+
+    [TestCase(-1)]
+    [TestCase(int.MinValue)]
+    public void DataFrame_html_refuses_a_negative_row_count_instead_of_miscounting_the_rows_left_out(int maxRows)
+    {
+        var frame = new DataFrame(new StringDataFrameColumn("region", ["xiaobeihe", "datang"]));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => frame.ToHtml(maxRows));
+        Assert.That(error!.ParamName, Is.EqualTo("maxRows"));
+        Assert.That(frame.ToHtml(0), Does.Contain("2 more rows not shown."));
+    }
 }
 
 public class FigureFormatTests

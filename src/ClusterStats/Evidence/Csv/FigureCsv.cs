@@ -32,7 +32,7 @@ public static class FigureCsv
     public static IReadOnlyList<string> RequiredColumns { get; } = ["cluster", "indicator", "value", "unit", "source_title", "confidence"];
 
     /// <summary>Columns that candidate files of the extractor add for review (extraction_confidence, reason, span_start, span_end); reading accepts and ignores them.</summary>
-    public static IReadOnlyList<string> ReviewColumns { get; } = ["extraction_confidence", "reason", "span_start", "span_end"];
+    internal static IReadOnlyList<string> ReviewColumns { get; } = ["extraction_confidence", "reason", "span_start", "span_end"];
 
     internal static CsvSchema Schema { get; } = new("figure", Columns, RequiredColumns.ToHashSet(StringComparer.Ordinal),
         new HashSet<string>(["scope", "source_title", "source_url", "publisher", "quote", "original_unit", "origin", "notes"], StringComparer.Ordinal))

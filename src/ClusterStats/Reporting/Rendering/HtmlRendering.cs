@@ -125,9 +125,11 @@ public static class HtmlRendering
     /// An HTML table of the first <paramref name="maxRows"/> rows (default 200) of <paramref name="frame"/> (invariant
     /// culture, decimals in full, null cells empty); when rows are left out, a line below the table says how many.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxRows"/> is negative.</exception>
     public static string ToHtml(this DataFrame frame, int maxRows = 200)
     {
         ArgumentNullException.ThrowIfNull(frame);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
         var headers = frame.Columns.Select(c => c.Name).ToArray();
         long shown = Math.Min(frame.Rows.Count, maxRows);
         var rows = new List<IReadOnlyList<string>>();
