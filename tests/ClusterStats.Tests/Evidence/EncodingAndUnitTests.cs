@@ -86,6 +86,29 @@ public class EncodingAndUnitTests
         Assert.That(ExchangeRateCsv.Read(Gb18030.GetBytes(rates), "x.csv", new CsvReadOptions { Encoding = CsvEncoding.GB18030 }).Single().Source.Title, Is.EqualTo("美联储"));
     }
 
+    [Test]
+    public void Matrices_and_panels_read_through_the_same_decoding()
+    {
+        var panel = File.ReadAllText(Repo.Path("data", "regional-employment.csv"));
+        var path = Path.Combine(Path.GetTempPath(), $"panel-{Guid.NewGuid():N}.csv");
+        try
+        {
+            File.WriteAllBytes(path, Gb18030.GetBytes(panel));
+            var chosen = new List<CsvEncoding>();
+            var table = Internal.CsvTable.Load(path, new CsvReadOptions { Encoding = CsvEncoding.Auto, EncodingChosen = (_, e) => chosen.Add(e) });
+            Assert.That(table.Rows[0].Fields[0], Is.EqualTo("浙江"));
+            Assert.That(chosen, Is.EqualTo(new[] { CsvEncoding.GB18030 }));
+            // Read as UTF-8 (the default), the GB18030 bytes are an error, not replacement characters.
+            var ex = Assert.Throws<CsvInputException>(() => Internal.CsvTable.Load(path));
+            Assert.That(ex!.Errors.Single().Line, Is.EqualTo(2));
+            Assert.That(ex.Errors.Single().Expected, Does.StartWith("UTF-8 text (the first invalid byte is at offset "));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     // ---- units ----
 
     private static CsvInputException Bad(string unit) =>
