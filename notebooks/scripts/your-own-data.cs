@@ -36,7 +36,7 @@ try
     FigureCsv.Read(path, new CsvReadOptions { CollectAllErrors = true });
     throw new InvalidOperationException("The county office's file was read without an error: the page would show no problem.");
 }
-catch (CsvInputException e)
+catch (InputException e)
 {
     page.Text($"{e.Errors.Count} problems; the first: {e.Errors[0]}");
 }

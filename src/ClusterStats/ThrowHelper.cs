@@ -233,6 +233,29 @@ internal static class ThrowHelper
             $"Cannot write cell {cell} of the workbook: its text has {length} characters; a spreadsheet cell holds at most {limit}. Shorten the text (it is not cut)."));
 
     [DoesNotReturn]
+    public static T CsvInput<T>(IReadOnlyList<InputError> errors) => throw new InputException(errors);
+
+    /// <summary>A text is not a unit of the vocabulary in use.</summary>
+    [DoesNotReturn]
+    public static T UnknownUnit<T>(string text, string? nearest, IReadOnlyList<string> known) =>
+        throw new UnknownUnitException(text, nearest, known);
+
+    /// <summary>An indicator name is not among the known ones.</summary>
+    [DoesNotReturn]
+    public static T UnknownIndicator<T>(string name, IReadOnlyList<string> known) =>
+        throw new UnknownIndicatorException(name, Words.Nearest(name, known), known);
+
+    /// <summary>A metric name is not one of a comparison's metrics.</summary>
+    [DoesNotReturn]
+    public static void UnknownMetric(string name, IReadOnlyList<string> known) =>
+        throw new UnknownMetricException(name, Words.Nearest(name, known), known);
+
+    /// <summary>The peers of a cluster cannot be chosen by product focus: its focus is unknown.</summary>
+    [DoesNotReturn]
+    public static T UnknownProductFocus<T>(string focal) =>
+        throw new ClusterStatsException($"Cannot choose the peers of '{focal}' by product focus: its product focus is unknown (it is not in the regions, or its region has no product_focus). Give its region with a product focus (RegionCsv.Read, ReferenceDataset.WithRegions, ComparisonOptions.Regions), or list its peers (ComparisonOptions.Peers).");
+
+    [DoesNotReturn]
     public static void Disconnected(IReadOnlyList<IReadOnlyList<string>> components) =>
         throw new DisconnectedNetworkException(components);
 
@@ -311,11 +334,6 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static void NoCountryForPeers(string focal) =>
         throw new ClusterStatsException($"Cannot choose peers of the same country: no region metadata with a country for '{focal}' (set ComparisonOptions.Regions, or list the peers).");
-
-    /// <summary>Peers of the same product focus were asked for, but the focal cluster has none.</summary>
-    [DoesNotReturn]
-    public static T NoProductFocusForPeers<T>(string focal) =>
-        throw new ClusterStatsException($"Cannot choose peers of the same product focus for '{focal}': it is not a sock or hosiery cluster and no region metadata gives its product focus (set ComparisonOptions.Regions, or list the peers).");
 
     /// <summary>A cluster has no value of a metric in a year that a growth needs.</summary>
     [DoesNotReturn]
@@ -493,11 +511,6 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static void NoBubbleValues() =>
         throw new ClusterStatsException("No cluster of the comparison has firm_count, output_value and pairs_per_year values in their common units.");
-
-    /// <summary>A comparison lacks a metric a chart draws.</summary>
-    [DoesNotReturn]
-    public static void NoComparisonMetric(string metric, IEnumerable<string> metrics) =>
-        throw new ClusterStatsException($"The comparison has no metric '{Shorten(metric)}'. Its metrics: {string.Join(", ", metrics)}.");
 
     /// <summary>The figures of a time series are in several units.</summary>
     [DoesNotReturn]

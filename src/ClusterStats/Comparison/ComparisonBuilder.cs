@@ -29,7 +29,8 @@ internal sealed class ComparisonBuilder
         if (!options.LatestOfEach) _year = options.Year ?? DefaultYear(out _yearReason);
         _currency = options.Currency ?? figures
             .Where(f => string.Equals(f.RegionId, options.Focal, StringComparison.Ordinal) && (options.IncludeTargets || !f.IsTarget))
-            .Select(f => f.Quantity.Unit.MoneyCurrency).FirstOrDefault(c => c is not null);
+            .Select(f => f.Quantity.Unit.MoneyCurrency).FirstOrDefault(c => c is not null)
+            ?? (_regions.TryGetValue(options.Focal, out var focalRegion) ? focalRegion.Currency : null);
     }
 
     private IEnumerable<Indicator> NeededIndicators =>
@@ -178,11 +179,35 @@ internal sealed class ComparisonBuilder
                 ThrowHelper.NoCountryForPeers(_o.Focal);
             return _regions.Values.Where(r => r.Kind == RegionKind.Cluster && string.Equals(r.Country, focal.Country, StringComparison.Ordinal) && present.Contains(r.Id)).Select(r => r.Id);
         }
-        if (ComparisonOptions.SockAndHosieryClusters.Contains(_o.Focal, StringComparer.Ordinal))
-            return ComparisonOptions.SockAndHosieryClusters.Where(id => present.Contains(id) && IsCluster(id));
-        if (_regions.TryGetValue(_o.Focal, out var own) && own.ProductFocus is not null)
-            return _regions.Values.Where(r => r.Kind == RegionKind.Cluster && string.Equals(r.ProductFocus, own.ProductFocus, StringComparison.OrdinalIgnoreCase) && present.Contains(r.Id)).Select(r => r.Id);
-        return ThrowHelper.NoProductFocusForPeers<IEnumerable<string>>(_o.Focal);
+        // Same product focus: the main product (the focus before any parenthesised detail) decides, across the given
+        // regions. Socks, hosiery, tights and stockings are one group, so a cluster of yours making socks meets all of
+        // the sock and hosiery clusters; a cluster whose region gives another focus is not in it.
+        var ownKey = _regions.TryGetValue(_o.Focal, out var own) ? FocusKey(own.ProductFocus) : null;
+        bool InGroup(string id, string? key) => key is null ? ComparisonOptions.SockAndHosieryClusters.Contains(id, StringComparer.Ordinal) : IsSockOrHosiery(key);
+        var others = _regions.Values.Where(r => r.Kind == RegionKind.Cluster && present.Contains(r.Id));
+        if (InGroup(_o.Focal, ownKey))
+        {
+            return ComparisonOptions.SockAndHosieryClusters
+                .Where(id => present.Contains(id) && IsCluster(id) && InGroup(id, _regions.TryGetValue(id, out var r) ? FocusKey(r.ProductFocus) : null))
+                .Concat(others.Where(r => FocusKey(r.ProductFocus) is { } k && IsSockOrHosiery(k)).Select(r => r.Id))
+                .Distinct(StringComparer.Ordinal);
+        }
+        if (ownKey is not null)
+            return others.Where(r => string.Equals(FocusKey(r.ProductFocus), ownKey, StringComparison.Ordinal)).Select(r => r.Id);
+        return ThrowHelper.UnknownProductFocus<IEnumerable<string>>(_o.Focal);
+    }
+
+    private static readonly string[] SockAndHosieryWords = ["sock", "hosiery", "tights", "stocking"];
+
+    private static bool IsSockOrHosiery(string key) => SockAndHosieryWords.Any(w => key.Contains(w, StringComparison.Ordinal));
+
+    // The main product of a product focus: the text before any parenthesised detail, trimmed, in lower case ("socks (mainly cotton)" is "socks").
+    private static string? FocusKey(string? focus)
+    {
+        if (string.IsNullOrWhiteSpace(focus)) return null;
+        int paren = focus.IndexOf('(', StringComparison.Ordinal);
+        var key = (paren >= 0 ? focus[..paren] : focus).Trim().ToLowerInvariant();
+        return key.Length == 0 ? null : key;
     }
 
     // The national reference regions of the cluster's country, then the world.

@@ -229,7 +229,7 @@ public class XlsxReadingTests
     public void A_csv_input_that_arrives_in_small_chunks_still_names_the_column_of_invalid_utf8()
     {
         byte[] csv = [.. "cluster,indicator,value,unit,source_title,confidence,notes\nxiaobeihe,pairs_per_year,1,pairs,t,high,"u8, 0xE5, 0xB0, .. "\n"u8];
-        var (_, errors) = CsvInput.ReadAll(new Trickle(csv), "slow.csv", CsvReadOptions.Default, FigureCsv.Schema, FigureCsv.ParseRecord, null);
+        var (_, errors) = CsvInput.ReadAll(new Trickle(csv), "slow.csv", CsvReadOptions.Default, FigureCsv.Schema, r => FigureCsv.ParseRecord(r, UnitVocabulary.BuiltIn), null);
         Assert.That(errors.Single().ToString(), Does.StartWith("slow.csv:2:notes: found '0xE5 0xB0 0x0A'"));
     }
 

@@ -57,13 +57,20 @@ internal sealed class CsvTable
 
     public List<CsvRow> Rows { get; }
 
-    /// <summary>Reads a CSV file, or the worksheet <see cref="CsvReadOptions.Sheet"/> (else the first) of an .xlsx workbook.</summary>
+    /// <summary>
+    /// Reads a CSV file, decoded as <see cref="CsvReadOptions.Encoding"/> says (UTF-8 by default) through the one
+    /// decoding of text inputs (the encoding chosen goes to <see cref="CsvReadOptions.EncodingChosen"/>), or the
+    /// worksheet <see cref="CsvReadOptions.Sheet"/> (else the first) of an .xlsx workbook.
+    /// </summary>
     public static CsvTable Load(string path, CsvReadOptions? options = null)
     {
         if (!File.Exists(path) && !Directory.Exists(path)) throw new FileNotFoundException($"{path}: no such file.", path);
+        options ??= CsvReadOptions.Default;
         var bytes = InputFiles.ReadAllBytes(path);
-        if (XlsxSheet.IsWorkbook(path, bytes)) return FromSheet(XlsxSheet.Read(bytes, path, options?.Sheet));
-        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        if (XlsxSheet.IsWorkbook(path, bytes)) return FromSheet(XlsxSheet.Read(bytes, path, options.Sheet));
+        var text = TextDecoding.Decode(bytes, path, options.Encoding, out var used);
+        options.EncodingChosen?.Invoke(path, used);
+        using var reader = new StringReader(text);
         return Parse(reader, path);
     }
 
