@@ -99,7 +99,7 @@ public static class ReferenceData
 /// <c>currency</c> is an ISO 4217 code; <c>latitude</c> and <c>longitude</c> are decimal degrees. The embedded
 /// data/clusters.csv and a regions file of your own share it (see data/README.md).
 /// </summary>
-internal static class RegionCsv
+public static class RegionCsv
 {
     /// <summary>The columns of the schema.</summary>
     public static IReadOnlyList<string> Columns { get; } =

@@ -23,6 +23,7 @@ public class PublicApiGuardTests
     private static readonly Dictionary<Type, string> Bases = new()
     {
         [typeof(ClusterStatsException)] = "the base of every error the library throws, caught by users as one type",
+        [typeof(UnknownNameException)] = "the base of the unknown-name errors (indicator, metric), caught by users as one type with its known names",
     };
 
     private static readonly NullabilityInfoContext Nullability = new();
@@ -216,6 +217,7 @@ public class PublicApiGuardTests
             if (type.IsValueType) return Activator.CreateInstance(type);
             if (type.IsArray) return Array.CreateInstance(type.GetElementType()!, new int[type.GetArrayRank()]);
             if (type == typeof(TextWriter)) return new StringWriter();
+            if (type == typeof(Stream)) return new MemoryStream();
             if (typeof(Delegate).IsAssignableFrom(type))
             {
                 var invoke = type.GetMethod("Invoke")!;
