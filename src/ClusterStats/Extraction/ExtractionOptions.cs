@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClusterStats.Internal;
 
 namespace ClusterStats.Extraction;
 
@@ -57,7 +58,7 @@ public sealed class PlaceNames
         }
         _ids = d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Names = [.. _ids.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)];
-        Matcher = new WordMatcher<string>(_ids.Select(kv => (kv.Key, kv.Value)));
+        Matcher = new WordMatcher<string>(_ids.Select(kv => (kv.Key, kv.Value)), wholeLatinWords: true);
     }
 
     internal WordMatcher<string> Matcher { get; }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using ClusterStats.Internal;
 
 namespace ClusterStats.Extraction;
 
@@ -40,66 +40,6 @@ internal enum CueKind : byte
 
 /// <summary>A word of <see cref="ExtractionWords"/> with what it means.</summary>
 internal sealed record Cue(string Word, CueKind Kind, bool Prefix);
-
-/// <summary>
-/// A set of words looked up by their first character (ASCII case ignored), longest first. A Latin word matches only
-/// as a whole word, unless it is a prefix word (written with a trailing '*': <c>export*</c> matches exports, exported).
-/// Scanning a range costs about one dictionary lookup per character.
-/// </summary>
-internal sealed class WordMatcher<T>
-{
-    private readonly FrozenDictionary<char, (string Word, bool Prefix, T Value)[]> _byFirst;
-
-    public WordMatcher(IEnumerable<(string Word, T Value)> words)
-    {
-        _byFirst = words
-            .Select(w => w.Word.EndsWith('*') ? (Word: w.Word[..^1], Prefix: true, w.Value) : (w.Word, Prefix: false, w.Value))
-            .GroupBy(w => Lower(w.Word[0]))
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(w => w.Word.Length).ToArray());
-    }
-
-    /// <summary>The longest word that starts at <paramref name="pos"/>, or false.</summary>
-    public bool TryMatch(string text, int pos, out string word, out T value)
-    {
-        word = "";
-        value = default!;
-        if (pos < 0 || pos >= text.Length || !_byFirst.TryGetValue(Lower(text[pos]), out var candidates)) return false;
-        foreach (var c in candidates)
-        {
-            if (pos + c.Word.Length > text.Length || !EqualsAt(text, pos, c.Word)) continue;
-            if (IsLatin(c.Word[0]) && pos > 0 && IsLatin(text[pos - 1])) continue;
-            if (!c.Prefix && IsLatin(c.Word[^1]) && pos + c.Word.Length < text.Length && IsLatin(text[pos + c.Word.Length])) continue;
-            word = text.Substring(pos, c.Word.Length);
-            value = c.Value;
-            return true;
-        }
-        return false;
-    }
-
-    /// <summary>Every word found in [from, to), with its position; words may not run past <paramref name="to"/>.</summary>
-    public void FindAll(string text, int from, int to, List<(int Pos, string Word, T Value)> hits)
-    {
-        from = Math.Max(0, from);
-        to = Math.Min(text.Length, to);
-        for (int i = from; i < to; i++)
-        {
-            if (TryMatch(text, i, out var word, out var value) && i + word.Length <= to) hits.Add((i, word, value));
-        }
-    }
-
-    private static bool EqualsAt(string text, int pos, string word)
-    {
-        for (int i = 0; i < word.Length; i++)
-        {
-            if (Lower(text[pos + i]) != Lower(word[i])) return false;
-        }
-        return true;
-    }
-
-    private static bool IsLatin(char c) => char.IsAsciiLetter(c);
-
-    private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-}
 
 /// <summary>The words the extractor reads around a figure, in Chinese (simplified and traditional), Japanese, Korean, English and Italian.</summary>
 internal static class ExtractionWords
@@ -149,5 +89,5 @@ internal static class ExtractionWords
             "risale", "aprì", "fondat*"))
         .Concat(Of(CueKind.Industry, "袜", "襪", "靴下", "ソックス", "양말", "纺织", "紡績", "纺織", "産業", "产业", "產業", "sock*", "hosiery", "industr*", "calze",
             "calzetteria"))
-        .Concat(Of(CueKind.Direct, "direct", "自营", "自營", "self-operated")));
+        .Concat(Of(CueKind.Direct, "direct", "自营", "自營", "self-operated")), wholeLatinWords: true);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClusterStats.Internal;
 
 namespace ClusterStats.Extraction;
 
@@ -60,7 +61,7 @@ public sealed class FigureExtractor
             ("staff", Unit.Persons), ("persons", Unit.Persons), ("jobs", Unit.Persons), ("pairs", Unit.Pairs), ("machines", Unit.Machines),
             ("looms", Unit.Machines), ("euro", Unit.Money(Currency.EUR)), ("euros", Unit.Money(Currency.EUR)), ("dollars", Unit.Money(Currency.USD)),
             ("yuan", Unit.Money(Currency.CNY)), ("yen", Unit.Money(Currency.JPY)),
-        });
+        }, wholeLatinWords: true);
 
     private static readonly Regex FractionZh = new(@"([一二三四五六七八九十两兩]{1,3})分之([一二三四五六七八九十]{1,3})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex FractionEn = new(
@@ -251,7 +252,7 @@ public sealed class FigureExtractor
         {
             while (pos < limit && t[pos] == ' ') pos++;
             if (pos >= limit) break;
-            if (Nouns.TryMatch(t, pos, out var noun, out var unit))
+            if (Nouns.TryMatchWord(t, pos, out var noun, out var unit))
             {
                 var raw = FromMatch(t, m) with { Figure = m.Figure.WithUnit(unit), UnitWord = noun, End = m.End };
                 return raw with { FromNoun = true };

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace ClusterStats.Internal;
 
 /// <summary>What a word in a figure does.</summary>
@@ -19,37 +17,6 @@ internal enum WordKind : byte
 
 /// <summary>One word of the figure grammar; <see cref="Factor"/> multiplies the value (scale words, 割 = 10 percent).</summary>
 internal sealed record FigureWord(string Text, WordKind Kind, Qualifier Qualifier = Qualifier.Exact, Unit? Unit = null, decimal Factor = 1m);
-
-/// <summary>
-/// A set of words looked up by the first character (after folding full-width forms and ASCII case), longest first.
-/// Words ending in a Latin letter match only before a non-letter, so "m" does not match "miles".
-/// </summary>
-internal sealed class FigureWordTable
-{
-    private readonly FrozenDictionary<char, FigureWord[]> _byFirst;
-
-    public FigureWordTable(IEnumerable<FigureWord> words)
-    {
-        _byFirst = words
-            .GroupBy(w => FigureText.FoldLower(w.Text[0]))
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(w => w.Text.Length).ToArray());
-    }
-
-    public bool TryMatch(string text, int pos, out FigureWord word, out int length)
-    {
-        word = null!;
-        length = 0;
-        if (pos >= text.Length || !_byFirst.TryGetValue(FigureText.FoldLower(text[pos]), out var candidates)) return false;
-        foreach (var w in candidates)
-        {
-            if (!FigureText.MatchesAt(text, pos, w.Text)) continue;
-            word = w;
-            length = w.Text.Length;
-            return true;
-        }
-        return false;
-    }
-}
 
 /// <summary>Character folding and matching shared by the figure parser.</summary>
 internal static class FigureText
@@ -107,6 +74,8 @@ internal static class FigureWords
     public static readonly Unit Hkd = Unit.Money(new Currency("HKD"));
     public static readonly Unit Projects = Unit.Count("projects");
 
+    private static WordMatcher<FigureWord> Table(IEnumerable<FigureWord> words) => new(words.Select(w => (w.Text, w)));
+
     private static IEnumerable<FigureWord> Many(WordKind kind, Qualifier qualifier, params string[] words) =>
         words.Select(w => new FigureWord(w, kind, qualifier));
 
@@ -114,7 +83,7 @@ internal static class FigureWords
         words.Select(w => new FigureWord(w, WordKind.Unit, Unit: unit));
 
     /// <summary>Words before the number: qualifiers, target, currency signs and codes, 第/No. for ranks, 百分之.</summary>
-    public static readonly FigureWordTable Prefixes = new(
+    public static readonly WordMatcher<FigureWord> Prefixes = Table(
         Many(WordKind.Qualifier, Qualifier.Approximately, "约", "約", "大约", "大約", "大概", "およそ", "대략", "약", "about", "around", "some", "approximately", "roughly", "circa")
         .Concat(Many(WordKind.Qualifier, Qualifier.Nearly, "近", "将近", "將近", "接近", "근", "nearly", "almost", "close to"))
         .Concat(Many(WordKind.Qualifier, Qualifier.AtLeast, "超过", "超過", "超", "逾", "over", "more than", "at least"))
@@ -134,11 +103,11 @@ internal static class FigureWords
         ]));
 
     /// <summary>Words before a whole figure that state its period (年間22億足); accepted and ignored by whole-text parsing.</summary>
-    public static readonly FigureWordTable Periods = new(
+    public static readonly WordMatcher<FigureWord> Periods = Table(
         Many(WordKind.Period, Qualifier.Exact, "年間", "年间", "年产", "年產", "年産", "每年", "毎年", "연간", "annual", "annually"));
 
     /// <summary>Latin scale words after the number; dozen multiplies by 12.</summary>
-    public static readonly FigureWordTable Scales = new(
+    public static readonly WordMatcher<FigureWord> Scales = Table(
     [
         new FigureWord("thousand", WordKind.Scale, Factor: 1_000m), new FigureWord("million", WordKind.Scale, Factor: 1_000_000m),
         new FigureWord("mn", WordKind.Scale, Factor: 1_000_000m), new FigureWord("m", WordKind.Scale, Factor: 1_000_000m),
@@ -147,7 +116,7 @@ internal static class FigureWords
     ]);
 
     /// <summary>Unit words after the number (longest first, so 美元 wins over 元 and 人民币 over 人).</summary>
-    public static readonly FigureWordTable UnitWords = new(
+    public static readonly WordMatcher<FigureWord> UnitWords = Table(
         Units(Unit.Pairs, "双", "雙", "足", "켤레", "pairs", "pair")
         .Concat(Units(Cny, "元", "人民币", "人民幣", "yuan", "rmb", "renminbi", "위안", "cny"))
         .Concat(Units(Jpy, "円", "日元", "日圓", "yen", "엔", "jpy"))
@@ -166,11 +135,11 @@ internal static class FigureWords
         .Append(new FigureWord("成", WordKind.Unit, Unit: Unit.Percent, Factor: 10m)));
 
     /// <summary>Words after 第N that belong to the rank: 第2位, 第一名, 第二大, 2番目.</summary>
-    public static readonly FigureWordTable RankFollowers = new(
+    public static readonly WordMatcher<FigureWord> RankFollowers = Table(
         Many(WordKind.RankFollower, Qualifier.Exact, "位", "名", "大", "番目", "番", "위"));
 
     /// <summary>Words after the unit: qualifiers, target, and the machine qualifier codes.</summary>
-    public static readonly FigureWordTable Suffixes = new(
+    public static readonly WordMatcher<FigureWord> Suffixes = Table(
         Many(WordKind.Qualifier, Qualifier.AtLeast, "以上", "超", "余", "余り", "이상", "or more", "at-least")
         .Concat(Many(WordKind.Qualifier, Qualifier.Approximately, "左右", "前後", "程度", "가량", "정도", "or so", "approximately"))
         .Concat(Many(WordKind.Qualifier, Qualifier.Nearly, "近く", "nearly"))
