@@ -72,8 +72,9 @@ if ! command -v chromium >/dev/null 2>&1; then
   echo "== installing Chromium (the report is checked in a real browser)" >&2
   apt_install chromium || fail "install chromium"
 fi
-# Jupyter runs the notebooks through the .NET Interactive kernel: Debian's nbconvert, client and Python kernel machinery.
-if ! python3 -c 'import nbconvert, nbclient, jupyter_client, ipykernel' >/dev/null 2>&1 || ! command -v jupyter-nbconvert >/dev/null 2>&1; then
+# Jupyter runs the notebooks through the .NET Interactive kernel: Debian's nbconvert, client and Python kernel machinery
+# (for Debian's Python: another python3 first on PATH may lack them while jupyter-nbconvert runs /usr/bin/python3).
+if ! /usr/bin/python3 -c 'import nbconvert, nbclient, jupyter_client, ipykernel' >/dev/null 2>&1 || ! command -v jupyter-nbconvert >/dev/null 2>&1; then
   echo "== installing Jupyter (jupyter-nbconvert, jupyter-client, python3-ipykernel)" >&2
   apt_install jupyter-nbconvert jupyter-client python3-ipykernel || fail "install jupyter-nbconvert jupyter-client python3-ipykernel"
 fi

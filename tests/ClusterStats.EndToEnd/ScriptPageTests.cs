@@ -32,6 +32,9 @@ public class ScriptPageTests
         browser.Open(new Uri(page).AbsoluteUri);
 
         Assert.That((string?)browser.Evaluate("document.querySelector('h1').textContent"), Does.StartWith(title));
+        Assert.That((int)browser.Evaluate("window.innerWidth")!, Is.EqualTo(1280), "the window is 1280 px wide");
+        var width = browser.Evaluate("({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })")!;
+        Assert.That((int)width["scroll"]!, Is.LessThanOrEqualTo((int)width["client"]!), "no horizontal scroll: long text lines wrap");
         Assert.That((int)browser.Evaluate("document.querySelectorAll('table tbody tr').length")!, Is.GreaterThan(0), "tables with rows");
         Assert.That((int)browser.Evaluate("document.querySelectorAll('table').length")!, Is.GreaterThanOrEqualTo(minTables));
 

@@ -37,5 +37,4 @@ public sealed class SourceNotes
     /// <summary>The sources numbered so far, as the source list of a <see cref="Comparison"/>.</summary>
     internal IReadOnlyList<ComparisonSource> Numbered() =>
         _sources.Select((s, i) => new ComparisonSource(i + 1, s.Title, s.Url, s.Publisher, s.Published, s.Confidence)).ToArray();
-
 }

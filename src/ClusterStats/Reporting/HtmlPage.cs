@@ -45,6 +45,7 @@ internal static class HtmlPage
         figure { margin: 18px 0; }
         figure img { max-width: 100%; height: auto; border: 1px solid #e4e4e4; box-sizing: border-box; }
         figcaption { font-size: 13px; color: #555; }
+        pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f6f6; padding: 8px 10px; font-size: 13px; }
         details.rates { font-size: 13px; margin: 6px 0; }
         ol.clusterstats-sources li { margin: 3px 0; overflow-wrap: anywhere; }
         .confidence { color: #777; font-size: 12px; }
