@@ -10,7 +10,7 @@ namespace ClusterStats.Tests.Architecture;
 /// <code>
 /// Reporting    renderers (HTML, Markdown, text), the report, the one HTML encoder and URL scheme check
 ///   Plotting   charts of figures, comparisons and indices
-///     Comparison           Indices (with the matrices built from Microdata)
+///     Comparison           Indices (with the matrices built from Microdata)    Spatial (geometry, weights, spatial statistics)
 ///       Evidence, Extraction, Microdata   figures, sources, reference data and CSV reading; extraction; microdata
 ///         Files    reading and writing whole files safely (limits, no links, atomic replacement)
 ///           Quantities and the root   quantities, units, parsing and formatting numbers; exceptions and throw helpers
@@ -31,8 +31,9 @@ public class LayerTests
         ["Microdata"] = ["Quantities", "Files", "Evidence"],
         ["Comparison"] = ["Quantities", "Files", "Evidence"],
         ["Indices"] = ["Quantities", "Files", "Evidence", "Microdata"],
-        ["Plotting"] = ["Quantities", "Files", "Evidence", "Comparison", "Indices"],
-        ["Reporting"] = ["Quantities", "Files", "Evidence", "Comparison", "Indices", "Plotting"],
+        ["Spatial"] = ["Quantities", "Files", "Evidence"],
+        ["Plotting"] = ["Quantities", "Files", "Evidence", "Comparison", "Indices", "Spatial"],
+        ["Reporting"] = ["Quantities", "Files", "Evidence", "Comparison", "Indices", "Spatial", "Plotting"],
     };
 
     /// <summary>
