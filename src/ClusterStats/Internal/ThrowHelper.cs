@@ -6,7 +6,7 @@ namespace ClusterStats.Internal;
 /// The one place that creates and throws ClusterStats exceptions, so that messages stay consistent and the throwing
 /// methods stay small enough to inline.
 /// </summary>
-internal static class ThrowHelper
+internal static partial class ThrowHelper
 {
     /// <summary>The most characters of an input that a message shows.</summary>
     public const int MaxShown = 80;
