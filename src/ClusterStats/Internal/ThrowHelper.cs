@@ -289,4 +289,35 @@ internal static partial class ThrowHelper
     [DoesNotReturn]
     public static void OutputIsDevice(string path) =>
         throw new ClusterStatsException($"Will not write the file '{Printable.Escape(path)}': it is a device, pipe or socket; expected a regular file name.");
+
+    /// <summary>A geometry file is not a FeatureCollection of region polygons at <paramref name="location"/>.</summary>
+    [DoesNotReturn]
+    public static void Geometry(string file, string location, int? feature, string found, string expected) =>
+        throw new Spatial.GeometryFormatException(file, location, feature, found, expected);
+
+    /// <inheritdoc cref="Geometry(string, string, int?, string, string)"/>
+    [DoesNotReturn]
+    public static T Geometry<T>(string file, string location, int? feature, string found, string expected) =>
+        throw new Spatial.GeometryFormatException(file, location, feature, found, expected);
+
+    /// <summary>Values and geometries name different regions.</summary>
+    [DoesNotReturn]
+    public static void UnmatchedRegions(IReadOnlyList<string> valuesWithoutGeometry, IReadOnlyList<string> geometriesWithoutValue) =>
+        throw new Spatial.UnmatchedRegionsException(valuesWithoutGeometry, geometriesWithoutValue);
+
+    /// <summary>No region has both a value and a geometry.</summary>
+    [DoesNotReturn]
+    public static void NoMatchedRegion(int values, int geometries) =>
+        throw new ClusterStatsException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"No region has both a value and a geometry ({values} value(s), {geometries} geometry(ies)); expected the same region ids on both sides."));
+
+    /// <summary>The value of a region of a spatial statistic is NaN or infinite.</summary>
+    [DoesNotReturn]
+    public static void SpatialValueNotFinite(string region, double value) =>
+        throw new ClusterStatsException($"The value of region '{region}' is {value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}; expected a finite number.");
+
+    /// <summary>Spatial weights leave regions without a neighbour.</summary>
+    [DoesNotReturn]
+    public static void Islands(IReadOnlyList<string> islands, string rule) =>
+        throw new Spatial.SpatialIslandsException(islands, rule);
 }

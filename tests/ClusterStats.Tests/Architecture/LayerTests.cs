@@ -7,7 +7,7 @@ namespace ClusterStats.Tests.Architecture;
 
 /// <summary>
 /// The folders of src/ClusterStats are layers that point one way: Quantities &lt;- Evidence &lt;- Comparison / Indices
-/// &lt;- Plotting &lt;- Reporting, with Extraction and Microdata on Quantities and Evidence only. A file depends on a folder
+/// / Spatial &lt;- Plotting &lt;- Reporting, with Extraction and Microdata on Quantities and Evidence only. A file depends on a folder
 /// when it names a type declared there (in a <c>using</c>, a qualified name, a type or an expression); the names are read
 /// from the syntax trees, so comments and string literals never count.
 /// </summary>
@@ -29,8 +29,9 @@ public class LayerTests
         ["Microdata"] = ["Quantities", "Evidence"],
         ["Comparison"] = ["Quantities", "Evidence"],
         ["Indices"] = ["Quantities", "Evidence"],
-        ["Plotting"] = ["Quantities", "Evidence", "Comparison", "Indices"],
-        ["Reporting"] = ["Quantities", "Evidence", "Comparison", "Indices", "Plotting"],
+        ["Spatial"] = ["Quantities", "Evidence"],
+        ["Plotting"] = ["Quantities", "Evidence", "Comparison", "Indices", "Spatial"],
+        ["Reporting"] = ["Quantities", "Evidence", "Comparison", "Indices", "Spatial", "Plotting"],
     };
 
     /// <summary>
