@@ -28,9 +28,9 @@ internal sealed class MapLayer : IPlottable, IHasColorAxis
 
     public IEnumerable<LegendItem> LegendItems => [];
 
-    public Color OutlineColor { get; set; } = Color.FromHex("#FFFFFF");
+    public Color OutlineColor { get; set; } = Color.FromHex("#8A8A8A");
 
-    public float OutlineWidth { get; set; } = 0.8f;
+    public float OutlineWidth { get; set; } = 0.7f;
 
     public string FontName { get; set; } = Fonts.Default;
 

@@ -1,0 +1,151 @@
+using System.Globalization;
+using ClusterStats.Internal;
+using ClusterStats.Spatial;
+using ScottPlot;
+using Color = ScottPlot.Color;
+
+namespace ClusterStats.Plotting;
+
+/// <summary>How a LISA cluster map controls the rate of false discoveries over its many local tests.</summary>
+public enum MultipleTesting
+{
+    /// <summary>Each region is tested at the significance level alone (GeoDa's and PySAL's default).</summary>
+    None,
+
+    /// <summary>Bonferroni: a region is significant when p ≤ alpha / n.</summary>
+    Bonferroni,
+
+    /// <summary>Benjamini–Hochberg false discovery rate: the regions whose p is at most the largest p(k) with p(k) ≤ k alpha / n.</summary>
+    FalseDiscoveryRate,
+}
+
+/// <summary>The choices of a LISA cluster map.</summary>
+public sealed class LisaMapOptions
+{
+    /// <summary>The significance level, greater than 0 and less than 1 (default 0.05).</summary>
+    public double Alpha { get; init; } = 0.05;
+
+    /// <summary>The control of multiple testing (default none).</summary>
+    public MultipleTesting Correction { get; init; } = MultipleTesting.None;
+
+    /// <summary>
+    /// Whether significance is judged by the conditional-permutation pseudo p-values (default, when the result has
+    /// permutations) or by the normal approximation's p-values (false, or when the result has no permutations).
+    /// </summary>
+    public bool UsePermutations { get; init; } = true;
+
+    /// <summary>The projection; null to choose one from the coordinates (<see cref="MapProjection.ForExtent"/>).</summary>
+    public MapProjection? Projection { get; init; }
+
+    /// <summary>The label drawn on each region by id (Chinese and Japanese names drawn with a CJK font); the id when a region has none; no labels when null.</summary>
+    public IReadOnlyDictionary<string, string>? Labels { get; init; }
+
+    /// <summary>Sources and notes drawn under the map, after the test and projection; null for none.</summary>
+    public string? Footnote { get; init; }
+}
+
+public static partial class Charts
+{
+    private static readonly (LisaQuadrant Quadrant, string Text, Color Fill)[] QuadrantStyles =
+    [
+        (LisaQuadrant.HighHigh, "High-High", Color.FromHex("#D7191C")),
+        (LisaQuadrant.LowLow, "Low-Low", Color.FromHex("#2C7BB6")),
+        (LisaQuadrant.LowHigh, "Low-High", Color.FromHex("#ABD9E9")),
+        (LisaQuadrant.HighLow, "High-Low", Color.FromHex("#FDAE61")),
+    ];
+
+    private static readonly Color NotSignificantColor = Color.FromHex("#F0F0F0");
+
+    /// <summary>
+    /// A LISA cluster map: the regions whose local Moran is significant coloured by their quadrant (High-High,
+    /// Low-Low, Low-High, High-Low), the others "not significant", regions without a neighbour (their statistic is
+    /// undefined) and regions of the geometry missing from the result in grey. The footnote states the level, the
+    /// p-values used (the number of permutations and the seed, or the normal approximation and its alternative), the
+    /// multiple-testing control and the projection; the legend counts the regions of each kind.
+    /// </summary>
+    /// <param name="geometries">The regions' outlines.</param>
+    /// <param name="lisa">The local Moran of the regions (matched to the outlines by id).</param>
+    /// <param name="title">The map title.</param>
+    /// <param name="options">Level, correction, p-values, projection, labels, footnote; defaults when null.</param>
+    /// <param name="fonts">The font resolver; <see cref="ChartFontResolver.Default"/> when null.</param>
+    /// <exception cref="ClusterStatsException">When alpha is not in (0, 1), or a geometry cannot be drawn.</exception>
+    /// <exception cref="MissingGlyphsException">When no font can draw the labels.</exception>
+    public static Plot LisaClusterMap(RegionGeometries geometries, LocalMoranResult lisa, string title, LisaMapOptions? options = null, ChartFontResolver? fonts = null)
+    {
+        ArgumentNullException.ThrowIfNull(geometries);
+        ArgumentNullException.ThrowIfNull(lisa);
+        options ??= new LisaMapOptions();
+        if (!(options.Alpha > 0 && options.Alpha < 1)) ThrowHelper.MapAlpha(options.Alpha);
+        if (geometries.Count == 0) ThrowHelper.MapNoRegion();
+
+        bool permutations = options.UsePermutations && lisa.Permutations > 0;
+        var byId = lisa.ToDictionary(r => r.Region, StringComparer.Ordinal);
+        double P(LocalMoranRegion r) => permutations ? r.PseudoP ?? double.NaN : r.PValue;
+        var tested = lisa.Where(r => !double.IsNaN(P(r))).ToList();
+        double threshold = SignificanceThreshold([.. tested.Select(P)], options.Alpha, options.Correction);
+
+        // Category of each region: 0..3 the quadrants, 4 not significant, 5 no neighbours, 6 not in the result.
+        var kinds = geometries.Select(g => !byId.TryGetValue(g.Id, out var r) ? 6
+            : double.IsNaN(P(r)) ? 5
+            : P(r) <= threshold ? Array.FindIndex(QuadrantStyles, q => q.Quadrant == r.Quadrant)
+            : 4).ToArray();
+        var fills = QuadrantStyles.Select(q => q.Fill).Concat([NotSignificantColor, NoDataColor, NoDataColor]).ToArray();
+        string[] names = [.. QuadrantStyles.Select(q => q.Text), "not significant", "no neighbours", "no data"];
+
+        var plot = NewPlot(title);
+        var notes = new List<string>();
+        var inv = CultureInfo.InvariantCulture;
+        string how = permutations
+            ? string.Create(inv, $"pseudo p-values of {lisa.Permutations} conditional permutations (seed {lisa.Seed})")
+            : $"normal-approximation p-values ({AlternativeText(lisa.Alternative)})";
+        string correction = options.Correction switch
+        {
+            MultipleTesting.Bonferroni => string.Create(inv, $", Bonferroni-corrected over {tested.Count} regions"),
+            MultipleTesting.FalseDiscoveryRate => string.Create(inv, $", false discovery rate controlled over {tested.Count} regions (Benjamini-Hochberg)"),
+            _ => "",
+        };
+        notes.Add(string.Create(inv, $"Local Moran's I (LISA): quadrants of the regions significant at alpha = {options.Alpha.ToString("0.###", inv)} by {how}{correction}."));
+        var missing = geometries.Where((_, i) => kinds[i] == 6).Select(g => g.Id).ToList();
+        if (missing.Count > 0) notes.Add("No data: " + string.Join(", ", missing) + ".");
+
+        var regions = geometries.Select(g => (g.Id, g.Geometry, options.Labels is { } labels ? labels.GetValueOrDefault(g.Id, g.Id) : "")).ToList();
+        AddRegions(plot, regions, i => fills[kinds[i]], options.Projection, options.Labels is not null, notes);
+        var legend = Enumerable.Range(0, names.Length)
+            .Select(k => (k, count: kinds.Count(x => x == k)))
+            .Where(x => x.k < 5 || x.count > 0)
+            .Select(x => ($"{names[x.k]} ({x.count.ToString(inv)})", fills[x.k]))
+            .ToList();
+        AddMapLegend(plot, legend, "LISA cluster");
+        AddFootnote(plot, JoinNotes(string.Join(" ", notes), options.Footnote), MapFootnoteColumns);
+        return Finish(plot, fonts);
+    }
+
+    /// <summary>The largest p-value that counts as significant under the correction (0 when none does).</summary>
+    internal static double SignificanceThreshold(double[] pValues, double alpha, MultipleTesting correction)
+    {
+        int n = pValues.Length;
+        if (n == 0) return 0;
+        switch (correction)
+        {
+            case MultipleTesting.Bonferroni:
+                return alpha / n;
+            case MultipleTesting.FalseDiscoveryRate:
+            {
+                var sorted = pValues.Order().ToArray();
+                double threshold = 0;
+                for (int k = 1; k <= n; k++)
+                    if (sorted[k - 1] <= k * alpha / n) threshold = sorted[k - 1];
+                return threshold;
+            }
+            default:
+                return alpha;
+        }
+    }
+
+    private static string AlternativeText(Alternative alternative) => alternative switch
+    {
+        Alternative.Greater => "alternative greater",
+        Alternative.Less => "alternative less",
+        _ => "two-sided",
+    };
+}
