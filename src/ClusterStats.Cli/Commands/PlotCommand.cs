@@ -22,6 +22,7 @@ internal static class PlotCommand
         plot.Subcommands.Add(CreateLq());
         plot.Subcommands.Add(CreateShiftShare());
         plot.Subcommands.Add(CreateLorenz());
+        plot.Subcommands.Add(MapCommand.Create());
         return plot;
     }
 

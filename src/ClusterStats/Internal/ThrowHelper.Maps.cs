@@ -27,6 +27,11 @@ internal static partial class ThrowHelper
             $"{(region is null ? "The coordinate" : $"Region '{Shorten(region)}' has the coordinate")} ({x}, {y}), which the {projection} cannot draw: expected longitude -180 to 180 and latitude -90 to 90 in degrees."));
 
     [DoesNotReturn]
+    public static void MapExtentNotDegrees(double minX, double maxX, double minY, double maxY) =>
+        throw new ClusterStatsException(string.Create(CultureInfo.InvariantCulture,
+            $"The regions' coordinates run from ({minX}, {minY}) to ({maxX}, {maxY}), beyond longitude -180 to 180 and latitude -90 to 90: a geographic projection needs degrees; draw planar coordinates as given."));
+
+    [DoesNotReturn]
     public static void MapGeometry(string region, string type) =>
         throw new ClusterStatsException(
             $"Region '{Shorten(region)}' has a {type} geometry: a map draws Polygon and MultiPolygon regions, not empty ones.");

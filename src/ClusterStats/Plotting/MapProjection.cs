@@ -98,15 +98,28 @@ public sealed class MapProjection
     /// <param name="maxY">The largest y (latitude).</param>
     public static MapProjection ForExtent(double minX, double maxX, double minY, double maxY)
     {
-        if (!(minX >= -180 && maxX <= 180 && minY >= -90 && maxY <= 90)) return Planar;
-        double sixth = (maxY - minY) / 6;
-        double first = Math.Round(minY + sixth, 2), second = Math.Round(maxY - sixth, 2);
-        double middle = Math.Round((minX + maxX) / 2, 2);
-        double midLatitude = Math.Round((minY + maxY) / 2, 2);
-        return Math.Abs(Math.Sin(Radians(first)) + Math.Sin(Radians(second))) < 0.02
-            ? Equirectangular(midLatitude, middle)
-            : Albers(first, second, midLatitude, middle);
+        if (!IsDegrees(minX, maxX, minY, maxY)) return Planar;
+        double first = Math.Round(minY + (maxY - minY) / 6, 2), second = Math.Round(maxY - (maxY - minY) / 6, 2);
+        bool symmetric = Math.Abs(Math.Sin(Radians(first)) + Math.Sin(Radians(second))) < 0.02;
+        return Fitted(albers: !symmetric, minX, maxX, minY, maxY);
     }
+
+    /// <summary>
+    /// Albers by the one-sixth rule, or equirectangular at the middle latitude, fitted to an extent in degrees; the
+    /// central meridian is the middle of the longitudes, parameters rounded to 0.01°.
+    /// </summary>
+    /// <exception cref="ClusterStatsException">When the extent is beyond degrees, or Albers' parallels would be symmetric about the equator.</exception>
+    internal static MapProjection Fitted(bool albers, double minX, double maxX, double minY, double maxY)
+    {
+        if (!IsDegrees(minX, maxX, minY, maxY)) ThrowHelper.MapExtentNotDegrees(minX, maxX, minY, maxY);
+        double middleLatitude = Math.Round((minY + maxY) / 2, 2), centralMeridian = Math.Round((minX + maxX) / 2, 2);
+        return albers
+            ? Albers(Math.Round(minY + (maxY - minY) / 6, 2), Math.Round(maxY - (maxY - minY) / 6, 2), middleLatitude, centralMeridian)
+            : Equirectangular(middleLatitude, centralMeridian);
+    }
+
+    private static bool IsDegrees(double minX, double maxX, double minY, double maxY) =>
+        minX >= -180 && maxX <= 180 && minY >= -90 && maxY <= 90;
 
     /// <summary>Projects a coordinate: (x, y) unchanged when planar, else longitude and latitude in degrees to kilometres.</summary>
     /// <param name="x">Longitude in degrees, or the planar x.</param>
