@@ -27,10 +27,12 @@ internal static class CliApp
     }
 
     /// <summary>Runs the command line with the given writers; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(BuildRoot(), args, stdout, stderr);
+
+    /// <summary>Runs the command line of <paramref name="root"/> (the tool's, or one with commands attached) with the given writers.</summary>
+    internal static int Run(Command root, string[] args, TextWriter stdout, TextWriter stderr)
     {
         if (ReferenceEquals(stdout, Console.Out)) Console.OutputEncoding = new UTF8Encoding(false);
-        var root = BuildRoot();
         var parsed = root.Parse(args);
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         if (parsed.Errors.Count > 0)

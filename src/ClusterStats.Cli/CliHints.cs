@@ -18,6 +18,8 @@ internal static class CliHints
         ("ZeroBaseCellPolicy.AlgebraicForm", "--zero-base", "--zero-base algebraic"),
         ("ComparisonOptions.Year", "--year", "--year YEAR"),
         ("ChartFontResolver", "--font", "--font PATH"),
+        ("IslandPolicy.Keep", "--islands", "--islands keep"),
+        ("UnmatchedPolicy.Drop", "--unmatched", "--unmatched drop"),
     ];
 
     /// <summary>The message with the command-line hint of each API option it names and the command accepts.</summary>

@@ -269,12 +269,12 @@ public static class IndicesVersusNumpy
 
     private static double Median(IEnumerable<double> values) => ChartsVersusMatplotlib.Median(values);
 
-    private static int Arg(string[] args, int k, int fallback) =>
+    internal static int Arg(string[] args, int k, int fallback) =>
         args.Length <= k ? fallback : int.TryParse(args[k], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
 
     private sealed class NumpyFailedException(string message) : Exception(message);
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+    internal static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -320,4 +320,9 @@ internal static partial class ThrowHelper
     [DoesNotReturn]
     public static void Islands(IReadOnlyList<string> islands, string rule) =>
         throw new Spatial.SpatialIslandsException(islands, rule);
+
+    /// <summary>A region id cannot be written to a GAL file.</summary>
+    [DoesNotReturn]
+    public static void GalId(string id) =>
+        throw new ClusterStatsException($"Cannot write the region id '{Printable.Escape(Shorten(id))}' to a GAL file: it contains white space, which separates the fields of GAL; expected ids without spaces (or write the weights as CSV).");
 }
