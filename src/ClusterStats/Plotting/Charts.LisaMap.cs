@@ -6,27 +6,18 @@ using Color = ScottPlot.Color;
 
 namespace ClusterStats.Plotting;
 
-/// <summary>How a LISA cluster map controls the rate of false discoveries over its many local tests.</summary>
-public enum MultipleTesting
-{
-    /// <summary>Each region is tested at the significance level alone (GeoDa's and PySAL's default).</summary>
-    None,
-
-    /// <summary>Bonferroni: a region is significant when p ≤ alpha / n.</summary>
-    Bonferroni,
-
-    /// <summary>Benjamini–Hochberg false discovery rate: the regions whose p is at most the largest p(k) with p(k) ≤ k alpha / n.</summary>
-    FalseDiscoveryRate,
-}
-
 /// <summary>The choices of a LISA cluster map.</summary>
 public sealed class LisaMapOptions
 {
     /// <summary>The significance level, greater than 0 and less than 1 (default 0.05).</summary>
     public double Alpha { get; init; } = 0.05;
 
-    /// <summary>The control of multiple testing (default none).</summary>
-    public MultipleTesting Correction { get; init; } = MultipleTesting.None;
+    /// <summary>
+    /// The control of multiple testing, as R's <c>p.adjust</c> (<see cref="SpatialStatistics.AdjustPValues"/>): a region is
+    /// significant when its adjusted p-value is at most <see cref="Alpha"/>; null (default) tests each region alone, as
+    /// GeoDa and PySAL do.
+    /// </summary>
+    public PValueAdjustment? Adjustment { get; init; }
 
     /// <summary>
     /// Whether significance is judged by the conditional-permutation pseudo p-values (default, when the result has
@@ -81,13 +72,16 @@ public static partial class Charts
         bool permutations = options.UsePermutations && lisa.Permutations > 0;
         var byId = lisa.ToDictionary(r => r.Region, StringComparer.Ordinal);
         double P(LocalMoranRegion r) => permutations ? r.PseudoP ?? double.NaN : r.PValue;
-        var tested = lisa.Where(r => !double.IsNaN(P(r))).ToList();
-        double threshold = SignificanceThreshold([.. tested.Select(P)], options.Alpha, options.Correction);
+        int tested = lisa.Count(r => !double.IsNaN(P(r)));
+        double[] p = [.. lisa.Select(P)];
+        if (options.Adjustment is { } adjustment) p = SpatialStatistics.AdjustPValues(p, adjustment);
+        var significant = new Dictionary<string, bool>(StringComparer.Ordinal);
+        for (int i = 0; i < lisa.Count; i++) significant[lisa[i].Region] = p[i] <= options.Alpha;
 
         // Category of each region: 0..3 the quadrants, 4 not significant, 5 no neighbours, 6 not in the result.
         var kinds = geometries.Select(g => !byId.TryGetValue(g.Id, out var r) ? 6
             : double.IsNaN(P(r)) ? 5
-            : P(r) <= threshold ? Array.FindIndex(QuadrantStyles, q => q.Quadrant == r.Quadrant)
+            : significant[r.Region] ? Array.FindIndex(QuadrantStyles, q => q.Quadrant == r.Quadrant)
             : 4).ToArray();
         var fills = QuadrantStyles.Select(q => q.Fill).Concat([NotSignificantColor, NoDataColor, NoDataColor]).ToArray();
         string[] names = [.. QuadrantStyles.Select(q => q.Text), "not significant", "no neighbours", "no data"];
@@ -98,10 +92,10 @@ public static partial class Charts
         string how = permutations
             ? string.Create(inv, $"pseudo p-values of {lisa.Permutations} conditional permutations (seed {lisa.Seed})")
             : $"normal-approximation p-values ({AlternativeText(lisa.Alternative)})";
-        string correction = options.Correction switch
+        string correction = options.Adjustment switch
         {
-            MultipleTesting.Bonferroni => string.Create(inv, $", Bonferroni-corrected over {tested.Count} regions"),
-            MultipleTesting.FalseDiscoveryRate => string.Create(inv, $", false discovery rate controlled over {tested.Count} regions (Benjamini-Hochberg)"),
+            PValueAdjustment.Bonferroni => string.Create(inv, $", Bonferroni-adjusted over {tested} regions"),
+            PValueAdjustment.Fdr => string.Create(inv, $", false discovery rate controlled over {tested} regions (Benjamini-Hochberg)"),
             _ => "",
         };
         notes.Add(string.Create(inv, $"Local Moran's I (LISA): quadrants of the regions significant at alpha = {options.Alpha.ToString("0.###", inv)} by {how}{correction}."));
@@ -118,28 +112,6 @@ public static partial class Charts
         AddMapLegend(plot, legend, "LISA cluster");
         AddFootnote(plot, JoinNotes(string.Join(" ", notes), options.Footnote), MapFootnoteColumns);
         return Finish(plot, fonts);
-    }
-
-    /// <summary>The largest p-value that counts as significant under the correction (0 when none does).</summary>
-    internal static double SignificanceThreshold(double[] pValues, double alpha, MultipleTesting correction)
-    {
-        int n = pValues.Length;
-        if (n == 0) return 0;
-        switch (correction)
-        {
-            case MultipleTesting.Bonferroni:
-                return alpha / n;
-            case MultipleTesting.FalseDiscoveryRate:
-            {
-                var sorted = pValues.Order().ToArray();
-                double threshold = 0;
-                for (int k = 1; k <= n; k++)
-                    if (sorted[k - 1] <= k * alpha / n) threshold = sorted[k - 1];
-                return threshold;
-            }
-            default:
-                return alpha;
-        }
     }
 
     private static string AlternativeText(Alternative alternative) => alternative switch

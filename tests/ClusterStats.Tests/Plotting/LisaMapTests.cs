@@ -39,21 +39,15 @@ public class LisaMapTests
     [Test]
     public void Bonferroni_and_the_false_discovery_rate_keep_fewer_regions()
     {
-        var bonferroni = Charts.LisaClusterMap(Hexes(), Result(999, Ten), "LISA", new LisaMapOptions { Correction = MultipleTesting.Bonferroni });
+        var bonferroni = Charts.LisaClusterMap(Hexes(), Result(999, Ten), "LISA", new LisaMapOptions { Adjustment = PValueAdjustment.Bonferroni });
         // alpha / 9 tested = 0.00556: only 吉林 (0.001) and 广东 (0.004).
         Assert.That(bonferroni.Legend.ManualItems.Select(i => i.LabelText), Does.Contain("High-High (1)").And.Contain("Low-Low (1)").And.Contain("not significant (7)"));
-        Assert.That(Footnote(bonferroni), Does.Contain("Bonferroni-corrected over 9 regions"));
+        Assert.That(Footnote(bonferroni), Does.Contain("Bonferroni-adjusted over 9 regions"));
         // Benjamini-Hochberg over 9 p-values: 0.001 <= 1/9*0.05, 0.004 <= 2/9*0.05 = 0.0111, 0.02 > 3/9*0.05 = 0.0167, 0.03 > 0.0222, 0.04 > 0.0278, 0.045 > 0.0333 ...
-        var fdr = Charts.LisaClusterMap(Hexes(), Result(999, Ten), "LISA", new LisaMapOptions { Correction = MultipleTesting.FalseDiscoveryRate });
+        var fdr = Charts.LisaClusterMap(Hexes(), Result(999, Ten), "LISA", new LisaMapOptions { Adjustment = PValueAdjustment.Fdr });
         Assert.That(fdr.Legend.ManualItems.Select(i => i.LabelText), Does.Contain("not significant (7)"));
+        Assert.That(Footnote(fdr), Does.Contain("false discovery rate controlled over 9 regions (Benjamini-Hochberg)"));
     }
-
-    [TestCase(new[] { 0.01, 0.02, 0.03, 0.5 }, 0.05, 0.03)]   // 0.03 <= 3/4 * 0.05 = 0.0375
-    [TestCase(new[] { 0.04, 0.04, 0.04, 0.04 }, 0.05, 0.04)]   // all at k = 4: 0.04 <= 0.05
-    [TestCase(new[] { 0.02, 0.9 }, 0.05, 0.02)]                // 0.02 <= 1/2 * 0.05
-    [TestCase(new[] { 0.03, 0.9 }, 0.05, 0.0)]                 // 0.03 > 0.025 and 0.9 > 0.05: none
-    public void The_false_discovery_rate_threshold_is_Benjamini_Hochbergs(double[] p, double alpha, double expected) =>
-        Assert.That(Charts.SignificanceThreshold(p, alpha, MultipleTesting.FalseDiscoveryRate), Is.EqualTo(expected));
 
     [Test]
     public void Without_permutations_the_normal_p_values_decide_and_the_footnote_says_so()

@@ -112,6 +112,50 @@ public class MapCliTests
         Assert.That(stderr, Does.Contain("a geographic projection needs degrees"));
     }
 
+    [Test]
+    public void Lisa_draws_a_cluster_map_stating_weights_permutations_and_level()
+    {
+        var (code, _, stderr) = CliRunner.Run("plot", "map", "--input", LqCsv(), "--geometry", Hexes, "--lisa", "--permutations", "499", "--seed", "7",
+            "--alpha", "0.1", "--adjust", "fdr", "--out", Out("lisa.svg"));
+        Assert.That(code, Is.EqualTo(0), stderr);
+        var svg = File.ReadAllText(Out("lisa.svg"));
+        foreach (var text in new[] { "alpha = 0.1", "499 conditional permutations", "(seed 7)", "Benjamini-Hochberg", "queen contiguity", "LISA cluster", "浙江" })
+            Assert.That(svg, Does.Contain(text));
+        // The same seed draws the same map, pixel for pixel.
+        foreach (var name in new[] { "first.png", "again.png" })
+        {
+            (code, _, stderr) = CliRunner.Run("plot", "map", "--input", LqCsv(), "--geometry", Hexes, "--lisa", "--permutations", "499", "--seed", "7", "--out", Out(name));
+            Assert.That(code, Is.EqualTo(0), stderr);
+        }
+        Assert.That(File.ReadAllBytes(Out("again.png")), Is.EqualTo(File.ReadAllBytes(Out("first.png"))));
+    }
+
+    [Test]
+    public void An_island_is_an_error_naming_it_unless_kept()
+    {
+        // Without 辽宁, 吉林 has no neighbour among the hexagons left.
+        var input = LqCsv(leaveOut: ["辽宁"]);
+        var (code, _, stderr) = CliRunner.Run("plot", "map", "--input", input, "--geometry", Hexes, "--lisa", "--unmatched", "drop", "--out", Out("i.png"));
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(stderr, Does.Contain("吉林"));
+        (code, _, stderr) = CliRunner.Run("plot", "map", "--input", input, "--geometry", Hexes, "--lisa", "--unmatched", "drop", "--islands", "keep", "--out", Out("i.svg"));
+        Assert.That(code, Is.EqualTo(0), stderr);
+        Assert.That(File.ReadAllText(Out("i.svg")), Does.Contain("no neighbours (1)"));
+    }
+
+    [TestCase("--permutations", "99", "--permutations apply to --lisa")]
+    [TestCase("--lisa", "--scale", "--scale apply to a choropleth, not to --lisa")]
+    [TestCase("--lisa", "--adjust", "'holm' is not a value of --adjust: expected bonferroni, fdr")]
+    public void Lisa_options_and_choropleth_options_do_not_mix(string first, string second, string message)
+    {
+        var args = new List<string> { "plot", "map", "--input", "v.csv", "--geometry", Hexes, "--out", Out("x.png"), first, second };
+        if (second == "--scale") args.Add("quantiles");
+        if (second == "--adjust") args.Add("holm");
+        var (code, _, stderr) = CliRunner.Run([.. args]);
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain(message));
+    }
+
     [TestCase("--scale", "jenks", "'jenks' is not a value of --scale: expected quantiles, equal-interval, natural-breaks, continuous, diverging")]
     [TestCase("--classes", "12", "--classes must be from 2 to 9")]
     [TestCase("--projection", "mercator", "expected auto, albers, us-albers, equirectangular, planar")]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ClusterStats.Indices;
 using ClusterStats.Plotting;
+using ClusterStats.Spatial;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.Converters;
 using ScottPlot;
@@ -51,6 +52,49 @@ internal static class MapRecipes
         Footnote = "Synthetic panel data/regional-employment.csv on the synthetic hexagon layout data/geometry/province-hexes.geojson (not borders).",
     });
 
+    /// <summary>
+    /// The LISA cluster map of the hosiery LQ on the hexagons: queen contiguity, row-standardised, 999 conditional
+    /// permutations with the default seed, significant at 0.05.
+    /// </summary>
+    public static Plot ProvinceLisa()
+    {
+        var hexes = RegionGeometries.ReadGeoJson(Path.Combine(PlotAssert.RepoRoot, "data", "geometry", "province-hexes.geojson"));
+        var lq = HosieryLq();
+        var lisa = SpatialWeights.FromContiguity(hexes).LocalMoran([.. hexes.Select(h => lq[h.Id])]);
+        return Charts.LisaClusterMap(hexes, lisa, "袜业区位商的局部莫兰 LISA clusters of the hosiery LQ, 2023", new LisaMapOptions
+        {
+            Labels = hexes.ToDictionary(h => h.Id, h => h.Id, StringComparer.Ordinal),
+            Footnote = "Queen contiguity, row-standardised. Synthetic panel on the synthetic hexagon layout (not borders).",
+        });
+    }
+
+    /// <summary>
+    /// The LISA cluster map of the states' areas (large states beside large ones in the West, small beside small in the
+    /// Northeast): queen contiguity of the conterminous states and DC, 999 permutations with the default seed, 0.05.
+    /// </summary>
+    public static Plot UsAreaLisa()
+    {
+        var states = ConterminousStates();
+        var geometries = RegionGeometries.ReadGeoJson(Path.Combine(PlotAssert.RepoRoot, "data", "geometry", "us-states.geojson")).Select(states.Select(s => s.Id));
+        var areas = StateAreas(states);
+        var lisa = SpatialWeights.FromContiguity(geometries).LocalMoran([.. geometries.Select(g => areas[g.Id])]);
+        return Charts.LisaClusterMap(geometries, lisa, "美国各州面积的局部莫兰 LISA clusters of the US states' areas", new LisaMapOptions
+        {
+            Projection = MapProjection.UsAlbers,
+            Labels = states.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal),
+            Footnote = "Queen contiguity of the 48 conterminous states and DC, row-standardised; area of the simplified Census outline (us-atlas 3.0.1).",
+        });
+    }
+
+    /// <summary>The area of each state's outline in square kilometres on the USGS Albers projection.</summary>
+    public static Dictionary<string, double> StateAreas(IEnumerable<(string Id, string Name, NetTopologySuite.Geometries.Geometry Geometry)> states) =>
+        states.ToDictionary(s => s.Id, s =>
+        {
+            var projected = s.Geometry.Copy();
+            projected.Apply(new ProjectFilter(MapProjection.UsAlbers));
+            return projected.Area;
+        }, StringComparer.Ordinal);
+
     /// <summary>The conterminous states and DC (no Alaska, Hawaii or territories).</summary>
     public static List<(string Id, string Name, NetTopologySuite.Geometries.Geometry Geometry)> ConterminousStates() =>
         [.. Geometry("us-states.geojson").Zip(FeatureIds("us-states.geojson"))
@@ -65,12 +109,8 @@ internal static class MapRecipes
     {
         var states = ConterminousStates();
         var albers = MapProjection.UsAlbers;
-        var areas = states.Select(s =>
-        {
-            var projected = s.Geometry.Copy();
-            projected.Apply(new ProjectFilter(albers));
-            return new MapArea(s.Id, s.Geometry, projected.Area) { Label = s.Name };
-        });
+        var area = StateAreas(states);
+        var areas = states.Select(s => new MapArea(s.Id, s.Geometry, area[s.Id]) { Label = s.Name });
         return Charts.Choropleth(areas, "美国各州面积 Area of the US states, km²", new ChoroplethOptions
         {
             Scale = scale,

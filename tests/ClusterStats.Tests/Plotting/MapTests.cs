@@ -10,6 +10,7 @@ public class MapTests
     private static IEnumerable<TestCaseData> Recipes()
     {
         yield return new TestCaseData("map-province-lq.png", (Func<Plot>)MapRecipes.ProvinceLq).SetName("Province_LQ_choropleth_matches_the_README_image");
+        yield return new TestCaseData("map-us-lisa.png", (Func<Plot>)MapRecipes.UsAreaLisa).SetName("US_LISA_cluster_map_matches_the_README_image");
         yield return new TestCaseData("map-us-areas.png", (Func<Plot>)(() => MapRecipes.UsStateAreas())).SetName("US_natural_breaks_map_matches_the_README_image");
     }
 
