@@ -30,13 +30,14 @@ public class NotebookContentTests
     }
 
     [Test]
-    public void Regional_indices_notebook_shows_lq_herfindahl_shift_share_and_strong_clusters()
+    public void Regional_indices_notebook_shows_lq_maps_herfindahl_shift_share_and_strong_clusters()
     {
         var outputs = NotebookTests.AllOutputs("regional-indices.ipynb");
         Assert.That(outputs, Does.Contain("<th>lq</th>"), "the location quotient table");
         Assert.That(outputs, Does.Contain("浙江"), "Chinese region names");
         Assert.That(outputs, Does.Contain("hosiery"));
-        Assert.That(Count(outputs, PngImage), Is.GreaterThanOrEqualTo(2), "the LQ heatmap and the shift-share bars inline");
+        Assert.That(Count(outputs, PngImage), Is.GreaterThanOrEqualTo(4), "the LQ heatmap, the LQ map, the LISA cluster map and the shift-share bars inline");
+        Assert.That(outputs, Does.Contain("<th>quadrant</th>").And.Contain("<th>p_permutation</th>"), "the local Moran table behind the cluster map");
         Assert.That(outputs, Does.Contain("LQ "), "the strong clusters listed");
     }
 
