@@ -15,11 +15,15 @@ internal static class ReportCommand
     {
         var outDir = new Option<string>("--out") { Description = "The folder to write index.html, the chart PNGs and the CSV files into (created when missing).", Required = true };
         var font = new Option<string?>("--font") { Description = "A font file (.ttf/.otf/.ttc) to draw the chart labels with, instead of an installed CJK font." };
+        var geometry = new Option<string?>("--geometry") { Description = "GeoJSON polygons of the clusters' regions (ids = cluster ids): adds a map of the comparison." };
+        var idProperty = new Option<string>("--id-property") { Description = "With --geometry: the feature property holding the cluster id (default id, else the feature's own id).", DefaultValueFactory = _ => Spatial.RegionGeometries.DefaultIdProperty };
         var cmd = new Command("report",
             "Write a cited HTML report on a cluster against its peers: names and hierarchy, figures with units, years and sources, conflicts between sources, the peer comparison in one currency, charts (PNG), a numbered source list and the data of every table as CSV.");
         var arguments = ComparisonArguments.AddTo(cmd);
         cmd.Options.Add(outDir);
         cmd.Options.Add(font);
+        cmd.Options.Add(geometry);
+        cmd.Options.Add(idProperty);
         cmd.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
@@ -41,6 +45,7 @@ internal static class ReportCommand
                 Pins = comparison.Pins,
                 DataDescription = dataFile is null ? "the ClusterStats reference dataset" : Path.GetFileName(dataFile),
                 Fonts = parseResult.GetValue(font) is string file ? new ChartFontResolver(fontFile: file) : null,
+                Geometry = parseResult.GetValue(geometry) is string shapes ? Spatial.RegionGeometries.ReadGeoJson(shapes, parseResult.GetValue(idProperty)!) : null,
             };
             var data = new ReferenceDataset(figures, regions, rates);
             var report = ClusterReport.Create(data, comparison.Focal, options, progress);

@@ -179,21 +179,24 @@ public static partial class Charts
     }
 
     /// <summary>
-    /// The legend text of each class, "lower – upper", with the fewest decimals (at least those of
-    /// <see cref="FormatNumber"/>) that keep every bound apart, so no two different bounds read the same.
+    /// The legend text of each class, "lower – upper": compact as <see cref="FormatNumber"/> writes numbers ("2.6 bn")
+    /// when that keeps every bound apart, else with the fewest decimals that do, so no two different bounds read the same.
     /// </summary>
     private static string[] ClassBoundText(MapClasses classes)
     {
         var bounds = classes.Lower.Concat(classes.Upper).Distinct().ToArray();
-        int decimals = 0;
-        while (decimals < 12 && bounds.Select(b => b.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)).Distinct().Count() < bounds.Length)
-            decimals++;
-        string Text(double v) => Math.Abs(v) < 1000 && decimals <= 2 && v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) is var s && FormatNumber(v) == s
-            ? s
-            : v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        Func<double, string> text = FormatNumber;
+        if (bounds.Select(FormatNumber).Distinct().Count() < bounds.Length)
+        {
+            int decimals = 0;
+            while (decimals < 12 && bounds.Select(b => Fixed(b, decimals)).Distinct().Count() < bounds.Length) decimals++;
+            text = v => Fixed(v, decimals);
+        }
         return [.. Enumerable.Range(0, classes.Count).Select(c => classes.Lower[c] == classes.Upper[c]
-            ? Text(classes.Upper[c])
-            : $"{Text(classes.Lower[c])} – {Text(classes.Upper[c])}")];
+            ? text(classes.Upper[c])
+            : $"{text(classes.Lower[c])} – {text(classes.Upper[c])}")];
+
+        static string Fixed(double v, int decimals) => v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 
     /// <summary>A legend of filled squares, outside the map on the right, under an optional title.</summary>
