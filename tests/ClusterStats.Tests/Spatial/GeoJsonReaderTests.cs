@@ -71,6 +71,23 @@ public class GeoJsonReaderTests
         Assert.That(twice.Found, Does.Contain("'A' again (first at features[0])"));
     }
 
+    [TestCase("{\"type\":\"Polygon\",\"coordinates\":\"x\"}")]
+    [TestCase("{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1],[1,1],[0,0]]]}")]
+    [TestCase("{\"type\":\"Polygon\",\"coordinates\":[[[\"a\",\"b\"],[1,0],[1,1],[\"a\",\"b\"]]]}")]
+    [TestCase("{\"type\":\"Polygon\",\"coordinates\":[]}")]
+    [TestCase("{\"type\":\"Polygon\"}")]
+    [TestCase("{\"type\":\"MultiPolygon\",\"coordinates\":[[]]}")]
+    [TestCase("{\"type\":\"MultiPolygon\",\"coordinates\":[[[[0,0],[1,0],[0,0]]]]}")]
+    [TestCase("{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1e400,0],[1,1],[0,0]]]}")]
+    [TestCase("{\"type\":\"GeometryCollection\",\"geometries\":[]}")]
+    [TestCase("[1,2]")]
+    public void A_broken_geometry_is_a_format_error_naming_the_feature(string geometry)
+    {
+        var error = Bad(Collection(Feature("\"properties\":{\"id\":\"A\"},", geometry)));
+        Assert.That(error.FeatureIndex, Is.Zero);
+        Assert.That(error.Location, Does.StartWith("features[0].geometry"));
+    }
+
     [Test]
     public void Whole_file_errors_say_what_a_collection_needs()
     {

@@ -85,6 +85,17 @@ public class WeightsTests
     }
 
     [Test]
+    public void Nearest_neighbours_break_ties_by_region_order_as_spdep()
+    {
+        // On the grid every cell has 4 cells at distance 1 and 4 at sqrt 2; spdep 1.2-7 (knearneigh, C code path) gave
+        // g22: g12 g21 for k = 2 and g11 g12 g21 g23 g32 for k = 5 (the first of the diagonal cells in file order).
+        var g = SpdepExpected.Geometries("grid");
+        Assert.That(NeighbourIds(SpatialWeights.FromNearestNeighbours(g, 2), "g22"), Is.EqualTo(new[] { "g12", "g21" }));
+        Assert.That(NeighbourIds(SpatialWeights.FromNearestNeighbours(g, 2), "g65"), Is.EqualTo(new[] { "g55", "g64" }));
+        Assert.That(NeighbourIds(SpatialWeights.FromNearestNeighbours(g, 5), "g22"), Is.EqualTo(new[] { "g11", "g12", "g21", "g23", "g32" }));
+    }
+
+    [Test]
     public void Nearest_neighbours_and_distance_bands_refuse_impossible_parameters()
     {
         var g = SpdepExpected.Geometries("grid");

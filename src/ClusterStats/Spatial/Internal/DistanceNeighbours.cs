@@ -24,18 +24,29 @@ internal static class DistanceNeighbours
     {
         int n = points.Length;
         var lists = new List<int>[n];
-        var distances = new double[n];
-        var order = new int[n];
+        // The k nearest so far, nearest first; a later region only enters ahead of a strictly farther one, so of equal
+        // distances the region that comes first wins, as spdep's insertion.
+        var best = new int[k];
+        var bestDistance = new double[k];
         for (int i = 0; i < n; i++)
         {
+            int count = 0;
             for (int j = 0; j < n; j++)
             {
-                distances[j] = j == i ? double.PositiveInfinity : Distance(points[i], points[j], longLat);
-                order[j] = j;
+                if (j == i) continue;
+                double d = Distance(points[i], points[j], longLat);
+                if (count == k && !(d < bestDistance[k - 1])) continue;
+                int at = count < k ? count++ : k - 1;
+                while (at > 0 && d < bestDistance[at - 1])
+                {
+                    best[at] = best[at - 1];
+                    bestDistance[at] = bestDistance[at - 1];
+                    at--;
+                }
+                best[at] = j;
+                bestDistance[at] = d;
             }
-            // Stable by position: of equal distances the region that comes first wins, as spdep's insertion.
-            Array.Sort(order, (a, b) => distances[a] != distances[b] ? distances[a].CompareTo(distances[b]) : a.CompareTo(b));
-            lists[i] = [.. order.AsSpan(0, k)];
+            lists[i] = [.. best.AsSpan(0, count)];
         }
         return lists;
     }

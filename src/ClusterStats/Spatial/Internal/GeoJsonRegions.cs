@@ -118,6 +118,17 @@ internal static class GeoJsonRegions
         }
         if (geometry is not (Polygon or MultiPolygon) || geometry.IsEmpty)
             return ThrowHelper.Geometry<Geometry>(file, where + ".coordinates", index, geometry is null ? "null" : "an empty " + geometry.GeometryType, "a Polygon or MultiPolygon with at least one ring");
+        for (int p = 0; p < geometry.NumGeometries; p++)
+        {
+            var polygon = (Polygon)geometry.GetGeometryN(p);
+            foreach (var ring in new[] { polygon.ExteriorRing }.Concat(polygon.InteriorRings))
+            {
+                if (ring.NumPoints < 4 || !ring.IsClosed)
+                    return ThrowHelper.Geometry<Geometry>(file, where + ".coordinates", index,
+                        string.Create(CultureInfo.InvariantCulture, $"a ring of {ring.NumPoints} position(s){(ring.NumPoints >= 4 ? " whose last position is not its first" : "")}"),
+                        "rings of at least 4 [x, y] positions whose last position repeats the first");
+            }
+        }
         foreach (var c in geometry.Coordinates)
         {
             if (!double.IsFinite(c.X) || !double.IsFinite(c.Y))
