@@ -163,6 +163,7 @@ internal static class MapCommand
         private readonly Option<PValueAdjustment?> _adjust = new("--adjust")
         {
             Description = "With --lisa: adjust the p-values for multiple testing, bonferroni or fdr (Benjamini-Hochberg); default none.",
+            HelpName = "bonferroni|fdr",
             CustomParser = result =>
             {
                 var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
@@ -246,6 +247,7 @@ internal static class MapCommand
         var option = new Option<T>(name)
         {
             Description = description,
+            HelpName = string.Join('|', known.Select(k => k.Name)),
             DefaultValueFactory = _ => defaultValue,
             CustomParser = result =>
             {
