@@ -33,13 +33,14 @@ public class NotebookContentTests
     }
 
     [TestCaseSource(typeof(NotebookTests), nameof(NotebookTests.Runners))]
-    public void Regional_indices_notebook_shows_lq_herfindahl_shift_share_and_strong_clusters(string runner)
+    public void Regional_indices_notebook_shows_lq_maps_herfindahl_shift_share_and_strong_clusters(string runner)
     {
         var outputs = NotebookTests.AllOutputs(runner, "regional-indices.ipynb");
         Assert.That(outputs, Does.Contain("<th>lq</th>"), "the location quotient table");
         Assert.That(outputs, Does.Contain("浙江"), "Chinese region names");
         Assert.That(outputs, Does.Contain("hosiery"));
-        Assert.That(Count(outputs, PngImage), Is.GreaterThanOrEqualTo(2), "the LQ heatmap and the shift-share bars inline");
+        Assert.That(Count(outputs, PngImage), Is.GreaterThanOrEqualTo(4), "the LQ heatmap, the LQ map, the LISA cluster map and the shift-share bars inline");
+        Assert.That(outputs, Does.Contain("<th>quadrant</th>").And.Contain("<th>p_permutation</th>"), "the local Moran table behind the cluster map");
         Assert.That(outputs, Does.Contain("LQ "), "the strong clusters listed");
     }
 

@@ -22,6 +22,7 @@ internal static class PlotCommand
         CreateLq,
         CreateShiftShare,
         CreateLorenz,
+        MapCommand.Create,
     ];
 
     public static Command Create()

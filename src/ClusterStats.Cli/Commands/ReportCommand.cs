@@ -18,6 +18,8 @@ internal static class ReportCommand
         var defaults = new ReportOptions();
         var width = new Option<int>("--width") { Description = "The width of each chart in pixels.", DefaultValueFactory = _ => defaults.ChartWidth, HelpName = "px" };
         var height = new Option<int>("--height") { Description = "The height of each chart in pixels.", DefaultValueFactory = _ => defaults.ChartHeight, HelpName = "px" };
+        var geometry = new Option<string?>("--geometry") { Description = "GeoJSON polygons of the clusters' regions (ids = cluster ids): adds a map of the comparison." };
+        var idProperty = new Option<string>("--id-property") { Description = "With --geometry: the feature property holding the cluster id (default id, else the feature's own id).", DefaultValueFactory = _ => Spatial.RegionGeometries.DefaultIdProperty };
         var cmd = new Command("report",
             "Write a cited HTML report on a cluster against its peers: names and hierarchy, figures with units, years and sources, conflicts between sources, the peer comparison in one currency, charts (PNG), a numbered source list and the data of every table as CSV.");
         var arguments = ComparisonArguments.AddTo(cmd);
@@ -25,6 +27,8 @@ internal static class ReportCommand
         cmd.Options.Add(font);
         cmd.Options.Add(width);
         cmd.Options.Add(height);
+        cmd.Options.Add(geometry);
+        cmd.Options.Add(idProperty);
         cmd.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
@@ -48,6 +52,7 @@ internal static class ReportCommand
                 Fonts = parseResult.GetValue(font) is string file ? new ChartFontResolver(fontFile: file) : null,
                 ChartWidth = parseResult.GetValue(width),
                 ChartHeight = parseResult.GetValue(height),
+                Geometry = parseResult.GetValue(geometry) is string shapes ? Spatial.RegionGeometries.ReadGeoJson(shapes, parseResult.GetValue(idProperty)!) : null,
             };
             var data = new ReferenceDataset(figures, regions, rates);
             var report = ClusterReport.Create(data, comparison.Focal, options, progress);

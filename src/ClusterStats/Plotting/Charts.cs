@@ -312,9 +312,9 @@ public static partial class Charts
 
         var plot = NewPlot(title);
         var heatmap = plot.Add.Heatmap(logs);
-        heatmap.Colormap = new ScottPlot.Colormaps.CustomInterpolated([Color.FromHex("#2166AC"), Color.FromHex("#92C5DE"), Color.FromHex("#F7F7F7"), Color.FromHex("#F4A582"), Color.FromHex("#B2182B")]);
+        heatmap.Colormap = DivergingColormap;
         heatmap.ManualRange = new ScottPlot.Range(-extent, extent);
-        heatmap.NaNCellColor = Color.FromHex("#D9D9D9");
+        heatmap.NaNCellColor = NoDataColor;
         heatmap.Rectangle = new CoordinateRect(0, cols, 0, rows);
 
         if (rows * cols <= 150)
@@ -330,12 +330,7 @@ public static partial class Charts
                 }
         }
 
-        var colorBar = plot.Add.ColorBar(heatmap, Edge.Right);
-        colorBar.Label = "location quotient";
-        var stops = Enumerable.Range(-(int)extent, 2 * (int)extent + 1).Select(k => (double)k).ToArray();
-        colorBar.Axis.TickGenerator = ManualTicks(plot, stops, [.. stops.Select(k => k >= 0
-            ? FormatNumber(Math.Pow(2, k))
-            : "1/" + Math.Pow(2, -k).ToString("0", CultureInfo.InvariantCulture))]);
+        LqColorBar(plot, plot.Add.ColorBar(heatmap, Edge.Right), "location quotient", extent);
 
         plot.Axes.Left.TickGenerator = ManualTicks(plot, [.. regions.Select((_, r) => rows - r - 0.5)], [.. regions]);
         plot.Axes.Bottom.TickGenerator = ManualTicks(plot, [.. industries.Select((_, c) => c + 0.5)], [.. industries]);
@@ -536,12 +531,12 @@ public static partial class Charts
 
     /// <summary>
     /// Draws each line of the footnote under the chart, as the label of an otherwise invisible bottom axis; lines
-    /// longer than about 125 columns (a CJK character counts two) are broken at spaces.
+    /// longer than <paramref name="columns"/> (a CJK character counts two) are broken at spaces.
     /// </summary>
-    private static void AddFootnote(Plot plot, string? footnote)
+    private static void AddFootnote(Plot plot, string? footnote, int columns = 125)
     {
         if (string.IsNullOrWhiteSpace(footnote)) return;
-        foreach (var line in Wrap(footnote.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), 125))
+        foreach (var line in Wrap(footnote.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), columns))
         {
             var axis = plot.Axes.AddBottomAxis();
             axis.TickGenerator = new NumericManual();

@@ -73,6 +73,7 @@ internal static class PlotText
                 case ScottPlot.Plottables.Text text: text.LabelFontName = family; break;
                 case ScottPlot.Plottables.Annotation note: note.LabelFontName = family; break;
                 case ScottPlot.Plottables.BarPlot bars: bars.ValueLabelStyle.FontName = family; break;
+                case MapLayer map: map.FontName = family; break;
             }
         }
     }

@@ -307,9 +307,32 @@ public sealed class ClusterReport
                 [.. Sources(Indicator.FirmCount.Name), .. Sources(Indicator.OutputValue.Name), .. Sources(Indicator.PairsPerYear.Name)],
                 fonts => Plotting.Charts.Bubbles(Comparison, title, fonts)));
         }
+        if (Options.Geometry is { } geometry && MapMetric(geometry) is { } mapped)
+        {
+            var (metric, bars) = mapped;
+            var title = $"{Plotting.Charts.MetricTitle(metric)} ({bars[0].Unit}), map";
+            var values = bars.ToDictionary(b => b.RegionId, StringComparer.Ordinal);
+            charts.Add(new ReportChart("comparison", $"map-{metric}.png", title, Sources(metric),
+                fonts => Plotting.Charts.Choropleth(
+                    geometry.Select(g => values.TryGetValue(g.Id, out var b)
+                        ? new MapArea(g.Id, g.Geometry, (double)b.Value) { Label = b.LabelZh ?? b.LabelEn }
+                        : new MapArea(g.Id, g.Geometry, null)),
+                    title, new ChoroplethOptions { Scale = MapScale.Quantiles, Classes = 4, ValueTitle = bars[0].Unit }, fonts)));
+        }
         return charts;
 
         List<Source> Sources(string metric) => [.. Comparison.Rows.SelectMany(r => r[metric].Inputs).Select(f => f.Source)];
+    }
+
+    // The first comparison metric, pairs per year or else output value, that a region with an outline has a value of.
+    private (string Metric, IReadOnlyList<ComparisonBar> Bars)? MapMetric(Spatial.RegionGeometries geometry)
+    {
+        foreach (var metric in new[] { Indicator.PairsPerYear.Name, Indicator.OutputValue.Name })
+        {
+            if (Comparison.Series(metric) is { Count: > 0 } series && series.Any(b => geometry.IndexOf(b.RegionId) >= 0))
+                return (metric, series);
+        }
+        return null;
     }
 
     // "Xiaobeihe 小北河镇": the English and Chinese names without their parenthesised details.

@@ -50,6 +50,12 @@ public sealed record ReportOptions
     /// <summary>The font resolver of the charts; null for <see cref="ChartFontResolver.Default"/>.</summary>
     public ChartFontResolver? Fonts { get; init; }
 
+    /// <summary>
+    /// The outlines of the clusters' regions, by cluster id; when given, the comparison section gains a choropleth map of
+    /// pairs per year (else output value) over the regions that have an outline. Null (default): no map.
+    /// </summary>
+    public Spatial.RegionGeometries? Geometry { get; init; }
+
     /// <summary>The width of each chart in pixels (default 900).</summary>
     public int ChartWidth { get; init; } = 900;
 
