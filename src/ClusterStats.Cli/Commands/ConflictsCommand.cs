@@ -23,7 +23,7 @@ internal static class ConflictsCommand
             var groups = set.Conflicts();
             if (output.Resolve(parseResult) == OutputFormat.Csv)
             {
-                output.Write(parseResult, ConflictCsvRecord.ToCsv(groups, new SourceNotes()));
+                output.Write(parseResult, ConflictCsv.ToCsv(groups));
                 return CliApp.Ok;
             }
             output.Write(parseResult, writer => WriteTable(groups, writer));

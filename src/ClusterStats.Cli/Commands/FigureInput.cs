@@ -41,7 +41,7 @@ internal static class FigureInput
     {
         // Cells come from files: control characters are shown escaped so a cell cannot steer the terminal.
         var all = new List<IReadOnlyList<string>> { header };
-        all.AddRange(rows.Select(r => (IReadOnlyList<string>)[.. r.Select(cell => Internal.Printable.Escape(cell))]));
+        all.AddRange(rows.Select(r => (IReadOnlyList<string>)[.. r.Select(cell => DisplayText.Escape(cell))]));
         var widths = header.Select((_, i) => all.Max(r => r[i].Length)).ToArray();
         var sb = new StringBuilder();
         foreach (var row in all)

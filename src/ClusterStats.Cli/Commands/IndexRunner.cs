@@ -94,7 +94,7 @@ internal sealed class CsvOut(TextWriter writer)
 {
     public static string Number(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
-    public void Row(params string[] fields) => writer.WriteLine(string.Join(',', fields.Select(CsvCells.MixedField)));
+    public void Row(params string[] fields) => writer.WriteLine(string.Join(',', fields.Select(CsvText.Field)));
 
     /// <summary>A header of one column and its one value.</summary>
     public void Single(string column, double value)

@@ -223,6 +223,6 @@ internal sealed class PlotOutput
         int width = parseResult.GetValue(_width), height = parseResult.GetValue(_height);
         var written = chart.Save(path, format, width, height);
         parseResult.InvocationConfiguration.Output.WriteLine(
-            string.Create(CultureInfo.InvariantCulture, $"wrote {Internal.Printable.Escape(path)} ({written.ToString().ToUpperInvariant()}, {width}x{height})"));
+            string.Create(CultureInfo.InvariantCulture, $"wrote {DisplayText.Escape(path)} ({written.ToString().ToUpperInvariant()}, {width}x{height})"));
     }
 }

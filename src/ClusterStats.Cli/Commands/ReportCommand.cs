@@ -54,7 +54,7 @@ internal static class ReportCommand
             var dir = parseResult.GetValue(outDir)!;
             var files = report.WriteTo(dir, progress);
             parseResult.InvocationConfiguration.Output.WriteLine(
-                string.Create(CultureInfo.InvariantCulture, $"wrote {Internal.Printable.Escape(files[0])} ({files.Count} files in {Internal.Printable.Escape(dir)})"));
+                string.Create(CultureInfo.InvariantCulture, $"wrote {DisplayText.Escape(files[0])} ({files.Count} files in {DisplayText.Escape(dir)})"));
             return CliApp.Ok;
         });
         return cmd;

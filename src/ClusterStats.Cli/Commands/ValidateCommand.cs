@@ -20,13 +20,13 @@ internal static class ValidateCommand
             foreach (var path in parseResult.GetValue(data)!)
             {
                 var errors = FigureCsv.Validate(path, enc);
-                foreach (var e in errors) output.WriteLine(Internal.Printable.Escape(CliHints.Add(e.ToString(), parseResult.CommandResult.Command)));
+                foreach (var e in errors) output.WriteLine(DisplayText.Escape(CliHints.Add(e.ToString(), parseResult.CommandResult.Command)));
                 if (errors.Count > 0)
                 {
                     code = CliApp.InvalidInput;
                     continue;
                 }
-                output.WriteLine($"{Internal.Printable.Escape(path)}: valid ({FigureCsv.Read(path, new CsvReadOptions { Encoding = enc }).Count} figures)");
+                output.WriteLine($"{DisplayText.Escape(path)}: valid ({FigureCsv.Read(path, new CsvReadOptions { Encoding = enc }).Count} figures)");
             }
             return code;
         });
