@@ -196,3 +196,83 @@ public sealed class UndefinedIndexException : ClusterStatsException
     /// <summary>The index, as its name starts the message (for example <c>Gini</c>, <c>Shift-share</c>, <c>LQ</c>).</summary>
     public string Index { get; }
 }
+
+/// <summary>
+/// Thrown when a text is not a unit of the vocabulary in use (<see cref="UnitVocabulary"/>). <see cref="Nearest"/> is
+/// the nearest known word when one is close ("'paris' is not a unit; did you mean 'pairs'?"); <see cref="KnownUnits"/>
+/// lists the known codes. Units of your own are declared, never created by a misspelling.
+/// </summary>
+public sealed class UnknownUnitException : ClusterStatsException
+{
+    /// <summary>Creates the exception for <paramref name="text"/>.</summary>
+    public UnknownUnitException(string text, string? nearest, IReadOnlyList<string> knownUnits)
+        : base($"'{Internal.ThrowHelper.Shorten(text ?? "")}' is not a unit; " + (nearest is null ? "" : $"did you mean '{nearest}'? ")
+               + $"Known units: {string.Join(", ", knownUnits ?? [])} (and their aliases); units of your own are declared (UnitVocabulary.Declare, CsvReadOptions.Units).")
+    {
+        Text = text ?? "";
+        Nearest = nearest;
+        KnownUnits = knownUnits ?? [];
+    }
+
+    /// <summary>The text that is not a unit.</summary>
+    public string Text { get; }
+
+    /// <summary>The nearest known unit word, or null when none is close.</summary>
+    public string? Nearest { get; }
+
+    /// <summary>The codes of the known units.</summary>
+    public IReadOnlyList<string> KnownUnits { get; }
+}
+
+/// <summary>
+/// The base of the errors for a name outside a closed vocabulary (an indicator, a metric): <see cref="Name"/> is the
+/// name asked for, <see cref="KnownNames"/> lists the known ones and <see cref="Nearest"/> is the nearest when one is
+/// close ("did you mean").
+/// </summary>
+public abstract class UnknownNameException : ClusterStatsException
+{
+    /// <summary>Creates the exception for <paramref name="name"/>, a name of <paramref name="what"/> (such as "indicator").</summary>
+    protected UnknownNameException(string what, string name, string? nearest, IReadOnlyList<string> knownNames)
+        : base($"Unknown {what} '{Internal.ThrowHelper.Shorten(name ?? "")}'" + (nearest is null ? "." : $"; did you mean '{nearest}'?")
+               + $" Known {what}s: {string.Join(", ", knownNames ?? [])}.")
+    {
+        Name = name ?? "";
+        Nearest = nearest;
+        KnownNames = knownNames ?? [];
+    }
+
+    /// <summary>The name that was asked for.</summary>
+    public string Name { get; }
+
+    /// <summary>The nearest known name, or null when none is close.</summary>
+    public string? Nearest { get; }
+
+    /// <summary>The known names.</summary>
+    public IReadOnlyList<string> KnownNames { get; }
+}
+
+/// <summary>
+/// Thrown when an indicator name is not among the known ones (the built-in indicators and those of the figures in
+/// use). <see cref="UnknownNameException.KnownNames"/> lists them.
+/// </summary>
+public sealed class UnknownIndicatorException : UnknownNameException
+{
+    /// <summary>Creates the exception for <paramref name="name"/>.</summary>
+    public UnknownIndicatorException(string name, string? nearest, IReadOnlyList<string> knownNames)
+        : base("indicator", name, nearest, knownNames)
+    {
+    }
+}
+
+/// <summary>
+/// Thrown when a metric name is not one of a comparison's metrics (its indicators and derived metrics), which
+/// <see cref="UnknownNameException.KnownNames"/> lists in the comparison's order.
+/// </summary>
+public sealed class UnknownMetricException : UnknownNameException
+{
+    /// <summary>Creates the exception for <paramref name="name"/>.</summary>
+    public UnknownMetricException(string name, string? nearest, IReadOnlyList<string> knownNames)
+        : base("metric", name, nearest, knownNames)
+    {
+    }
+}

@@ -41,14 +41,18 @@ public class NotebookContentTests
     }
 
     [Test]
-    public void Your_own_data_notebook_shows_the_errors_the_fix_the_gb18030_file_and_the_comparison()
+    public void Your_own_data_notebook_fixes_a_gb18030_file_from_its_errors_and_reports_the_cluster_against_the_reference()
     {
         var outputs = NotebookTests.AllOutputs("your-own-data.ipynb");
-        Assert.That(outputs, Does.Contain("county-office-figures.csv:3:value: found '35亿'; expected a number"));
-        Assert.That(outputs, Does.Contain("county-office-figures.csv:4:unit: found '双'"));
-        Assert.That(outputs, Does.Contain("expected 12 fields as in the header, not 11"));
+        Assert.That(outputs, Does.Contain("example-town-figures-gb18030.csv:2:source_title: found '0xC0 0xFD 0xD5 0xF2'; expected UTF-8 text"));
         Assert.That(outputs, Does.Contain("read it with the encoding option CsvReadOptions.Encoding = CsvEncoding.GB18030"));
-        Assert.That(outputs, Does.Contain("the same as the fixed UTF-8 file: True"));
-        Assert.That(outputs, Does.Contain("clusterstats-comparison"));
+        Assert.That(outputs, Does.Contain("example-town-figures-gb18030.csv: read as GB18030"));
+        Assert.That(outputs, Does.Contain("example-town-figures-gb18030.csv:2:unit: found 'paris'; expected a known unit: 'paris' is not a unit; did you mean 'pairs'?"));
+        Assert.That(outputs, Does.Contain("example-town-figures-gb18030.csv:3:unit: found '亿元'; expected a unit without a scale word"));
+        Assert.That(outputs, Does.Contain("example-town-figures-gb18030.csv:5:year: found '2023年'"));
+        Assert.That(outputs, Does.Contain("4.5 billion CNY"), "the fixed output value");
+        Assert.That(outputs, Does.Contain("示例镇（示意）"), "the Chinese name of the regions file");
+        Assert.That(outputs, Does.Contain("clusterstats-comparison").And.Contain("Datang (Zhuji)"), "compared with the reference sock clusters");
+        Assert.That(outputs, Does.Contain("index.html").And.Contain("figures.csv"), "the report written");
     }
 }

@@ -29,7 +29,8 @@ internal sealed class ComparisonBuilder
         if (!options.LatestOfEach) _year = options.Year ?? DefaultYear(out _yearReason);
         _currency = options.Currency ?? figures
             .Where(f => string.Equals(f.RegionId, options.Focal, StringComparison.Ordinal) && (options.IncludeTargets || !f.IsTarget))
-            .Select(f => f.Quantity.Unit.MoneyCurrency).FirstOrDefault(c => c is not null);
+            .Select(f => f.Quantity.Unit.MoneyCurrency).FirstOrDefault(c => c is not null)
+            ?? (_regions.TryGetValue(options.Focal, out var focalRegion) ? focalRegion.Currency : null);
     }
 
     private IEnumerable<Indicator> NeededIndicators =>
@@ -178,11 +179,32 @@ internal sealed class ComparisonBuilder
                 ThrowHelper.Invalid($"Cannot choose peers of the same country: no region metadata with a country for '{_o.Focal}' (set ComparisonOptions.Regions, or list the peers).");
             return _regions.Values.Where(r => r.Kind == RegionKind.Cluster && string.Equals(r.Country, focal.Country, StringComparison.Ordinal) && present.Contains(r.Id)).Select(r => r.Id);
         }
-        if (ComparisonOptions.SockAndHosieryClusters.Contains(_o.Focal, StringComparer.Ordinal))
-            return ComparisonOptions.SockAndHosieryClusters.Where(id => present.Contains(id) && IsCluster(id));
-        if (_regions.TryGetValue(_o.Focal, out var own) && own.ProductFocus is not null)
-            return _regions.Values.Where(r => r.Kind == RegionKind.Cluster && string.Equals(r.ProductFocus, own.ProductFocus, StringComparison.OrdinalIgnoreCase) && present.Contains(r.Id)).Select(r => r.Id);
-        return ThrowHelper.Invalid<IEnumerable<string>>($"Cannot choose peers of the same product focus for '{_o.Focal}': it is not a sock or hosiery cluster and no region metadata gives its product focus (set ComparisonOptions.Regions, or list the peers).");
+        // Same product focus: the main product (the focus before any parenthesised detail) decides, across the given
+        // regions. The sock and hosiery clusters are one group, so a cluster of yours making socks meets all of them.
+        var sockGroup = ComparisonOptions.SockAndHosieryClusters;
+        var sockKeys = sockGroup.Select(id => _regions.TryGetValue(id, out var r) ? FocusKey(r.ProductFocus) : null)
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var ownKey = _regions.TryGetValue(_o.Focal, out var own) ? FocusKey(own.ProductFocus) : null;
+        bool InSockGroup = sockGroup.Contains(_o.Focal, StringComparer.Ordinal) ? ownKey is null || sockKeys.Contains(ownKey) : ownKey is not null && sockKeys.Contains(ownKey);
+        var others = _regions.Values.Where(r => r.Kind == RegionKind.Cluster && present.Contains(r.Id));
+        if (InSockGroup)
+        {
+            return sockGroup.Where(id => present.Contains(id) && IsCluster(id))
+                .Concat(others.Where(r => FocusKey(r.ProductFocus) is { } k && sockKeys.Contains(k)).Select(r => r.Id))
+                .Distinct(StringComparer.Ordinal);
+        }
+        if (ownKey is not null)
+            return others.Where(r => string.Equals(FocusKey(r.ProductFocus), ownKey, StringComparison.Ordinal)).Select(r => r.Id);
+        return ThrowHelper.UnknownProductFocus<IEnumerable<string>>(_o.Focal);
+    }
+
+    // The main product of a product focus: the text before any parenthesised detail, trimmed, in lower case ("socks (mainly cotton)" is "socks").
+    private static string? FocusKey(string? focus)
+    {
+        if (string.IsNullOrWhiteSpace(focus)) return null;
+        int paren = focus.IndexOf('(', StringComparison.Ordinal);
+        var key = (paren >= 0 ? focus[..paren] : focus).Trim().ToLowerInvariant();
+        return key.Length == 0 ? null : key;
     }
 
     // The national reference regions of the cluster's country, then the world.

@@ -58,6 +58,30 @@ public sealed class FigureSet : IReadOnlyList<Figure>
         return new FigureSet(q);
     }
 
+    /// <summary>
+    /// The figures of this set, then those of <paramref name="other"/> that are not equal in every field to a figure
+    /// before them (the same figure read twice is one figure); order is kept. Figures that differ in any field (another
+    /// source, year, value or note) are all kept: they are more sources of their indicator.
+    /// </summary>
+    public FigureSet Union(FigureSet other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var seen = new HashSet<Figure>(_figures);
+        return new FigureSet(_figures.Concat(other.Where(seen.Add)));
+    }
+
+    /// <summary>
+    /// The indicator named <paramref name="name"/> when it is built in (<see cref="Indicator.BuiltIn"/>) or a figure of
+    /// this set has it.
+    /// </summary>
+    /// <exception cref="UnknownIndicatorException">It is neither; the message lists the known names and the nearest one.</exception>
+    public Indicator KnownIndicator(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var known = Indicator.BuiltIn.Concat(_figures.Select(f => f.Indicator)).Select(i => i.Name).Distinct(StringComparer.Ordinal).ToArray();
+        return known.Contains(name, StringComparer.Ordinal) ? new Indicator(name) : Internal.ThrowHelper.UnknownIndicator<Indicator>(name, known);
+    }
+
     /// <summary>The figures for which <paramref name="predicate"/> is true.</summary>
     public FigureSet Where(Func<Figure, bool> predicate) => new(_figures.Where(predicate));
 

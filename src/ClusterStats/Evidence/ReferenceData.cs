@@ -11,6 +11,44 @@ public sealed record ReferenceDataset(FigureSet Figures, IReadOnlyList<Region> R
 {
     /// <summary>The region with <paramref name="id"/>, or null.</summary>
     public Region? FindRegion(string id) => Regions.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
+
+    /// <summary>
+    /// This dataset with your figures beside its own (for example a file read with
+    /// <see cref="FigureCsv.Read(string, CsvReadOptions?)"/>): see <see cref="FigureSet.Union"/>. A figure for an id that
+    /// the dataset also has is one more source of it (conflicts, ranges and comparisons show it); a figure equal in
+    /// every field to one of the dataset is the same figure and is not added again, so the figures.csv of a report
+    /// read back adds nothing. To use your figures alone, replace them: <c>dataset with { Figures = yours }</c>.
+    /// </summary>
+    public ReferenceDataset WithFigures(FigureSet figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return this with { Figures = Figures.Union(figures) };
+    }
+
+    /// <summary>
+    /// This dataset with your regions merged over its own (for example a regions file read with
+    /// <see cref="RegionCsv.Read(string, CsvReadOptions?)"/>): a region whose id the dataset has replaces it in place,
+    /// whole (names, hierarchy, product focus and the rest: yours override by id); a new id is added after the
+    /// dataset's regions, in your order. Reports, comparison tables and charts then use your names, and your product
+    /// focus chooses the peers.
+    /// </summary>
+    /// <exception cref="ArgumentException">An id appears twice in <paramref name="regions"/>.</exception>
+    public ReferenceDataset WithRegions(IEnumerable<Region> regions)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        var yours = new Dictionary<string, Region>(StringComparer.Ordinal);
+        var order = new List<Region>();
+        foreach (var r in regions)
+        {
+            ArgumentNullException.ThrowIfNull(r, nameof(regions));
+            if (!yours.TryAdd(r.Id, r)) ThrowHelper.Argument(nameof(regions), $"The region id '{r.Id}' appears twice; expected each id once.");
+            order.Add(r);
+        }
+        var merged = Regions.Select(r => yours.TryGetValue(r.Id, out var own) ? own : r).ToList();
+        var known = Regions.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        merged.AddRange(order.Where(r => !known.Contains(r.Id)));
+        return this with { Regions = merged };
+    }
 }
 
 /// <summary>
@@ -48,24 +86,39 @@ public static class ReferenceData
 }
 
 /// <summary>
-/// Reads the region schema: <c>id,kind,name_en,name_zh,name_ja,country,province,city,county,town,product_focus,source_region</c>
-/// (required: id, kind, name_en). <c>source_region</c> lists the region texts of cited-figures.csv that the id stands for, separated by '|'.
+/// Reads the region schema: <c>id,kind,name_en,name_zh,name_ja,country,province,city,county,town,product_focus,source_region,currency,latitude,longitude</c>
+/// (required: id, kind, name_en; columns are found by their header name and the others may be left out).
+/// <c>source_region</c> lists the region texts of cited-figures.csv that the id stands for, separated by '|';
+/// <c>currency</c> is an ISO 4217 code; <c>latitude</c> and <c>longitude</c> are decimal degrees. The embedded
+/// data/clusters.csv and a regions file of your own share it (see data/README.md).
 /// </summary>
 public static class RegionCsv
 {
     /// <summary>The columns of the schema.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        ["id", "kind", "name_en", "name_zh", "name_ja", "country", "province", "city", "county", "town", "product_focus", "source_region"];
+        ["id", "kind", "name_en", "name_zh", "name_ja", "country", "province", "city", "county", "town", "product_focus", "source_region", "currency", "latitude", "longitude"];
 
     private static readonly CsvSchema Schema = new("region", Columns, new HashSet<string>(["id", "kind", "name_en"], StringComparer.Ordinal),
-        new HashSet<string>(Columns.Skip(2), StringComparer.Ordinal));
+        new HashSet<string>(Columns.Skip(2).Take(10), StringComparer.Ordinal));
+
+    /// <summary>Reads a regions file from disk; <paramref name="path"/> names it in error messages.</summary>
+    /// <exception cref="CsvInputException">The file has problems: each names the line, column, the text found and what was expected.</exception>
+    public static IReadOnlyList<Region> Read(string path, CsvReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= CsvReadOptions.Default;
+        return CsvInput.Read(InputFiles.OpenRead(path), path, options, Schema, r => Parse(r, options.Units ?? UnitVocabulary.BuiltIn), r => r.Id);
+    }
 
     /// <summary>Reads regions from CSV bytes.</summary>
     /// <exception cref="CsvInputException">The input has problems.</exception>
-    public static IReadOnlyList<Region> Read(byte[] content, string fileName, CsvReadOptions? options = null) =>
-        CsvInput.Read(content, fileName, options ?? CsvReadOptions.Default, Schema, Parse, r => r.Id);
+    public static IReadOnlyList<Region> Read(byte[] content, string fileName, CsvReadOptions? options = null)
+    {
+        options ??= CsvReadOptions.Default;
+        return CsvInput.Read(content, fileName, options, Schema, r => Parse(r, options.Units ?? UnitVocabulary.BuiltIn), r => r.Id);
+    }
 
-    private static Region? Parse(CsvRecordView r)
+    private static Region? Parse(CsvRecordView r, UnitVocabulary units)
     {
         var id = r.Required("id", "a region id such as xiaobeihe");
         if (id.Length > 0 && !Region.IsValidId(id)) r.Error("id", id, "lower-case letters, digits and '-'");
@@ -74,9 +127,38 @@ public static class RegionCsv
         if (kindText == "reference") kind = RegionKind.Reference;
         else if (kindText.Length > 0 && kindText != "cluster") r.Error("kind", kindText, "cluster or reference");
         var name = r.Required("name_en", "an English name");
+        Currency? currency = null;
+        if (r.Text("currency") is string code)
+        {
+            // A currency of the unit vocabulary, by its code: RMB is an alias of CNY, not a code.
+            if (units.TryParse(code, out var money) && money.Currency is Currency c && c.Code == code) currency = c;
+            else r.Error("currency", code, money?.Currency is Currency alias
+                ? $"an ISO 4217 currency code: '{alias.Code}' ('{code}' is an alias of it)"
+                : "an ISO 4217 currency code known to ClusterStats such as CNY, JPY or EUR (others are declared as money units), or nothing");
+        }
+        var latitude = Degrees(r, "latitude", 90);
+        var longitude = Degrees(r, "longitude", 180);
+        if ((latitude is null) != (longitude is null) && !r.HasErrors)
+            r.Error(latitude is null ? "latitude" : "longitude", "", "both latitude and longitude, or neither");
         if (r.HasErrors) return null;
         return new Region(id, kind, name, r.Text("name_zh"), r.Text("name_ja"), r.Text("country"), r.Text("province"), r.Text("city"),
-            r.Text("county"), r.Text("town"), r.Text("product_focus"));
+            r.Text("county"), r.Text("town"), r.Text("product_focus"))
+        {
+            Currency = currency,
+            Latitude = latitude,
+            Longitude = longitude,
+        };
+    }
+
+    private static decimal? Degrees(CsvRecordView r, string column, int limit)
+    {
+        var value = r.Decimal(column, required: false);
+        if (value is decimal d && (d < -limit || d > limit))
+        {
+            r.Error(column, d.ToString(CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"decimal degrees from -{limit} to {limit}"));
+            return null;
+        }
+        return value;
     }
 }
 

@@ -29,6 +29,15 @@ public enum RegionKind
 public sealed record Region(string Id, RegionKind Kind, string NameEn, string? NameZh, string? NameJa, string? Country,
     string? Province, string? City, string? County, string? Town, string? ProductFocus)
 {
+    /// <summary>The currency of the region's money figures (ISO 4217), or null when not given.</summary>
+    public Currency? Currency { get; init; }
+
+    /// <summary>The latitude of the region's centre in decimal degrees (-90 to 90, north positive), or null.</summary>
+    public decimal? Latitude { get; init; }
+
+    /// <summary>The longitude of the region's centre in decimal degrees (-180 to 180, east positive), or null.</summary>
+    public decimal? Longitude { get; init; }
+
     /// <summary>Whether <paramref name="id"/> has the shape of a region id: lower-case letters, digits and '-', starting with a letter.</summary>
     public static bool IsValidId(string? id)
     {

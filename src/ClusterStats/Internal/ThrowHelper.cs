@@ -235,6 +235,29 @@ internal static class ThrowHelper
         throw new CsvInputException([new CsvError(file, line, column, Shorten(found), expected)]);
 
     [DoesNotReturn]
+    public static T CsvInput<T>(IReadOnlyList<CsvError> errors) => throw new CsvInputException(errors);
+
+    /// <summary>A text is not a unit of the vocabulary in use.</summary>
+    [DoesNotReturn]
+    public static T UnknownUnit<T>(string text, string? nearest, IReadOnlyList<string> known) =>
+        throw new UnknownUnitException(text, nearest, known);
+
+    /// <summary>An indicator name is not among the known ones.</summary>
+    [DoesNotReturn]
+    public static T UnknownIndicator<T>(string name, IReadOnlyList<string> known) =>
+        throw new UnknownIndicatorException(name, Words.Nearest(name, known), known);
+
+    /// <summary>A metric name is not one of a comparison's metrics.</summary>
+    [DoesNotReturn]
+    public static void UnknownMetric(string name, IReadOnlyList<string> known) =>
+        throw new UnknownMetricException(name, Words.Nearest(name, known), known);
+
+    /// <summary>The peers of a cluster cannot be chosen by product focus: its focus is unknown.</summary>
+    [DoesNotReturn]
+    public static T UnknownProductFocus<T>(string focal) =>
+        throw new ClusterStatsException($"Cannot choose the peers of '{focal}' by product focus: its product focus is unknown (it is not in the regions, or its region has no product_focus). Give its region with a product focus (RegionCsv.Read, ReferenceDataset.WithRegions, ComparisonOptions.Regions), or list its peers (ComparisonOptions.Peers).");
+
+    [DoesNotReturn]
     public static void Disconnected(IReadOnlyList<IReadOnlyList<string>> components) =>
         throw new DisconnectedNetworkException(components);
 

@@ -151,7 +151,7 @@ public static partial class Charts
     {
         foreach (var metric in metrics)
             if (!comparison.Metrics.Contains(metric, StringComparer.Ordinal))
-                ThrowHelper.Invalid($"The comparison has no metric '{metric}'. Its metrics: {string.Join(", ", comparison.Metrics)}.");
+                ThrowHelper.UnknownMetric(metric, comparison.Metrics);
     }
 
     /// <summary>The Chinese name where known, else the English name without its parenthesised details.</summary>

@@ -237,7 +237,7 @@ public sealed class Unit : IEquatable<Unit>
         return unit is not null;
     }
 
-    private static bool IsCountCode(string code)
+    internal static bool IsCountCode(string code)
     {
         if (code.Length == 0 || !char.IsAsciiLetterLower(code[0])) return false;
         foreach (var c in code)

@@ -41,8 +41,12 @@ public class ChartAdapterTests
     [Test]
     public void A_metric_the_comparison_lacks_is_named_with_the_metrics_it_has()
     {
-        var ex = Assert.Throws<ClusterStatsException>(() => Charts.Comparison(ChartRecipes.XiaobeiheComparison(), "socks_per_minute"));
+        var ex = Assert.Throws<UnknownMetricException>(() => Charts.Comparison(ChartRecipes.XiaobeiheComparison(), "socks_per_minute"));
         Assert.That(ex!.Message, Does.Contain("'socks_per_minute'").And.Contain("pairs_per_year").And.Contain("output_value_per_pair"));
+        Assert.That(ex.KnownNames, Is.EqualTo(ChartRecipes.XiaobeiheComparison().Metrics));
+        var near = Assert.Throws<UnknownMetricException>(() => Charts.Comparison(ChartRecipes.XiaobeiheComparison(), "pairs_per_yaer"));
+        Assert.That(near!.Nearest, Is.EqualTo("pairs_per_year"));
+        Assert.That(near.Message, Does.Contain("did you mean 'pairs_per_year'?"));
     }
 
     [Test]

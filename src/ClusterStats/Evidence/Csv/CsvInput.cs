@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.Unicode;
 using CsvHelper;
 
 namespace ClusterStats.Internal;
@@ -95,12 +94,6 @@ internal sealed class CsvRecordView(CsvErrorSink sink, long line, Dictionary<str
 /// </summary>
 internal static class CsvInput
 {
-    private static readonly Lazy<Encoding> Gb18030 = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding("GB18030");
-    });
-
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
     private const string Utf8Expected = "UTF-8 text; if the file was saved as GB18030 (GBK), read it with the encoding option CsvReadOptions.Encoding = CsvEncoding.GB18030";
@@ -145,12 +138,18 @@ internal static class CsvInput
             {
                 if (options.Encoding == CsvEncoding.Utf8)
                 {
+                    options.EncodingChosen?.Invoke(file, CsvEncoding.Utf8);
                     using var reader = CsvReader.Create(new CheckedUtf8Stream(input, options.MaxInputBytes), ReaderOptions(options, schema, sink), leaveOpen: false);
                     ReadRecords(reader, options, schema, parse, duplicateKey, sink, items);
                 }
                 else
                 {
-                    var text = Decode(ReadLimited(input, options.MaxInputBytes), options.Encoding);
+                    if (TextDecoding.TryDecode(ReadLimited(input, options.MaxInputBytes), file, options.Encoding, out var text, out var used) is { } notText)
+                    {
+                        Stop(sink, () => sink.Add(notText.Line, notText.Column, notText.Found, notText.Expected));
+                        return ([], sink.Errors);
+                    }
+                    options.EncodingChosen?.Invoke(file, used);
                     using var reader = CsvReader.FromText(text, ReaderOptions(options, schema, sink));
                     ReadRecords(reader, options, schema, parse, duplicateKey, sink, items);
                 }
@@ -219,15 +218,6 @@ internal static class CsvInput
             copy.Write(buffer, 0, n);
         }
         return copy.ToArray();
-    }
-
-    private static string Decode(byte[] bytes, CsvEncoding encoding)
-    {
-        ReadOnlySpan<byte> span = bytes;
-        if (encoding != CsvEncoding.GB18030 && span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
-        if (encoding == CsvEncoding.GB18030) return Gb18030.Value.GetString(bytes);
-        if (Utf8.IsValid(span)) return Encoding.UTF8.GetString(span);
-        return Gb18030.Value.GetString(bytes);
     }
 
     private static void ReadRecords<T>(CsvReader reader, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey, CsvErrorSink sink, List<T> items)

@@ -9,7 +9,12 @@ public enum CsvEncoding
     /// <summary>GB18030 (a superset of GBK and GB2312), common for files saved by Chinese spreadsheets.</summary>
     GB18030,
 
-    /// <summary>UTF-8 when the bytes are valid UTF-8, GB18030 otherwise. Used only when asked for.</summary>
+    /// <summary>
+    /// Detected from the bytes, in this order: a byte order mark (UTF-8 <c>EF BB BF</c>, GB18030 <c>84 31 95 33</c>);
+    /// UTF-8 when every byte sequence is valid UTF-8; GB18030 when every byte sequence is valid GB18030; otherwise an
+    /// error naming the file and the first invalid byte offset in each. Used only when asked for; the encoding chosen
+    /// is reported to <see cref="CsvReadOptions.EncodingChosen"/>.
+    /// </summary>
     Auto,
 }
 
@@ -21,6 +26,20 @@ public sealed record CsvReadOptions
 
     /// <summary>The text encoding; <see cref="CsvEncoding.Utf8"/> by default.</summary>
     public CsvEncoding Encoding { get; init; } = CsvEncoding.Utf8;
+
+    /// <summary>
+    /// Called once for each input read, with the file name and the encoding its text was read in
+    /// (<see cref="CsvEncoding.Utf8"/> or <see cref="CsvEncoding.GB18030"/>, never <see cref="CsvEncoding.Auto"/>), before
+    /// its records are read; null (default) for no report.
+    /// </summary>
+    public Action<string, CsvEncoding>? EncodingChosen { get; init; }
+
+    /// <summary>
+    /// The units a figure file may name: their codes and aliases. Null (default) for <see cref="UnitVocabulary.BuiltIn"/>;
+    /// units of your own are declared with <see cref="UnitVocabulary.Declare"/> or read from a units file
+    /// (<see cref="UnitVocabulary.Read(string, CsvReadOptions?)"/>).
+    /// </summary>
+    public UnitVocabulary? Units { get; init; }
 
     /// <summary>Whether to read on after a problem and report every problem in one <see cref="CsvInputException"/> (default false: stop at the first).</summary>
     public bool CollectAllErrors { get; init; }

@@ -33,10 +33,17 @@ internal sealed class CsvTable
 
     public List<CsvRow> Rows { get; }
 
-    public static CsvTable Load(string path)
+    /// <summary>
+    /// Reads the table at <paramref name="path"/>, decoded as <see cref="CsvReadOptions.Encoding"/> says (UTF-8 by
+    /// default) through the one decoding of text inputs; the encoding chosen goes to <see cref="CsvReadOptions.EncodingChosen"/>.
+    /// </summary>
+    public static CsvTable Load(string path, CsvReadOptions? options = null)
     {
         if (!File.Exists(path) && !Directory.Exists(path)) throw new FileNotFoundException($"{path}: no such file.", path);
-        using var reader = new StreamReader(new MemoryStream(InputFiles.ReadAllBytes(path)), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        options ??= CsvReadOptions.Default;
+        var text = TextDecoding.Decode(InputFiles.ReadAllBytes(path), path, options.Encoding, out var used);
+        options.EncodingChosen?.Invoke(path, used);
+        using var reader = new StringReader(text);
         return Parse(reader, path);
     }
 

@@ -43,25 +43,48 @@ public static class FigureCsv
     public static FigureSet Read(string path, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return new(CsvInput.Read(InputFiles.OpenRead(path), path, options ?? CsvReadOptions.Default, Schema, ParseRecord, DuplicateKey));
+        options ??= CsvReadOptions.Default;
+        return new(CsvInput.Read(InputFiles.OpenRead(path), path, options, Schema, Parser(options), DuplicateKey));
     }
 
     /// <summary>Every problem of a figure file on disk (empty when it is valid), read as a stream.</summary>
-    public static IReadOnlyList<CsvError> Validate(string path, CsvEncoding encoding = CsvEncoding.Utf8)
+    public static IReadOnlyList<CsvError> Validate(string path, CsvEncoding encoding = CsvEncoding.Utf8) =>
+        Validate(path, new CsvReadOptions { Encoding = encoding });
+
+    /// <summary>
+    /// Every problem of a figure file on disk (empty when it is valid), read as a stream with <paramref name="options"/>
+    /// (its encoding and units; every problem is collected whatever <see cref="CsvReadOptions.CollectAllErrors"/> says).
+    /// An unknown unit is a problem of its line, with the nearest known unit.
+    /// </summary>
+    public static IReadOnlyList<CsvError> Validate(string path, CsvReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return CsvInput.ReadAll(InputFiles.OpenRead(path), path, new CsvReadOptions { Encoding = encoding, CollectAllErrors = true }, Schema, ParseRecord, DuplicateKey).Errors;
+        ArgumentNullException.ThrowIfNull(options);
+        options = options with { CollectAllErrors = true };
+        return CsvInput.ReadAll(InputFiles.OpenRead(path), path, options, Schema, Parser(options), DuplicateKey).Errors;
     }
 
 
     /// <summary>Reads figure CSV from bytes; <paramref name="fileName"/> names the input in error messages.</summary>
     /// <exception cref="CsvInputException">The input has problems.</exception>
-    public static FigureSet Read(byte[] content, string fileName, CsvReadOptions? options = null) =>
-        new(CsvInput.Read(content, fileName, options ?? CsvReadOptions.Default, Schema, ParseRecord, DuplicateKey));
+    public static FigureSet Read(byte[] content, string fileName, CsvReadOptions? options = null)
+    {
+        options ??= CsvReadOptions.Default;
+        return new(CsvInput.Read(content, fileName, options, Schema, Parser(options), DuplicateKey));
+    }
 
     /// <summary>Every problem of a figure file (empty when it is valid), without throwing for bad content.</summary>
-    public static IReadOnlyList<CsvError> Validate(byte[] content, string fileName, CsvEncoding encoding = CsvEncoding.Utf8) =>
-        CsvInput.ReadAll(content, fileName, new CsvReadOptions { Encoding = encoding, CollectAllErrors = true }, Schema, ParseRecord, DuplicateKey).Errors;
+    public static IReadOnlyList<CsvError> Validate(byte[] content, string fileName, CsvEncoding encoding = CsvEncoding.Utf8)
+    {
+        var options = new CsvReadOptions { Encoding = encoding, CollectAllErrors = true };
+        return CsvInput.ReadAll(content, fileName, options, Schema, Parser(options), DuplicateKey).Errors;
+    }
+
+    private static Func<CsvRecordView, Figure?> Parser(CsvReadOptions options)
+    {
+        var units = options.Units ?? UnitVocabulary.BuiltIn;
+        return r => ParseRecord(r, units);
+    }
 
     /// <summary>Writes figures as CSV text (header first).</summary>
     public static void Write(IEnumerable<Figure> figures, TextWriter writer)
@@ -116,7 +139,7 @@ public static class FigureCsv
     // Figures compare by value: 2200000000 and 2200000000.0 are the same figure.
     private static object DuplicateKey(Figure f) => f;
 
-    internal static Figure? ParseRecord(CsvRecordView r)
+    internal static Figure? ParseRecord(CsvRecordView r, UnitVocabulary units)
     {
         var cluster = r.Required("cluster", "a cluster or region id such as xiaobeihe");
         if (cluster.Length > 0 && !Region.IsValidId(cluster)) r.Error("cluster", cluster, "a cluster or region id: lower-case letters, digits and '-', such as xiaobeihe or castel-goffredo");
@@ -125,8 +148,7 @@ public static class FigureCsv
         var value = r.Decimal("value", required: true);
         var unitText = r.Required("unit", "a unit code such as pairs, firms, persons, percent, rank, CNY or CNY/pair");
         Unit? unit = null;
-        if (unitText.Length > 0 && !Unit.TryParse(unitText, out unit))
-            r.Error("unit", unitText, "a unit code such as pairs, firms, persons, machines, percent, rank, CNY or CNY/pair (qualifiers and scope go in their own columns)");
+        if (unitText.Length > 0 && !units.TryParse(unitText, out unit)) r.Error("unit", unitText, units.Expected(unitText));
         var qualifier = Qualifier.Exact;
         if (r.Text("qualifier") is string q && !QualifierCodes.TryParse(q, out qualifier)) r.Error("qualifier", q, "exact, approximately, nearly, at-least, at-most or range");
         var high = r.Decimal("value_high", required: false);
@@ -162,7 +184,8 @@ public static class FigureCsv
         return new Figure(cluster, new Indicator(indicator), new Quantity(value.Value, unit), qualifier, target, r.Text("scope"), refYear, source)
         {
             IsDerived = derived,
-            OriginalUnit = r.Text("original_unit"),
+            // An alias (RMB, 双) reads as its unit's code; the text written is kept when no original unit is given.
+            OriginalUnit = r.Text("original_unit") ?? (unitText == unit.Code ? null : unitText),
             Origin = r.Text("origin"),
             Notes = r.Text("notes"),
             ValueHigh = qualifier == Qualifier.Range ? high : null,
