@@ -66,7 +66,9 @@ public sealed class ClusterStatsFormatException : ClusterStatsException
 /// <summary>
 /// One problem in an input file (a figure, region, rate or matrix CSV file, or a microdata file): the file, the 1-based
 /// line where the record starts, the column name (or <c>(file)</c>, <c>(header)</c>, <c>(row)</c> for problems of the
-/// whole file, header or record), the text found and what was expected. <see cref="ToString"/> gives <c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>.
+/// whole file, header or record), the text found and what was expected. <see cref="ToString"/> gives <c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>;
+/// for a worksheet of an .xlsx workbook, <see cref="Sheet"/> and <see cref="Cell"/> say where, <see cref="Line"/> is the
+/// row number and <see cref="ToString"/> gives <c>FILE:SHEET!CELL: found 'TEXT'; expected WHAT</c>.
 /// </summary>
 /// <param name="File">The file name as given by the caller.</param>
 /// <param name="Line">The 1-based line where the record starts.</param>
@@ -75,9 +77,18 @@ public sealed class ClusterStatsFormatException : ClusterStatsException
 /// <param name="Expected">What was expected there.</param>
 public sealed record CsvError(string File, long Line, string Column, string Found, string Expected)
 {
-    /// <summary><c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>.</summary>
+    /// <summary>The worksheet of an .xlsx workbook (quoted as in a spreadsheet formula when its name needs it, such as
+    /// <c>'Table 1'</c>); null for a CSV file.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>The cell (<c>C7</c>) or row (<c>7:7</c>) of <see cref="Sheet"/>; empty for a problem of the whole sheet; null for a CSV file.</summary>
+    public string? Cell { get; init; }
+
+    /// <summary><c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>, or <c>FILE:SHEET!CELL: ...</c> for a worksheet.</summary>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}: found '{Found}'; expected {Expected}");
+        Sheet is null
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}: found '{Found}'; expected {Expected}")
+            : $"{File}:{Sheet}{(string.IsNullOrEmpty(Cell) ? "" : "!" + Cell)}: found '{Found}'; expected {Expected}";
 }
 
 /// <summary>

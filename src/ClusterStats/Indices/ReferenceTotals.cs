@@ -51,7 +51,7 @@ public sealed class ReferenceTotals
             var industry = table.Text(row, ic);
             if (!totals.TryAdd(industry, table.Number(row, vc, allowMissing: false)))
             {
-                ThrowHelper.InputFile(table.Source, row.Line, "industry", industry, "each industry once");
+                table.Fail(row.Line, table.Header[ic], industry, "each industry once");
             }
         }
         return new ReferenceTotals(totals, grandTotal);
@@ -75,7 +75,7 @@ public sealed class ReferenceTotals
             var industry = table.Text(row, ic);
             if (!totals.TryAdd(industry, table.Number(row, vc, allowMissing: false)))
             {
-                ThrowHelper.InputFile(table.Source, row.Line, "industry", industry, "each industry once per year");
+                table.Fail(row.Line, table.Header[ic], industry, "each industry once per year");
             }
         }
         return years.ToDictionary(kv => kv.Key, kv => new ReferenceTotals(kv.Value));

@@ -94,17 +94,19 @@ public sealed class RegionIndustryMatrix
         return FromTable(CsvTable.Load(path), valueColumn);
     }
 
-    internal static RegionIndustryMatrix FromTable(CsvTable table, string valueColumn)
+    internal static RegionIndustryMatrix FromTable(CsvTable table, string valueColumn) => FromTable(table, IndexColumns.Default with { Value = valueColumn });
+
+    internal static RegionIndustryMatrix FromTable(CsvTable table, IndexColumns columns)
     {
-        if (table.Has("year"))
+        if (table.Has(columns.Year))
         {
-            ThrowHelper.InputFile(table.Source, 1, "year", string.Join(',', table.Header), "no year column for a one-period matrix (read the file as a RegionIndustryPanel, or choose one year)");
+            table.Fail(table.HeaderLine, columns.Year, string.Join(',', table.Header), "no year column for a one-period matrix (read the file as a RegionIndustryPanel, or choose one year)");
         }
-        int rc = table.Require("region"), ic = table.Require("industry"), vc = table.Require(valueColumn);
+        int rc = table.Require(columns.Region), ic = table.Require(columns.Industry), vc = table.Require(IndexTable.ValueColumnOf(table, columns));
         var builder = new LongCellBuilder();
         foreach (var row in table.Rows)
         {
-            builder.Add(table.Text(row, rc), table.Text(row, ic), table.Number(row, vc, allowMissing: true), (table.Source, row.Line));
+            builder.Add(table.Text(row, rc), table.Text(row, ic), table.Number(row, vc, allowMissing: true), (table, row.Line));
         }
         return builder.Build();
     }

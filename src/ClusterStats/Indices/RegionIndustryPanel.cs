@@ -81,9 +81,11 @@ public sealed class RegionIndustryPanel
         return FromTable(CsvTable.Load(path), valueColumn);
     }
 
-    internal static RegionIndustryPanel FromTable(CsvTable table, string valueColumn)
+    internal static RegionIndustryPanel FromTable(CsvTable table, string valueColumn) => FromTable(table, IndexColumns.Default with { Value = valueColumn });
+
+    internal static RegionIndustryPanel FromTable(CsvTable table, IndexColumns columns)
     {
-        int rc = table.Require("region"), ic = table.Require("industry"), yc = table.Require("year"), vc = table.Require(valueColumn);
+        int rc = table.Require(columns.Region), ic = table.Require(columns.Industry), yc = table.Require(columns.Year), vc = table.Require(IndexTable.ValueColumnOf(table, columns));
         var builders = new SortedDictionary<int, LongCellBuilder>();
         var all = new LongCellBuilder();
         foreach (var row in table.Rows)
@@ -91,10 +93,10 @@ public sealed class RegionIndustryPanel
             var y = table.Integer(row, yc);
             if (!builders.TryGetValue(y, out var b)) builders.Add(y, b = new LongCellBuilder());
             var (r, i) = (table.Text(row, rc), table.Text(row, ic));
-            b.Add(r, i, table.Number(row, vc, allowMissing: true), (table.Source, row.Line));
+            b.Add(r, i, table.Number(row, vc, allowMissing: true), (table, row.Line));
             Register(all, r, i);
         }
-        if (builders.Count == 0) ThrowHelper.InputFile(table.Source, 2, "", "", "at least one data line");
+        if (builders.Count == 0) table.Fail(table.HeaderLine + 1, "", "", "at least one data line");
         return Build(builders, all);
     }
 

@@ -26,20 +26,11 @@ internal static class InputFiles
     }
 
     // Reads through to the inner stream and enforces the declared size (seekable) or the limit (pipes).
-    private sealed class BoundedStream(FileStream inner, string path, long declared, long maxBytes) : Stream
+    private sealed class BoundedStream(FileStream inner, string path, long declared, long maxBytes) : ReadOnlyStream
     {
         private long _read;
 
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => _read; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+        protected override long ReadSoFar => _read;
 
         public override int Read(Span<byte> buffer)
         {

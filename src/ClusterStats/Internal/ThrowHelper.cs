@@ -234,6 +234,12 @@ internal static class ThrowHelper
     public static T InputFile<T>(string file, int line, string column, string found, string expected) =>
         throw new CsvInputException([new CsvError(file, line, column, Shorten(found), expected)]);
 
+    /// <summary>A text is longer than a spreadsheet cell holds.</summary>
+    [DoesNotReturn]
+    public static void CellTooLong(string cell, int length, int limit) =>
+        throw new ClusterStatsException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Cannot write cell {cell} of the workbook: its text has {length} characters; a spreadsheet cell holds at most {limit}. Shorten the text (it is not cut)."));
+
     [DoesNotReturn]
     public static T CsvInput<T>(IReadOnlyList<CsvError> errors) => throw new CsvInputException(errors);
 

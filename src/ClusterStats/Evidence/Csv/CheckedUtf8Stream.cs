@@ -10,7 +10,7 @@ namespace ClusterStats.Internal;
 /// that the input stays within a byte limit, so that a reader never holds a whole file to check it. The first invalid
 /// sequence raises <see cref="InvalidUtf8"/> with its line and the header name of its field.
 /// </summary>
-internal sealed class CheckedUtf8Stream(Stream inner, long maxBytes) : Stream
+internal sealed class CheckedUtf8Stream(Stream inner, long maxBytes) : ReadOnlyStream
 {
     private const int MaxLineKept = 1 << 16;
     private readonly byte[] _pending = new byte[4];
@@ -35,8 +35,6 @@ internal sealed class CheckedUtf8Stream(Stream inner, long maxBytes) : Stream
     {
         public long Limit => limit;
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -104,7 +102,12 @@ internal sealed class CheckedUtf8Stream(Stream inner, long maxBytes) : Stream
         int nl;
         while ((nl = valid.IndexOf((byte)'\n')) >= 0)
         {
-            if (_line == 1) Keep(_header, valid[..nl]);
+            if (_line == 1)
+            {
+                // The header may have come in several chunks: its start is in the current line.
+                _header.AddRange(_currentLine);
+                Keep(_header, valid[..nl]);
+            }
             _line++;
             _currentLine.Clear();
             valid = valid[(nl + 1)..];
@@ -140,15 +143,7 @@ internal sealed class CheckedUtf8Stream(Stream inner, long maxBytes) : Stream
         return index < header.Length ? header[index].Trim() : "(row)";
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _total; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    protected override long ReadSoFar => _total;
 
     protected override void Dispose(bool disposing)
     {

@@ -19,9 +19,12 @@ internal sealed class CsvErrorSink(string file, bool collect)
 
     public string File => file;
 
+    /// <summary>The worksheet read, when the input is an .xlsx workbook: problems then name its sheet and cell.</summary>
+    public XlsxSheet? Sheet { get; set; }
+
     public void Add(long line, string column, string found, string expected)
     {
-        Errors.Add(new CsvError(file, line, column, ThrowHelper.Shorten(found), expected));
+        Errors.Add(Sheet is null ? new CsvError(file, line, column, ThrowHelper.Shorten(found), expected) : Sheet.Error(line, column, found, expected));
         if (!collect) throw new StopReading();
     }
 
@@ -90,7 +93,9 @@ internal sealed class CsvRecordView(CsvErrorSink sink, long line, Dictionary<str
 /// <summary>
 /// Reads CSV bytes with CsvHelper: decodes them (UTF-8 with or without BOM, GB18030, or auto), checks the header
 /// against a schema, and hands each well-formed record to a parser. Problems carry file, line, column, text and
-/// what was expected; nothing is padded, coerced or dropped silently.
+/// what was expected; nothing is padded, coerced or dropped silently. An .xlsx workbook (a zip archive, or a file
+/// named .xlsx) is read as the rows of one worksheet (<see cref="XlsxSheet"/>), which go through the same header
+/// check and record parser; its problems name the sheet and cell.
 /// </summary>
 internal static class CsvInput
 {
@@ -132,6 +137,14 @@ internal static class CsvInput
         ArgumentNullException.ThrowIfNull(options);
         var sink = new CsvErrorSink(file, options.CollectAllErrors);
         var items = new List<T>();
+        var start = new byte[4];
+        int got = input.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        if (XlsxSheet.IsWorkbook(file, start.AsSpan(0, got)))
+        {
+            ReadWorkbook(input, start.AsSpan(0, got), file, options, schema, parse, duplicateKey, sink, items);
+            return (sink.Errors.Count == 0 ? items : [], sink.Errors);
+        }
+        input = new PrefixedStream(start[..got], input);
         using (input)
         {
             try
@@ -173,6 +186,69 @@ internal static class CsvInput
             }
         }
         return (sink.Errors.Count == 0 ? items : [], sink.Errors);
+    }
+
+    private static void ReadWorkbook<T>(Stream input, ReadOnlySpan<byte> start, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey, CsvErrorSink sink, List<T> items)
+        where T : class
+    {
+        var prefix = start.ToArray();
+        using (input)
+        {
+            try
+            {
+                var rest = ReadLimited(input, options.MaxInputBytes - prefix.Length);
+                var sheet = XlsxSheet.Read([.. prefix, .. rest], file, options.Sheet);
+                sink.Sheet = sheet;
+                if (sheet.Header.Length == 0)
+                {
+                    sink.Add(1, "(file)", "", $"a header row ({string.Join(",", schema.Columns)}) and records; the sheet is empty");
+                    return;
+                }
+                ReadRows(sheet.HeaderRow, sheet.Header, sheet.Rows.Select(r => (Line: (long)r.Row, r.Fields)), options, schema, parse, duplicateKey, sink, items);
+            }
+            catch (CsvErrorSink.StopReading)
+            {
+                // Strict mode: the first problem ends reading; it is in sink.Errors.
+            }
+            catch (CheckedUtf8Stream.TooLong e)
+            {
+                Stop(sink, () => sink.Add(0, "(file)", "", InputLimitExpected(e.Limit)));
+            }
+            catch (CsvInputException e)
+            {
+                // The workbook or a cell cannot be read at all: reading ends here whatever the mode.
+                sink.Errors.AddRange(e.Errors);
+            }
+        }
+        if (sink.Sheet is { HeaderHint.Length: > 0 } read)
+        {
+            // A header that does not fit may be the wrong sheet: say which others there are.
+            for (int k = 0; k < sink.Errors.Count; k++)
+            {
+                if (sink.Errors[k].Line == read.HeaderRow) sink.Errors[k] = sink.Errors[k] with { Expected = sink.Errors[k].Expected + read.HeaderHint };
+            }
+        }
+    }
+
+    /// <summary>The first bytes of an input, read to decide what it is, followed by the rest of the input.</summary>
+    private sealed class PrefixedStream(byte[] prefix, Stream inner) : ReadOnlyStream
+    {
+        private int _used;
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_used >= prefix.Length) return inner.Read(buffer);
+            int n = Math.Min(buffer.Length, prefix.Length - _used);
+            prefix.AsSpan(_used, n).CopyTo(buffer);
+            _used += n;
+            return n;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
     }
 
     private static string InputLimitExpected(long limit) => string.Create(CultureInfo.InvariantCulture,
@@ -230,22 +306,40 @@ internal static class CsvInput
             sink.Add(1, "(file)", "", $"a header row ({expectedHeader}) and records; the file is empty");
             return;
         }
-        if (!CheckHeader(header, schema, expectedHeader, sink)) return;
-        var seen = new Dictionary<object, long>();
+        ReadRows(1, header, Records(reader, header.Length, sink), options, schema, parse, duplicateKey, sink, items);
+    }
+
+    // The records of a CSV file, each with as many fields as the header (a record with more or fewer is reported and left out).
+    private static IEnumerable<(long Line, string[] Fields)> Records(CsvReader reader, int width, CsvErrorSink sink)
+    {
         while (reader.Read())
         {
             long line = reader.LineNumber;
-            if (reader.FieldCount != header.Length)
+            if (reader.FieldCount != width)
             {
                 sink.Add(line, "(row)", reader.Current.ToString(),
-                    string.Create(CultureInfo.InvariantCulture, $"{header.Length} fields as in the header, not {reader.FieldCount}"));
+                    string.Create(CultureInfo.InvariantCulture, $"{width} fields as in the header, not {reader.FieldCount}"));
                 continue;
             }
+            var fields = new string[width];
+            for (int i = 0; i < width; i++) fields[i] = reader.GetString(i) ?? "";
+            yield return (line, fields);
+        }
+    }
+
+    // Checks the header against the schema and hands each record to the parser: the one path of CSV and worksheet rows.
+    private static void ReadRows<T>(long headerLine, string[] header, IEnumerable<(long Line, string[] Fields)> records, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey, CsvErrorSink sink, List<T> items)
+        where T : class
+    {
+        if (!CheckHeader(headerLine, header, schema, string.Join(",", schema.Columns), sink)) return;
+        var seen = new Dictionary<object, long>();
+        foreach (var (line, record) in records)
+        {
             var fields = new Dictionary<string, string>(StringComparer.Ordinal);
             var view = new CsvRecordView(sink, line, fields);
             for (int i = 0; i < header.Length; i++)
             {
-                var value = reader.GetString(i) ?? "";
+                var value = record[i];
                 if (value.Length > options.MaxFieldLength)
                 {
                     view.Error(header[i], value, string.Create(CultureInfo.InvariantCulture, $"a field of at most {options.MaxFieldLength} characters"));
@@ -267,7 +361,7 @@ internal static class CsvInput
                 var key = duplicateKey(item);
                 if (seen.TryGetValue(key, out var firstLine))
                 {
-                    view.Error("(row)", reader.Current.ToString(), string.Create(CultureInfo.InvariantCulture, $"each figure once; line {firstLine} has the same figure"));
+                    view.Error("(row)", string.Join(",", record), string.Create(CultureInfo.InvariantCulture, $"each figure once; {(sink.Sheet is null ? "line" : "row")} {firstLine} has the same figure"));
                     continue;
                 }
                 seen[key] = line;
@@ -284,12 +378,12 @@ internal static class CsvInput
         _ => "a well-formed CSV record (" + reason.ToString() + ")",
     };
 
-    private static bool CheckHeader(string[] header, CsvSchema schema, string expectedHeader, CsvErrorSink sink)
+    private static bool CheckHeader(long line, string[] header, CsvSchema schema, string expectedHeader, CsvErrorSink sink)
     {
         var headerText = string.Join(",", header);
         if (!header.Any(h => schema.Columns.Contains(h)))
         {
-            sink.Add(1, "(header)", headerText, $"a header row naming the columns: {expectedHeader}");
+            sink.Add(line, "(header)", headerText, $"a header row naming the columns: {expectedHeader}");
             return false;
         }
         bool ok = true;
@@ -298,12 +392,12 @@ internal static class CsvInput
         {
             if (!schema.Columns.Contains(h) && !schema.Ignored.Contains(h))
             {
-                sink.Add(1, h, h, $"a column of the {schema.Name} schema: {expectedHeader}");
+                sink.Add(line, h, h, $"a column of the {schema.Name} schema: {expectedHeader}");
                 ok = false;
             }
             else if (!seen.Add(h))
             {
-                sink.Add(1, h, h, "each column once");
+                sink.Add(line, h, h, "each column once");
                 ok = false;
             }
         }
@@ -311,7 +405,7 @@ internal static class CsvInput
         {
             if (!seen.Contains(r))
             {
-                sink.Add(1, r, headerText, $"a required column named '{r}'");
+                sink.Add(line, r, headerText, $"a required column named '{r}'");
                 ok = false;
             }
         }

@@ -18,7 +18,7 @@ public enum CsvEncoding
     Auto,
 }
 
-/// <summary>How CSV files are read. Reading is strict by default: the first problem stops reading.</summary>
+/// <summary>How CSV files and .xlsx workbooks are read. Reading is strict by default: the first problem stops reading.</summary>
 public sealed record CsvReadOptions
 {
     /// <summary>The default options: UTF-8, stop at the first problem, fields up to 100,000 characters.</summary>
@@ -51,6 +51,13 @@ public sealed record CsvReadOptions
     /// (an endless device such as <c>/dev/zero</c>). A record longer than about 4 bytes per character of
     /// <see cref="MaxFieldLength"/> for every column stops reading at once, before the record is held.</summary>
     public long MaxInputBytes { get; init; } = 4L << 30;
+
+    /// <summary>
+    /// The worksheet read from an .xlsx workbook, by name (compared case-insensitively, as a spreadsheet does; Chinese
+    /// names such as <c>产量</c> included); null (the default) reads the first worksheet. A CSV input has no sheets and
+    /// ignores it. A name the workbook does not have is an error listing the sheets it has.
+    /// </summary>
+    public string? Sheet { get; init; }
 
     /// <summary>Reads an encoding name as used on the command line: <c>utf-8</c>, <c>gb18030</c> or <c>auto</c>.</summary>
     public static bool TryParseEncoding(string? name, out CsvEncoding encoding)

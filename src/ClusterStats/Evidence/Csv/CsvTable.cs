@@ -9,22 +9,46 @@ internal readonly record struct CsvRow(int Line, string[] Fields);
 /// <summary>
 /// A small, strict CSV reader (RFC 4180: comma separator, double-quoted fields with "" escapes, CRLF or LF) for
 /// users' files whose columns are known only by header name; a CR alone, quoted or not, is an error. Header names are trimmed and compared
-/// case-insensitively. Every error names the file, line, column, the text found and what was expected.
+/// case-insensitively. Every error names the file, line, column, the text found and what was expected. An .xlsx
+/// workbook gives the rows of one worksheet (<see cref="XlsxSheet"/>) to the same table, whose errors then name the
+/// sheet and cell.
 /// </summary>
 internal sealed class CsvTable
 {
     private readonly Dictionary<string, int> _columns;
+    private readonly XlsxSheet? _sheet;
 
-    private CsvTable(string source, string[] header, List<CsvRow> rows)
+    private CsvTable(string source, string[] header, List<CsvRow> rows, XlsxSheet? sheet = null)
     {
         Source = source;
         Header = header;
         Rows = rows;
+        _sheet = sheet;
+        HeaderLine = sheet?.HeaderRow ?? 1;
         _columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int k = 0; k < header.Length; k++)
         {
-            if (!_columns.TryAdd(header[k], k)) ThrowHelper.InputFile(source, 1, header[k], header[k], "each column name once");
+            if (!_columns.TryAdd(header[k], k)) Fail(HeaderLine, header[k], header[k], "each column name once");
         }
+    }
+
+    /// <summary>The line (or worksheet row) of the header.</summary>
+    public int HeaderLine { get; }
+
+    /// <summary>Throws the input error of a line (worksheet row) and column: with its sheet and cell when the table is a worksheet.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public void Fail(int line, string column, string found, string expected)
+    {
+        if (_sheet is null) ThrowHelper.InputFile(Source, line, column, found, expected);
+        ThrowHelper.CsvInput([_sheet.Error(line, column, found, expected)]);
+    }
+
+    /// <inheritdoc cref="Fail(int, string, string, string)"/>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public T Fail<T>(int line, string column, string found, string expected)
+    {
+        Fail(line, column, found, expected);
+        return default!;
     }
 
     public string Source { get; }
@@ -34,17 +58,28 @@ internal sealed class CsvTable
     public List<CsvRow> Rows { get; }
 
     /// <summary>
-    /// Reads the table at <paramref name="path"/>, decoded as <see cref="CsvReadOptions.Encoding"/> says (UTF-8 by
-    /// default) through the one decoding of text inputs; the encoding chosen goes to <see cref="CsvReadOptions.EncodingChosen"/>.
+    /// Reads a CSV file, decoded as <see cref="CsvReadOptions.Encoding"/> says (UTF-8 by default) through the one
+    /// decoding of text inputs (the encoding chosen goes to <see cref="CsvReadOptions.EncodingChosen"/>), or the
+    /// worksheet <see cref="CsvReadOptions.Sheet"/> (else the first) of an .xlsx workbook.
     /// </summary>
     public static CsvTable Load(string path, CsvReadOptions? options = null)
     {
         if (!File.Exists(path) && !Directory.Exists(path)) throw new FileNotFoundException($"{path}: no such file.", path);
         options ??= CsvReadOptions.Default;
-        var text = TextDecoding.Decode(InputFiles.ReadAllBytes(path), path, options.Encoding, out var used);
+        var bytes = InputFiles.ReadAllBytes(path);
+        if (XlsxSheet.IsWorkbook(path, bytes)) return FromSheet(XlsxSheet.Read(bytes, path, options.Sheet));
+        var text = TextDecoding.Decode(bytes, path, options.Encoding, out var used);
         options.EncodingChosen?.Invoke(path, used);
         using var reader = new StringReader(text);
         return Parse(reader, path);
+    }
+
+    /// <summary>The table of a worksheet: its header names trimmed as those of a CSV file, its rows as records.</summary>
+    public static CsvTable FromSheet(XlsxSheet sheet)
+    {
+        if (sheet.Header.Length == 0) ThrowHelper.CsvInput([sheet.Error(1, "(file)", "", "a header row and records; the sheet is empty")]);
+        var rows = sheet.Rows.Select(r => new CsvRow(r.Row, r.Fields)).ToList();
+        return new CsvTable(sheet.File, sheet.Header.Select(h => h.Trim()).ToArray(), rows, sheet);
     }
 
     public static CsvTable Parse(TextReader reader, string source)
@@ -83,14 +118,14 @@ internal sealed class CsvTable
     public int Require(string column) =>
         _columns.TryGetValue(column, out var k)
             ? k
-            : ThrowHelper.InputFile<int>(Source, 1, column, string.Join(',', Header), $"a column named '{column}'");
+            : Fail<int>(HeaderLine, column, string.Join(',', Header), $"a column named '{column}' (the columns found: {string.Join(", ", Header)}){_sheet?.HeaderHint}");
 
     public int Optional(string column) => _columns.TryGetValue(column, out var k) ? k : -1;
 
     public string Text(CsvRow row, int column)
     {
         var text = row.Fields[column].Trim();
-        if (text.Length == 0) ThrowHelper.InputFile(Source, row.Line, Header[column], "", "a non-empty name");
+        if (text.Length == 0) Fail(row.Line, Header[column], "", "a non-empty name");
         return text;
     }
 
@@ -100,7 +135,7 @@ internal sealed class CsvTable
         var text = row.Fields[column].Trim();
         if (allowMissing && (text.Length == 0 || text.Equals("NA", StringComparison.OrdinalIgnoreCase))) return double.NaN;
         if (InvariantNumber.TryParseDouble(text, out var v)) return v;
-        return ThrowHelper.InputFile<double>(Source, row.Line, Header[column], text,
+        return Fail<double>(row.Line, Header[column], text,
             allowMissing ? "a finite number (invariant culture, '.' decimal point), or an empty cell or NA for missing" : "a finite number (invariant culture, '.' decimal point)");
     }
 
@@ -108,7 +143,7 @@ internal sealed class CsvTable
     {
         var text = row.Fields[column].Trim();
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)) return v;
-        return ThrowHelper.InputFile<int>(Source, row.Line, Header[column], text, "a whole number");
+        return Fail<int>(row.Line, Header[column], text, "a whole number");
     }
 
     /// <summary>The longest field read, in characters (1 MiB); a longer one is an error before it is held, so an endless

@@ -15,14 +15,14 @@ internal sealed class LongCellBuilder
     private readonly Dictionary<string, int> _industryIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<(int, int), double> _cells = [];
 
-    public void Add(string region, string industry, double value, (string File, int Line)? where)
+    public void Add(string region, string industry, double value, (CsvTable Table, int Line)? where)
     {
         if (!_regionIndex.TryGetValue(region, out var ri)) { ri = _regions.Count; _regionIndex.Add(region, ri); _regions.Add(region); }
         if (!_industryIndex.TryGetValue(industry, out var ii)) { ii = _industries.Count; _industryIndex.Add(industry, ii); _industries.Add(industry); }
         if (_cells.TryAdd((ri, ii), value)) return;
         if (where is { } w)
         {
-            ThrowHelper.InputFile(w.File, w.Line, "", $"{region},{industry},{value.ToString("R", CultureInfo.InvariantCulture)}",
+            w.Table.Fail(w.Line, "", $"{region},{industry},{value.ToString("R", CultureInfo.InvariantCulture)}",
                 $"one line per region and industry ('{region}', '{industry}' appears again; aggregate first if a sum is meant)");
         }
         ThrowHelper.Invalid($"Two records for region '{region}' and industry '{industry}': a matrix cell holds one value (aggregate first if a sum is meant).");
