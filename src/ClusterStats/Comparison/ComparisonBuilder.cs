@@ -180,23 +180,26 @@ internal sealed class ComparisonBuilder
             return _regions.Values.Where(r => r.Kind == RegionKind.Cluster && string.Equals(r.Country, focal.Country, StringComparison.Ordinal) && present.Contains(r.Id)).Select(r => r.Id);
         }
         // Same product focus: the main product (the focus before any parenthesised detail) decides, across the given
-        // regions. The sock and hosiery clusters are one group, so a cluster of yours making socks meets all of them.
-        var sockGroup = ComparisonOptions.SockAndHosieryClusters;
-        var sockKeys = sockGroup.Select(id => _regions.TryGetValue(id, out var r) ? FocusKey(r.ProductFocus) : null)
-            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // regions. Socks, hosiery, tights and stockings are one group, so a cluster of yours making socks meets all of
+        // the sock and hosiery clusters; a cluster whose region gives another focus is not in it.
         var ownKey = _regions.TryGetValue(_o.Focal, out var own) ? FocusKey(own.ProductFocus) : null;
-        bool InSockGroup = sockGroup.Contains(_o.Focal, StringComparer.Ordinal) ? ownKey is null || sockKeys.Contains(ownKey) : ownKey is not null && sockKeys.Contains(ownKey);
+        bool InGroup(string id, string? key) => key is null ? ComparisonOptions.SockAndHosieryClusters.Contains(id, StringComparer.Ordinal) : IsSockOrHosiery(key);
         var others = _regions.Values.Where(r => r.Kind == RegionKind.Cluster && present.Contains(r.Id));
-        if (InSockGroup)
+        if (InGroup(_o.Focal, ownKey))
         {
-            return sockGroup.Where(id => present.Contains(id) && IsCluster(id))
-                .Concat(others.Where(r => FocusKey(r.ProductFocus) is { } k && sockKeys.Contains(k)).Select(r => r.Id))
+            return ComparisonOptions.SockAndHosieryClusters
+                .Where(id => present.Contains(id) && IsCluster(id) && InGroup(id, _regions.TryGetValue(id, out var r) ? FocusKey(r.ProductFocus) : null))
+                .Concat(others.Where(r => FocusKey(r.ProductFocus) is { } k && IsSockOrHosiery(k)).Select(r => r.Id))
                 .Distinct(StringComparer.Ordinal);
         }
         if (ownKey is not null)
             return others.Where(r => string.Equals(FocusKey(r.ProductFocus), ownKey, StringComparison.Ordinal)).Select(r => r.Id);
         return ThrowHelper.UnknownProductFocus<IEnumerable<string>>(_o.Focal);
     }
+
+    private static readonly string[] SockAndHosieryWords = ["sock", "hosiery", "tights", "stocking"];
+
+    private static bool IsSockOrHosiery(string key) => SockAndHosieryWords.Any(w => key.Contains(w, StringComparison.Ordinal));
 
     // The main product of a product focus: the text before any parenthesised detail, trimmed, in lower case ("socks (mainly cotton)" is "socks").
     private static string? FocusKey(string? focus)

@@ -4,9 +4,13 @@ namespace ClusterStats;
 public enum PeerSelection
 {
     /// <summary>
-    /// Every cluster with the focal cluster's product focus that has figures in the set. The sock and hosiery group is
-    /// <see cref="ComparisonOptions.SockAndHosieryClusters"/>; for other clusters the product focus of
-    /// <see cref="ComparisonOptions.Regions"/> decides. National and world figures are references for shares, never peers.
+    /// Every cluster with the focal cluster's product focus that has figures in the set. The main product of a focus
+    /// (its text before any parenthesis, case ignored: <c>socks (mainly cotton)</c> is <c>socks</c>) in
+    /// <see cref="ComparisonOptions.Regions"/> decides. A focus naming socks, hosiery, tights or stockings joins the
+    /// sock and hosiery group: <see cref="ComparisonOptions.SockAndHosieryClusters"/> (those without a focus in the
+    /// regions count as members) and every other cluster of the regions with such a focus. A focal cluster with
+    /// neither a focus nor a place in that list is an error that says how to give a focus or peers. National and
+    /// world figures are references for shares, never peers.
     /// </summary>
     SameProductFocus,
 

@@ -109,6 +109,34 @@ public class EncodingAndUnitTests
         }
     }
 
+    [Test]
+    public void Any_bytes_decode_to_text_that_encodes_back_to_them_or_to_an_error_never_to_replacement_characters()
+    {
+        var random = new Random(20261129);
+        byte[][] pieces = [Encoding.ASCII.GetBytes("a,b\n"), Encoding.UTF8.GetBytes("袜"), Gb18030.GetBytes("袜子"), Gb18030.GetBytes("\U0001F9E6"), [0x80], [0xFF], [0x81], [0x81, 0x30], [0xEF, 0xBB, 0xBF], [0x84, 0x31, 0x95, 0x33]];
+        for (int n = 0; n < 3000; n++)
+        {
+            var bytes = Enumerable.Range(0, random.Next(0, 8)).SelectMany(_ => random.Next(3) == 0
+                ? Enumerable.Range(0, random.Next(1, 5)).Select(_ => (byte)random.Next(256))
+                : pieces[random.Next(pieces.Length)]).ToArray();
+            foreach (var encoding in new[] { CsvEncoding.Utf8, CsvEncoding.GB18030, CsvEncoding.Auto })
+            {
+                var error = Internal.TextDecoding.TryDecode(bytes, "f.csv", encoding, out var text, out var used);
+                if (error is not null)
+                {
+                    Assert.That(error.Expected, Does.Contain("offset"), Convert.ToHexString(bytes));
+                    continue;
+                }
+                Assert.That(used, Is.Not.EqualTo(CsvEncoding.Auto));
+                // Encoded back, the text gives the very bytes read (without the byte order mark): nothing was replaced.
+                var again = used == CsvEncoding.Utf8 ? Encoding.UTF8.GetBytes(text) : Gb18030.GetBytes(text);
+                byte[] bom = used == CsvEncoding.Utf8 ? [0xEF, 0xBB, 0xBF] : [0x84, 0x31, 0x95, 0x33];
+                var expected = bytes.AsSpan().StartsWith(bom) ? bytes[bom.Length..] : bytes;
+                Assert.That(Convert.ToHexString(again), Is.EqualTo(Convert.ToHexString(expected)), $"{encoding}: {Convert.ToHexString(bytes)}");
+            }
+        }
+    }
+
     // ---- units ----
 
     private static CsvInputException Bad(string unit) =>

@@ -142,6 +142,19 @@ public class YourOwnClusterTests
     }
 
     [Test]
+    public void A_reference_cluster_given_another_focus_by_your_regions_meets_the_clusters_of_that_focus()
+    {
+        var reference = ReferenceData.Load();
+        var datang = reference.FindRegion("datang")! with { ProductFocus = "towels" };
+        var data = reference.WithRegions([datang, .. Regions("towel-a,cluster,Towel A,毛巾甲,,China,Towels (terry),CNY,,\n")])
+            .WithFigures(Figures("towel-a,firm_count,50,firms,2023,Yearbook,high\n"));
+        var comparison = global::ClusterStats.Comparison.Create(data.Figures, new ComparisonOptions("datang") { Regions = data.Regions, Year = 2023 });
+        Assert.That(comparison.Rows.Select(r => r.RegionId), Is.EqualTo(new[] { "datang", "towel-a" }));
+        var xiaobeihe = global::ClusterStats.Comparison.Create(data.Figures, new ComparisonOptions("xiaobeihe") { Regions = data.Regions, Rates = data.ExchangeRates, RatePolicy = MissingRatePolicy.NearestYear });
+        Assert.That(xiaobeihe.Rows.Select(r => r.RegionId), Does.Not.Contain("towel-a"));
+    }
+
+    [Test]
     public void A_cluster_without_a_product_focus_is_told_how_to_give_peers_or_a_focus()
     {
         var data = ReferenceData.Load().WithFigures(Figures(TestTownFigures));

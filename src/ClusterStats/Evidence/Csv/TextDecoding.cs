@@ -78,7 +78,16 @@ internal static class TextDecoding
             return Problem(file, bytes, gbSkip + bad, string.Create(CultureInfo.InvariantCulture,
                 $"GB18030 text (the first invalid byte is at offset {gbSkip + bad}); if the file is UTF-8, read it with the encoding option CsvReadOptions.Encoding = CsvEncoding.Utf8 or CsvEncoding.Auto"));
         }
-        text = StrictGb18030.Value.GetString(bytes, gbSkip, bytes.Length - gbSkip);
+        try
+        {
+            text = StrictGb18030.Value.GetString(bytes, gbSkip, bytes.Length - gbSkip);
+        }
+        catch (DecoderFallbackException e)
+        {
+            // A sequence of valid shape that the decoder has no character for.
+            long at = gbSkip + Math.Max(0, e.Index);
+            return Problem(file, bytes, at, string.Create(CultureInfo.InvariantCulture, $"GB18030 text (the first invalid byte is at offset {at})"));
+        }
         return null;
     }
 
