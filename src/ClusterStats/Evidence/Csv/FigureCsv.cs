@@ -11,7 +11,9 @@ namespace ClusterStats;
 /// qualifier <c>range</c>, its low bound in <c>value</c> and its high bound in <c>value_high</c>, which every other row
 /// leaves empty. Columns are found by their header name, in any order. Values are plain invariant digits
 /// (<c>2200000000</c>). Reading is
-/// strict (see <see cref="CsvReadOptions"/>); problems raise <see cref="CsvInputException"/>. Writing is UTF-8 without
+/// strict (see <see cref="CsvReadOptions"/>); problems raise <see cref="CsvInputException"/>. The readers take an .xlsx
+/// workbook as well (a file named .xlsx, or any zip archive): the worksheet <see cref="CsvReadOptions.Sheet"/>, else the
+/// first, gives the header and records, checked exactly as CSV (see <see cref="FigureXlsx"/> for writing one). Writing is UTF-8 without
 /// BOM, CRLF line ends, and text cells that a spreadsheet would run as formulas (starting with = + - @) get a
 /// leading <c>'</c>, which reading removes again; numbers stay numbers.
 /// </summary>
