@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ClusterStats.Indices;
-using ClusterStats.Internal;
 
 namespace ClusterStats.Cli.Commands;
 
@@ -256,14 +255,15 @@ internal static class IndexCommands
     {
         var cmd = new Command("ellison-glaeser", "Ellison-Glaeser agglomeration index of each industry from firm records (firm,region,industry,employment): industry,gamma,g,h.");
         var input = CliOptions.Input("The table with the header firm,region,industry,employment (.csv or .xlsx).");
-        var totals = new Option<string?>("--region-totals") { Description = "A CSV file region,employment with each region's total employment (default: the sum of the firm file).", HelpName = "file" };
+        var totals = new Option<string?>("--region-totals") { Description = "A CSV file region,employment with each region's total employment, each region once (default: the sum of the firm file).", HelpName = "file" };
         cmd.Options.Add(input);
         cmd.Options.Add(totals);
         var read = ReadArguments.AddTo(cmd, units: false);
         cmd.SetAction(p => Write(p, w =>
         {
             var options = read.Options(p);
-            IndexRunner.EllisonGlaeser(CsvTable.Load(p.GetValue(input)!, options), p.GetValue(totals), options, w);
+            var regionTotals = p.GetValue(totals) is { } file ? IndexTable.Read(file, new IndexColumns { Value = "employment" }, options).ToValues() : null;
+            IndexRunner.EllisonGlaeser(FirmRecords.Read(p.GetValue(input)!, options), regionTotals, w);
         }));
         return cmd;
     }

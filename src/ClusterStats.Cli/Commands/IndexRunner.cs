@@ -1,18 +1,11 @@
 using System.Globalization;
 using ClusterStats.Indices;
-using ClusterStats.Internal;
 
 namespace ClusterStats.Cli.Commands;
 
 /// <summary>Reads the inputs of the <c>index</c> subcommands and writes the indices that need more than one call.</summary>
 internal static class IndexRunner
 {
-    /// <summary>An input error on the header line when <paramref name="ok"/> is false.</summary>
-    public static void Expect(CsvTable table, bool ok, string expected)
-    {
-        if (!ok) ThrowHelper.InputFile(table.Source, 1, "", string.Join(',', table.Header), expected);
-    }
-
     /// <summary>An input error on the header line of <paramref name="table"/>: the header found and what was expected.</summary>
     public static void HeaderError(IndexTable table, string expected) =>
         throw new CsvInputException([new CsvError(table.Source, 1, "", string.Join(',', table.Header), expected)]);
@@ -46,23 +39,9 @@ internal static class IndexRunner
         return table.ToValues();
     }
 
-    public static void EllisonGlaeser(CsvTable table, string? regionTotals, CsvReadOptions options, CsvOut w)
+    public static void EllisonGlaeser(IReadOnlyList<FirmRecord> firms, RegionValues? regionTotals, CsvOut w)
     {
-        Expect(table, table.Has("firm") && table.Has("region") && table.Has("industry") && table.Has("employment"), "the header firm,region,industry,employment for ellison-glaeser");
-        int fc = table.Require("firm"), rc = table.Require("region"), ic = table.Require("industry"), ec = table.Require("employment");
-        var firms = table.Rows.Select(row => new FirmRecord(table.Text(row, fc), table.Text(row, rc), table.Text(row, ic), table.Number(row, ec, allowMissing: false))).ToList();
-        Dictionary<string, double>? totals = null;
-        if (regionTotals is not null)
-        {
-            var t = CsvTable.Load(regionTotals, options);
-            int trc = t.Require("region"), tec = t.Require("employment");
-            totals = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var row in t.Rows)
-            {
-                var region = t.Text(row, trc);
-                if (!totals.TryAdd(region, t.Number(row, tec, allowMissing: false))) ThrowHelper.InputFile(t.Source, row.Line, "region", region, "each region once");
-            }
-        }
+        var totals = regionTotals?.Regions.Select((region, k) => (region, regionTotals.Values[k])).ToDictionary(t => t.region, t => t.Item2, StringComparer.Ordinal);
         var result = RegionalIndices.EllisonGlaeser(firms, totals);
         w.Row("industry", "gamma", "g", "h");
         foreach (var i in result.Industries) w.Row(i.Industry, CsvOut.Number(i.Gamma), CsvOut.Number(i.G), CsvOut.Number(i.H));
