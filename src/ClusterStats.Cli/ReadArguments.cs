@@ -28,17 +28,21 @@ internal sealed class ReadArguments
     /// <summary>The read options the arguments ask for; the units file, when given, is read with the same encoding.</summary>
     public CsvReadOptions Options(ParseResult parseResult)
     {
-        var encoding = parseResult.GetValue(_encoding);
+        var options = Decoding(parseResult, parseResult.GetValue(_encoding)) with { Sheet = parseResult.GetValue(_sheet) };
+        return _units is not null && parseResult.GetValue(_units) is { } unitsFile ? options with { Units = UnitVocabulary.Read(unitsFile, options) } : options;
+    }
+
+    /// <summary>Read options of an --encoding value; with auto, the encoding chosen for each file is said on stderr.</summary>
+    public static CsvReadOptions Decoding(ParseResult parseResult, TextEncoding encoding)
+    {
         var error = parseResult.InvocationConfiguration.Error;
-        var options = new CsvReadOptions
+        return new CsvReadOptions
         {
             Encoding = CliOptions.ToCsv(encoding),
-            Sheet = parseResult.GetValue(_sheet),
             EncodingChosen = encoding == TextEncoding.Auto
                 ? (file, used) => error.WriteLine($"clusterstats: {DisplayText.Escape(file)}: read as {CliOptions.NameOf(CliOptions.FromCsv(used))} (--encoding auto)")
                 : null,
         };
-        return _units is not null && parseResult.GetValue(_units) is { } unitsFile ? options with { Units = UnitVocabulary.Read(unitsFile, options) } : options;
     }
 
     /// <summary>The unit vocabulary in use: the built-in one, with the --units file's units when given.</summary>

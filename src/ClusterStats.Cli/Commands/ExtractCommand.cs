@@ -14,7 +14,7 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var input = CliOptions.Input("The article as a UTF-8 text file, or an HTML page (.html, .htm, or text starting with <!doctype or <html): markup, scripts, styles and comments are skipped.");
+        var input = CliOptions.Input("The article as a text file (UTF-8 unless --encoding says otherwise), or an HTML page (.html, .htm, or text starting with <!doctype or <html): markup, scripts, styles and comments are skipped.");
         var url = new Option<string?>("--source-url") { Description = "The URL the article was found at.", HelpName = "url" };
         var published = new Option<string?>("--published") { Description = "Publication date as yyyy, yyyy-MM or yyyy-MM-dd; figures that state no year are dated to this year, marked approximate.", HelpName = "date" };
         var title = new Option<string?>("--source-title") { Description = "The article's title (default: the first line of the article text, at most 200 characters).", HelpName = "text" };
@@ -23,13 +23,15 @@ internal static class ExtractCommand
         var yen = CliOptions.OptionalEnum("--yen", "How to read ¥ when no 元/円 word follows (default: such a figure is not proposed).", YenSign.Cny, YenSign.Jpy);
         var command = new Command("extract", "Propose the cited figures of an article (Chinese, Japanese, Korean, English, Italian) for review: value, unit, indicator, place, year and the exact quote.");
         foreach (var o in new Option[] { input, url, published, title, publisher, confidence, yen }) command.Options.Add(o);
+        var encoding = CliOptions.Encoding();
+        command.Options.Add(encoding);
         var output = CliOutput.AddTo(command, "table (for people) or csv (figure schema plus review columns, read back with --data).", OutputFormat.Table, OutputFormat.Csv);
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(input)!;
             var date = parseResult.GetValue(published);
             if (date is not null && !IsDate(date)) CliUsage.Fail($"--published '{date}' is not a date: expected yyyy, yyyy-MM or yyyy-MM-dd.");
-            var read = ArticleText.Read(path);
+            var read = ArticleText.Read(path, ReadArguments.Decoding(parseResult, parseResult.GetValue(encoding)));
             var (text, html) = (read.Text, read.IsHtml);
             var articleTitle = parseResult.GetValue(title) ?? read.FirstLine ?? Path.GetFileName(path);
             var article = new ArticleInfo(articleTitle, parseResult.GetValue(url), parseResult.GetValue(publisher), date);

@@ -134,7 +134,7 @@ internal static class PlotCommand
         var baseYear = new Option<int>("--base") { Description = "The base year.", Required = true, HelpName = "yyyy" };
         var endYear = new Option<int>("--end") { Description = "The end year.", Required = true, HelpName = "yyyy" };
         var method = CliOptions.Enum("--method", "The decomposition drawn.", ShiftShareMethod.Dunn, ShiftShareMethod.Dunn, ShiftShareMethod.EstebanMarquillas);
-        var unit = new Option<string?>("--unit") { Description = "The unit of the values, drawn on the axis (default: the value column's name).", HelpName = "unit" };
+        var unit = new Option<string?>("--unit") { Description = "The unit of the values, drawn on the axis: a known unit code or alias (default: the value column's name).", HelpName = "unit" };
         var title = Title("'Shift-share of <file name>, BASE-END'");
         var command = new Command("shift-share", "Shift-share components per region as grouped bars, each region's total change marked; the nation is the sum of the regions.");
         var table = TableArguments.AddTo(command, "region,industry,year,value", industry: true, year: true);
@@ -143,12 +143,13 @@ internal static class PlotCommand
         command.SetAction(parseResult =>
         {
             var file = parseResult.GetValue(table.Input)!;
+            var unitCode = parseResult.GetValue(unit) is { } given ? CliUsage.Unit(UnitVocabulary.BuiltIn, given).Code : null;
             var input = table.Table(parseResult);
             int from = parseResult.GetValue(baseYear), to = parseResult.GetValue(endYear);
             var panel = input.ToPanel();
             var result = panel.ShiftShare(from, to, parseResult.GetValue(method));
             var chartTitle = parseResult.GetValue(title) ?? string.Create(CultureInfo.InvariantCulture, $"Shift-share of {Path.GetFileNameWithoutExtension(file)}, {from}-{to}");
-            output.Write(parseResult, Charts.ShiftShare(result, chartTitle, parseResult.GetValue(unit) ?? input.ValueColumn,
+            output.Write(parseResult, Charts.ShiftShare(result, chartTitle, unitCode ?? input.ValueColumn,
                 $"Source: {Path.GetFileName(file)}; {result.Method} decomposition, nation = the {panel.Regions.Count.ToString(CultureInfo.InvariantCulture)} regions.", output.Fonts(parseResult)));
             return CliApp.Ok;
         });

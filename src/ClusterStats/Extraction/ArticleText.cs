@@ -23,21 +23,34 @@ public sealed record ArticleText
     /// <summary>The first non-blank line that is not markup, cut at <see cref="MaxTitleLength"/> characters (never inside a surrogate pair); null when there is none.</summary>
     public string? FirstLine { get; }
 
-    /// <summary>Reads an article: UTF-8 text or an HTML page, at most the size any input of ClusterStats may have.</summary>
-    /// <exception cref="ClusterStatsException">The file is not UTF-8 (names the byte), or is endless, too large or a device.</exception>
+    /// <summary>
+    /// Reads an article: text or an HTML page, at most the size any input of ClusterStats may have, in UTF-8 (the
+    /// default, strict) or the encoding <see cref="CsvReadOptions.Encoding"/> of <paramref name="options"/> says
+    /// (GB18030, or detected; the encoding chosen goes to <see cref="CsvReadOptions.EncodingChosen"/>).
+    /// </summary>
+    /// <exception cref="ClusterStatsException">The file is not in the encoding (names the byte), or is endless, too large or a device.</exception>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
-    public static ArticleText Read(string path)
+    public static ArticleText Read(string path, CsvReadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        options ??= CsvReadOptions.Default;
         var bytes = InputFiles.ReadAllBytes(path);
         string text;
-        try
+        if (options.Encoding == CsvEncoding.Utf8)
         {
-            text = new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
+            try
+            {
+                text = new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
+            }
+            catch (DecoderFallbackException ex)
+            {
+                throw ThrowHelper.ArticleNotUtf8(path, ex.Index);
+            }
         }
-        catch (DecoderFallbackException ex)
+        else
         {
-            throw ThrowHelper.ArticleNotUtf8(path, ex.Index);
+            text = TextDecoding.Decode(bytes, path, options.Encoding, out var used);
+            options.EncodingChosen?.Invoke(path, used);
         }
         bool html = HtmlArticle.IsHtml(text, path);
         return new ArticleText(text, html, FirstLineOf(html ? HtmlArticle.Mask(text) : text));

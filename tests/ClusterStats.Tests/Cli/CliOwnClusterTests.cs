@@ -93,4 +93,21 @@ public class CliOwnClusterTests : TempFolderTest
         var unnamed = File("jobs.csv", "region,industry,jobs\nA,x,1\nA,y,2\nB,x,3\nB,y,4\n");
         Assert.That(CliRunner.Run("index", "lq", "--input", unnamed).Out, Is.EqualTo(CliRunner.Run("index", "lq", "--input", plain).Out), "the one numeric column is the value");
     }
+
+    [Test]
+    public void Parse_takes_units_of_your_own_and_extract_reads_gb18030()
+    {
+        var units = File("units.csv", "code,kind,aliases\nlooms,count,loom|织机\n");
+        Assert.That(CliRunner.Run("parse", "12", "--unit", "织机").Code, Is.EqualTo(CliApp.UsageError), "not a built-in unit");
+        var r = CliRunner.Run("parse", "12", "--unit", "织机", "--units", units);
+        Assert.That(r.Code, Is.Zero, r.Err);
+        Assert.That(r.Out, Does.Contain("12,looms,"));
+        var article = Path.Combine(Folder, "article.txt");
+        System.IO.File.WriteAllBytes(article, System.Text.Encoding.GetEncoding("GB18030").GetBytes("大唐袜业\n诸暨大唐镇年产袜子258亿双。\n"));
+        Assert.That(CliRunner.Run("extract", "--input", article).Code, Is.EqualTo(CliApp.InvalidInput));
+        var auto = CliRunner.Run("extract", "--input", article, "--encoding", "auto", "--format", "csv");
+        Assert.That(auto.Code, Is.Zero, auto.Err);
+        Assert.That(auto.Err, Does.Contain("article.txt: read as gb18030 (--encoding auto)"));
+        Assert.That(auto.Out, Does.Contain("25800000000").And.Contain("大唐袜业"));
+    }
 }
