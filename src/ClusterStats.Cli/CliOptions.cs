@@ -134,7 +134,10 @@ internal static class CliOptions
     /// </summary>
     public static Option<T> Enum<T>(string name, string description, T defaultValue, params T[] allowed) where T : struct, Enum
     {
-        var option = new Option<T>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        // Help would show a default by its C# name (NearestYear): the description names it instead, and a default that
+        // is the enum's first member needs no factory, since an absent option reads as default(T).
+        var option = new Option<T>(name) { Description = $"{description} Default: {NameOf(defaultValue)}." };
+        if (!EqualityComparer<T>.Default.Equals(defaultValue, default)) option.DefaultValueFactory = _ => defaultValue;
         Configure(option, allowed, r => Read<T>(r, name, allowed));
         return option;
     }
