@@ -90,7 +90,7 @@ internal static class CliApp
     /// <summary>Writes a message to stderr, prefixed with the tool's name, control characters shown escaped.</summary>
     public static int Report(TextWriter stderr, string message, int code = InvalidInput)
     {
-        stderr.WriteLine("clusterstats: " + Internal.Printable.Escape(message, keepLineBreaks: true));
+        stderr.WriteLine("clusterstats: " + DisplayText.Escape(message, keepLineBreaks: true));
         return code;
     }
 }

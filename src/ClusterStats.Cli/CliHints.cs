@@ -13,6 +13,11 @@ internal static class CliHints
     [
         ("FigureParseOptions.YenSign", "--yen", "--yen cny|jpy"),
         ("CsvReadOptions.Encoding", "--encoding", "--encoding gb18030"),
+        ("CsvReadOptions.Sheet", "--sheet", "--sheet NAME"),
+        ("CsvReadOptions.Units", "--units", "--units FILE"),
+        ("IndexColumns.Value", "--value-column", "--value-column NAME"),
+        ("ReferenceDataset.WithRegions", "--regions", "--regions FILE"),
+        ("ComparisonOptions.Peers", "--peers", "--peers A,B"),
         ("MissingCellPolicy.Zero", "--missing", "--missing zero"),
         ("ZeroTotalPolicy.", "--zero-totals", "--zero-totals nan|zero"),
         ("ZeroBaseCellPolicy.AlgebraicForm", "--zero-base", "--zero-base algebraic"),

@@ -84,6 +84,14 @@ internal static class CliOptions
         _ => CsvEncoding.Utf8,
     };
 
+    /// <summary>The --encoding value of a library encoding.</summary>
+    public static TextEncoding FromCsv(CsvEncoding encoding) => encoding switch
+    {
+        CsvEncoding.GB18030 => TextEncoding.Gb18030,
+        CsvEncoding.Auto => TextEncoding.Auto,
+        _ => TextEncoding.Utf8,
+    };
+
     /// <summary><c>--font FILE</c>.</summary>
     public static Option<string?> Font(string description) => new("--font") { Description = description, HelpName = "file" };
 
@@ -93,7 +101,7 @@ internal static class CliOptions
     /// <summary><c>--value-column NAME</c>: the value column of a matrix or panel input.</summary>
     public static Option<string?> ValueColumn() => new("--value-column")
     {
-        Description = "The value column of the input (default: value), e.g. employment.",
+        Description = "The value column of the input (default: a column named value, else the one numeric column that is none of the others), e.g. employment.",
         HelpName = "name",
     };
 
@@ -126,7 +134,10 @@ internal static class CliOptions
     /// </summary>
     public static Option<T> Enum<T>(string name, string description, T defaultValue, params T[] allowed) where T : struct, Enum
     {
-        var option = new Option<T>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        // Help would show a default by its C# name (NearestYear): the description names it instead, and a default that
+        // is the enum's first member needs no factory, since an absent option reads as default(T).
+        var option = new Option<T>(name) { Description = $"{description} Default: {NameOf(defaultValue)}." };
+        if (!EqualityComparer<T>.Default.Equals(defaultValue, default)) option.DefaultValueFactory = _ => defaultValue;
         Configure(option, allowed, r => Read<T>(r, name, allowed));
         return option;
     }

@@ -72,7 +72,7 @@ internal sealed class CliOutput
             parseResult.InvocationConfiguration.Output.Write(text);
             return;
         }
-        Internal.OutputFiles.WriteText(path, text);
+        OutputFile.WriteText(path, text);
         Wrote(parseResult, path, Resolve(parseResult));
     }
 
@@ -86,5 +86,5 @@ internal sealed class CliOutput
 
     /// <summary>Reports a file written on stdout.</summary>
     public static void Wrote(ParseResult parseResult, string path, OutputFormat format) =>
-        parseResult.InvocationConfiguration.Output.WriteLine($"wrote {Internal.Printable.Escape(path)} ({CliOptions.NameOf(format)})");
+        parseResult.InvocationConfiguration.Output.WriteLine($"wrote {DisplayText.Escape(path)} ({CliOptions.NameOf(format)})");
 }

@@ -21,6 +21,19 @@ internal static class CliUsage
     public static void FormatNotWritten(string verb, string path, OutputFormat format, IEnumerable<OutputFormat> allowed) =>
         Fail($"--out {path}: its extension says {CliOptions.NameOf(format)}, which {verb} does not write; give --format {string.Join('|', allowed.Select(CliOptions.NameOf))}.");
 
+    /// <summary>The unit a --unit value names in <paramref name="units"/>; any other word is a usage error with the nearest known one.</summary>
+    public static Unit Unit(UnitVocabulary units, string text)
+    {
+        try
+        {
+            return units.Parse(text);
+        }
+        catch (UnknownUnitException ex)
+        {
+            throw new CliUsageException("--unit: " + ex.Message);
+        }
+    }
+
     public static void NoChoice(string option, string file, IEnumerable<int> years) =>
         Fail($"{file} holds the years {string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)))}: choose one with {option}.");
 }

@@ -101,7 +101,7 @@ public sealed record InputError(string File, long Line, string Column, string Fo
 public sealed class InputException : ClusterStatsException
 {
     /// <summary>Creates the exception from the problems found (at least one).</summary>
-    internal InputException(IReadOnlyList<InputError> errors)
+    public InputException(IReadOnlyList<InputError> errors)
         : base(string.Join(Environment.NewLine, Checked(errors).Select(e => e.ToString())))
     {
         Errors = ReadOnly.List(errors);
@@ -157,7 +157,7 @@ public sealed class MissingGlyphsException : ClusterStatsException
 public sealed class UnknownRegionException : ClusterStatsException
 {
     /// <summary>Creates the exception for <paramref name="id"/>, which is not among <paramref name="knownIds"/>.</summary>
-    internal UnknownRegionException(string id, IReadOnlyList<string> knownIds)
+    public UnknownRegionException(string id, IReadOnlyList<string> knownIds)
         : base($"Unknown cluster '{Internal.ThrowHelper.Shorten(id ?? "")}'. Known ids: {string.Join(", ", knownIds ?? [])}.")
     {
         Id = id ?? "";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics.CodeAnalysis;
 
 namespace ClusterStats.Internal;
@@ -217,6 +218,11 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static T MissingGlyphs<T>(IEnumerable<int> codePoints, IReadOnlyList<string> searchedFolders, string? fontFile) =>
         throw new MissingGlyphsException(string.Concat(codePoints.Select(char.ConvertFromUtf32)), searchedFolders, fontFile);
+
+    [DoesNotReturn]
+    public static Exception ArticleNotUtf8(string file, int byteIndex) =>
+        throw new ClusterStatsException(string.Create(CultureInfo.InvariantCulture,
+            $"{Printable.Escape(file)}: byte {byteIndex} is not UTF-8; expected a UTF-8 text file (convert GB18030 or Shift_JIS text to UTF-8 first)."));
 
     [DoesNotReturn]
     public static void InputFile(string file, int line, string column, string found, string expected) =>

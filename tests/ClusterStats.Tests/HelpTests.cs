@@ -51,6 +51,8 @@ public class HelpTests
             Assert.That(help, Does.Contain(option.Name).And.Contain(Flat(option.Description!)), option.Name);
         }
         foreach (var sub in command.Subcommands) Assert.That(help, Does.Contain(sub.Name + " "), $"lists {sub.Name}");
+        // Enum values and defaults are shown by their command-line names (nearest-year), never their C# names (NearestYear).
+        Assert.That(help, Does.Not.Match(@"\[default: [A-Z]"));
     }
 
     [Test]

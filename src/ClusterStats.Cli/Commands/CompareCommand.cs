@@ -60,22 +60,22 @@ internal sealed class ComparisonArguments
     /// <summary>The focal cluster id.</summary>
     public Argument<string?> Cluster { get; } = CliOptions.Cluster(required: true, "The focal cluster id, for example xiaobeihe; unknown ids are an error listing the known ones.");
 
-    /// <summary>Figure files instead of the reference dataset.</summary>
-    public Option<string[]> Data { get; } = CliOptions.Data("A figure file (tidy figure schema); repeatable. Read instead of the reference dataset's figures.");
+    /// <summary>The figure files, regions file and how they are read.</summary>
+    public FigureArguments Data { get; private set; } = null!;
 
     /// <summary>Adds the cluster argument and --data, and with <paramref name="comparing"/> the comparison options, to <paramref name="command"/>.</summary>
     public static ComparisonArguments AddTo(Command command, bool comparing = true)
     {
         var a = new ComparisonArguments();
         command.Arguments.Add(a.Cluster);
-        IEnumerable<Option> options = comparing ? [a._peers, a._year, a._latest, a._maxAge, a._pins, a._currency, a._ratePolicy, a._targets, a._suspicious, a.Data] : [a.Data];
+        IEnumerable<Option> options = comparing ? [a._peers, a._year, a._latest, a._maxAge, a._pins, a._currency, a._ratePolicy, a._targets, a._suspicious] : [];
         foreach (var o in options) command.Options.Add(o);
+        a.Data = FigureArguments.AddTo(command, additive: true);
         return a;
     }
 
-    /// <summary>The figures, regions and rates of --data or the reference dataset.</summary>
-    public (FigureSet Figures, IReadOnlyList<Region> Regions, ExchangeRateTable Rates) Load(ParseResult parseResult) =>
-        ComparisonData.Load(parseResult.GetValue(Data));
+    /// <summary>The figures, regions and rates to use: the reference dataset with --data and --regions.</summary>
+    public ReferenceDataset Load(ParseResult parseResult) => Data.Load(parseResult);
 
     /// <summary>
     /// The comparison the options ask for. A usage error is thrown as such (see <see cref="Options"/>); an unknown id
@@ -84,8 +84,8 @@ internal sealed class ComparisonArguments
     /// </summary>
     public Comparison Create(ParseResult parseResult)
     {
-        var (figures, regions, rates) = Load(parseResult);
-        return Comparison.Create(figures, Options(parseResult, regions, rates, figures));
+        var data = Load(parseResult);
+        return Comparison.Create(data.Figures, Options(parseResult, data.Regions, data.ExchangeRates, data.Figures));
     }
 
     /// <summary>
@@ -161,18 +161,5 @@ internal sealed class ComparisonArguments
         throw new ClusterStatsException(known.Count == 0
             ? $"--pin {cluster}={source}: there are no figures of '{cluster}'."
             : $"--pin {cluster}={source}: no figure of '{cluster}' comes from that source (matched against source titles, URLs and seed file names); its sources are: {string.Join(", ", known)}");
-    }
-}
-
-/// <summary>
-/// Where the compare verb gets its figures, region metadata and exchange rates: the embedded reference dataset, or
-/// the figures of a --data file with the reference dataset's regions (names, countries) and exchange rates.
-/// </summary>
-internal static class ComparisonData
-{
-    public static (FigureSet Figures, IReadOnlyList<Region> Regions, ExchangeRateTable Rates) Load(IReadOnlyList<string>? dataFiles)
-    {
-        var reference = ReferenceData.Load();
-        return (FigureInput.Load(dataFiles), reference.Regions, reference.ExchangeRates);
     }
 }

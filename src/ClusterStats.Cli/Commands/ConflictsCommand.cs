@@ -12,18 +12,17 @@ internal static class ConflictsCommand
     public static Command Create()
     {
         var cluster = CliOptions.Cluster(required: false, "Only conflicts of this cluster or region id (for example xiaobeihe); unknown ids are an error listing the known ones.");
-        var data = CliOptions.Data("A figure file (tidy figure schema); repeatable. Read instead of the reference dataset.");
         var cmd = new Command("conflicts", "List conflicts (figures of the same cluster, indicator, scope and stated year that differ by more than 5 %) and, apart, possible conflicts (figures of adjacent years, at least one year approximate, that differ by more than 5 %).");
         cmd.Arguments.Add(cluster);
-        cmd.Options.Add(data);
+        var data = FigureArguments.AddTo(cmd, additive: true);
         var output = CliOutput.AddTo(cmd, "table (for people) or csv (one row per figure and group, with a kind column: conflict or possible).", OutputFormat.Table, OutputFormat.Csv);
         cmd.SetAction(parseResult =>
         {
-            var set = FigureInput.ForCluster(FigureInput.Load(parseResult.GetValue(data)), parseResult.GetValue(cluster));
+            var set = FigureInput.ForCluster(data.Load(parseResult), parseResult.GetValue(cluster));
             var groups = set.Conflicts();
             if (output.Resolve(parseResult) == OutputFormat.Csv)
             {
-                output.Write(parseResult, ConflictCsvRecord.ToCsv(groups, new SourceNotes()));
+                output.Write(parseResult, ConflictCsv.ToCsv(groups));
                 return CliApp.Ok;
             }
             output.Write(parseResult, writer => WriteTable(groups, writer));

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using ClusterStats.Extraction;
 
 namespace ClusterStats.Cli.Commands;
@@ -15,7 +14,7 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var input = CliOptions.Input("The article as a UTF-8 text file, or an HTML page (.html, .htm, or text starting with <!doctype or <html): markup, scripts, styles and comments are skipped.");
+        var input = CliOptions.Input("The article as a text file (UTF-8 unless --encoding says otherwise), or an HTML page (.html, .htm, or text starting with <!doctype or <html): markup, scripts, styles and comments are skipped.");
         var url = new Option<string?>("--source-url") { Description = "The URL the article was found at.", HelpName = "url" };
         var published = new Option<string?>("--published") { Description = "Publication date as yyyy, yyyy-MM or yyyy-MM-dd; figures that state no year are dated to this year, marked approximate.", HelpName = "date" };
         var title = new Option<string?>("--source-title") { Description = "The article's title (default: the first line of the article text, at most 200 characters).", HelpName = "text" };
@@ -24,15 +23,17 @@ internal static class ExtractCommand
         var yen = CliOptions.OptionalEnum("--yen", "How to read ¥ when no 元/円 word follows (default: such a figure is not proposed).", YenSign.Cny, YenSign.Jpy);
         var command = new Command("extract", "Propose the cited figures of an article (Chinese, Japanese, Korean, English, Italian) for review: value, unit, indicator, place, year and the exact quote.");
         foreach (var o in new Option[] { input, url, published, title, publisher, confidence, yen }) command.Options.Add(o);
+        var encoding = CliOptions.Encoding();
+        command.Options.Add(encoding);
         var output = CliOutput.AddTo(command, "table (for people) or csv (figure schema plus review columns, read back with --data).", OutputFormat.Table, OutputFormat.Csv);
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(input)!;
             var date = parseResult.GetValue(published);
             if (date is not null && !IsDate(date)) CliUsage.Fail($"--published '{date}' is not a date: expected yyyy, yyyy-MM or yyyy-MM-dd.");
-            var text = ReadUtf8(path);
-            bool html = HtmlArticle.IsHtml(text, path);
-            var articleTitle = parseResult.GetValue(title) ?? FirstLine(html ? HtmlArticle.Mask(text) : text) ?? Path.GetFileName(path);
+            var read = ArticleText.Read(path, ReadArguments.Decoding(parseResult, parseResult.GetValue(encoding)));
+            var (text, html) = (read.Text, read.IsHtml);
+            var articleTitle = parseResult.GetValue(title) ?? read.FirstLine ?? Path.GetFileName(path);
             var article = new ArticleInfo(articleTitle, parseResult.GetValue(url), parseResult.GetValue(publisher), date);
             var options = new ExtractionOptions
             {
@@ -48,44 +49,8 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static string ReadUtf8(string path)
-    {
-        var bytes = Internal.InputFiles.ReadAllBytes(path);
-        try
-        {
-            return new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new ClusterStatsException(string.Create(CultureInfo.InvariantCulture,
-                $"{path}: byte {ex.Index} is not UTF-8; expected a UTF-8 text file (convert GB18030 or Shift_JIS text to UTF-8 first)."));
-        }
-    }
-
     private static bool IsDate(string s) =>
         DateTime.TryParseExact(s, ["yyyy", "yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _) && s.Length is 4 or 7 or 10;
-
-    internal const int MaxTitleLength = 200;
-
-    /// <summary>The first non-blank line that is not markup, cut at <see cref="MaxTitleLength"/> characters (never inside a surrogate pair).</summary>
-    internal static string? FirstLine(string text)
-    {
-        int start = 0;
-        while (start < text.Length)
-        {
-            int end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            var line = text.AsSpan(start, end - start).Trim();
-            if (line.Length > 0 && !line.EndsWith(">"))
-            {
-                int length = Math.Min(line.Length, MaxTitleLength);
-                if (length < line.Length && char.IsHighSurrogate(line[length - 1])) length--;
-                return line[..length].ToString();
-            }
-            start = end + 1;
-        }
-        return null;
-    }
 
     private static void WriteTable(IReadOnlyList<CandidateFigure> candidates, TextWriter output)
     {
@@ -96,8 +61,8 @@ internal static class ExtractCommand
             output.WriteLine();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{f.RegionId} {f.Indicator}: {(f.Quantity.Unit.Code == "year" ? f.Quantity.Value.ToString(CultureInfo.InvariantCulture) : FigureFormat.ForPeople(f))}{(f.IsTarget ? " (target)" : "")}{(f.Scope is null ? "" : " [" + f.Scope + "]")}, year {(f.Year.IsKnown ? f.Year.ToString() : "unknown")}, extraction confidence {c.ExtractionConfidence}"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  quote [{c.QuoteStart},{c.QuoteEnd}): {Internal.Printable.Escape(c.Quote)}"));
-            output.WriteLine($"  reason: {Internal.Printable.Escape(c.Reason)}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  quote [{c.QuoteStart},{c.QuoteEnd}): {DisplayText.Escape(c.Quote)}"));
+            output.WriteLine($"  reason: {DisplayText.Escape(c.Reason)}");
         }
     }
 }

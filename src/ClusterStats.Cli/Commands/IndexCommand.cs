@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ClusterStats.Indices;
-using ClusterStats.Internal;
 
 namespace ClusterStats.Cli.Commands;
 
@@ -177,8 +176,8 @@ internal static class IndexCommands
         var normalised = Flag(cmd, "--normalised", "G n/(n - 1), for unweighted data.");
         cmd.SetAction(p => Write(p, w =>
         {
-            var (values, weights) = d.Read(p);
-            var gini = RegionalIndices.Gini(values, weights);
+            var v = d.Read(p);
+            var gini = RegionalIndices.Gini(v.Values, v.Weights);
             if (!p.GetValue(normalised))
             {
                 w.Single("gini", gini.Gini);
@@ -196,8 +195,8 @@ internal static class IndexCommands
         var d = DistributionArguments.AddTo(cmd, weights: "the reference distribution");
         cmd.SetAction(p => Write(p, w =>
         {
-            var (values, weights) = d.Read(p);
-            w.Single("hoover", RegionalIndices.Hoover(values, weights));
+            var v = d.Read(p);
+            w.Single("hoover", RegionalIndices.Hoover(v.Values, v.Weights));
         }));
         return cmd;
     }
@@ -229,8 +228,7 @@ internal static class IndexCommands
     public static Command ShiftShare()
     {
         var cmd = new Command("shift-share", "Shift-share decomposition of each region's change from --base to --end (region,industry,year,value): one row per region, one column per component.");
-        var input = CliOptions.Input("The CSV file with the header region,industry,year,value.");
-        var value = CliOptions.ValueColumn();
+        var table = TableArguments.AddTo(cmd, "region,industry,year,value", industry: true, year: true);
         var baseYear = new Option<int>("--base") { Description = "The base year.", Required = true, HelpName = "yyyy" };
         var endYear = new Option<int>("--end") { Description = "The end year.", Required = true, HelpName = "yyyy" };
         var method = CliOptions.Enum("--method", "The decomposition.", ShiftShareMethod.Dunn);
@@ -238,12 +236,12 @@ internal static class IndexCommands
         var chain = new Option<bool>("--chain") { Description = "Chain every consecutive pair of years between --base and --end and add up (Gerfin: multiply): dynamic shift-share." };
         var zeroBase = CliOptions.Enum("--zero-base", "A region's zero base-year cell with a positive end value: an error, or the algebraic form e_i2 - e_i1 R_i.", ZeroBase.Error);
         var missing = Missing();
-        foreach (var o in new Option[] { input, value, baseYear, endYear, method, nation, chain, zeroBase, missing }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { baseYear, endYear, method, nation, chain, zeroBase, missing }) cmd.Options.Add(o);
         cmd.SetAction(p => Write(p, w =>
         {
-            var table = CsvTable.Load(p.GetValue(input)!);
-            IndexRunner.Expect(table, table.Has("region") && table.Has("industry") && table.Has("year"), "the header region,industry,year,value for shift-share");
-            var panel = RegionIndustryPanel.FromTable(table, p.GetValue(value) ?? "value");
+            var input = table.Table(p);
+            if (!input.HasIndustry || !input.HasYear) IndexRunner.HeaderError(input, "the header region,industry,year,value for shift-share");
+            var panel = input.ToPanel();
             var totals = p.GetValue(nation) is { } file ? ReferenceTotals.ByYearFromCsv(file) : null;
             var result = panel.ShiftShare(p.GetValue(baseYear), p.GetValue(endYear), p.GetValue(method), totals, p.GetValue(chain),
                 p.GetValue(zeroBase) == ZeroBase.Algebraic ? ZeroBaseCellPolicy.AlgebraicForm : ZeroBaseCellPolicy.Error, ToPolicy(p.GetValue(missing)));
@@ -256,22 +254,34 @@ internal static class IndexCommands
     public static Command EllisonGlaeser()
     {
         var cmd = new Command("ellison-glaeser", "Ellison-Glaeser agglomeration index of each industry from firm records (firm,region,industry,employment): industry,gamma,g,h.");
-        var input = CliOptions.Input("The CSV file with the header firm,region,industry,employment.");
-        var totals = new Option<string?>("--region-totals") { Description = "A CSV file region,employment with each region's total employment (default: the sum of the firm file).", HelpName = "file" };
+        var input = CliOptions.Input("The table with the header firm,region,industry,employment (.csv or .xlsx).");
+        var totals = new Option<string?>("--region-totals") { Description = "A CSV file region,employment with each region's total employment, each region once (default: the sum of the firm file).", HelpName = "file" };
         cmd.Options.Add(input);
         cmd.Options.Add(totals);
-        cmd.SetAction(p => Write(p, w => IndexRunner.EllisonGlaeser(CsvTable.Load(p.GetValue(input)!), p.GetValue(totals), w)));
+        var read = ReadArguments.AddTo(cmd, units: false);
+        cmd.SetAction(p => Write(p, w =>
+        {
+            var options = read.Options(p);
+            var regionTotals = p.GetValue(totals) is { } file ? IndexTable.Read(file, new IndexColumns { Value = "employment" }, options).ToValues() : null;
+            IndexRunner.EllisonGlaeser(FirmRecords.Read(p.GetValue(input)!, options), regionTotals, w);
+        }));
         return cmd;
     }
 
     public static Command Strength()
     {
         var cmd = new Command("strength", "Cluster strength by the cluster-mapping rule (region,industry,employment,establishments): region,industry,employment,establishments,lq,strong.");
-        var input = CliOptions.Input("The CSV file with the header region,industry,employment,establishments.");
+        var input = CliOptions.Input("The table with the header region,industry,employment,establishments (.csv or .xlsx).");
         var missing = Missing();
         cmd.Options.Add(input);
         cmd.Options.Add(missing);
-        cmd.SetAction(p => Write(p, w => IndexRunner.Strength(CsvTable.Load(p.GetValue(input)!), ToPolicy(p.GetValue(missing)), w)));
+        var read = ReadArguments.AddTo(cmd, units: false);
+        cmd.SetAction(p => Write(p, w =>
+        {
+            var (path, options) = (p.GetValue(input)!, read.Options(p));
+            IndexRunner.Strength(IndexTable.Read(path, new IndexColumns { Value = "employment" }, options),
+                IndexTable.Read(path, new IndexColumns { Value = "establishments" }, options), ToPolicy(p.GetValue(missing)), w);
+        }));
         return cmd;
     }
 
@@ -404,26 +414,80 @@ internal static class IndexCommands
     }
 }
 
-/// <summary>The input of a matrix index: --input, --value-column, --year, --missing and (where the index has 0/0 shares) --zero-totals.</summary>
-internal sealed class MatrixArguments
+/// <summary>
+/// The input table of an index or chart: <c>--input FILE</c> (.csv or .xlsx), its column names
+/// (<c>--region-column</c>, and as its shape needs <c>--industry-column</c>, <c>--year-column</c>,
+/// <c>--value-column</c>) and how it is read (<c>--encoding</c>, <c>--sheet</c>).
+/// </summary>
+internal sealed class TableArguments
 {
     private Option<string> _input = null!;
+    private Option<string?> _region = null!;
+    private Option<string?>? _industry;
+    private Option<string?>? _year;
     private Option<string?> _value = null!;
+    private ReadArguments _read = null!;
+
+    /// <summary>The input file option.</summary>
+    public Option<string> Input => _input;
+
+    public static TableArguments AddTo(Command command, string header, bool industry, bool year)
+    {
+        var a = new TableArguments
+        {
+            _input = CliOptions.Input($"The table with the header {header} (.csv, or the first sheet of an .xlsx; other column names with the column options)."),
+            _region = Column("--region-column", "region"),
+            _industry = industry ? Column("--industry-column", "industry") : null,
+            _year = year ? Column("--year-column", "year") : null,
+            _value = CliOptions.ValueColumn(),
+        };
+        foreach (var o in new Option?[] { a._input, a._region, a._industry, a._year, a._value })
+        {
+            if (o is not null) command.Options.Add(o);
+        }
+        a._read = ReadArguments.AddTo(command, units: false);
+        return a;
+    }
+
+    private static Option<string?> Column(string name, string defaultName) =>
+        new(name) { Description = $"The name of the {defaultName} column of the input (default: {defaultName}).", HelpName = "name" };
+
+    /// <summary>How the files of the command are read (--encoding, --sheet).</summary>
+    public CsvReadOptions ReadOptions(ParseResult p) => _read.Options(p);
+
+    /// <summary>The input table with the column names given.</summary>
+    public IndexTable Table(ParseResult p)
+    {
+        var columns = new IndexColumns
+        {
+            Region = p.GetValue(_region) ?? IndexColumns.Default.Region,
+            Industry = (_industry is null ? null : p.GetValue(_industry)) ?? IndexColumns.Default.Industry,
+            Year = (_year is null ? null : p.GetValue(_year)) ?? IndexColumns.Default.Year,
+            Value = p.GetValue(_value),
+        };
+        return IndexTable.Read(p.GetValue(_input)!, columns, _read.Options(p));
+    }
+}
+
+/// <summary>The input of a matrix index: the table, --year, --missing and (where the index has 0/0 shares) --zero-totals.</summary>
+internal sealed class MatrixArguments
+{
+    private TableArguments _table = null!;
     private Option<int?> _year = null!;
     private Option<MissingCells> _missing = null!;
     private Option<ZeroShares>? _zeroTotals;
+    private IndexTable? _values;
+
+    /// <summary>How the files of the command are read.</summary>
+    public CsvReadOptions ReadOptions(ParseResult p) => _table.ReadOptions(p);
 
     public static MatrixArguments AddTo(Command command, string header, bool zeroTotals)
     {
-        var a = new MatrixArguments
-        {
-            _input = CliOptions.Input($"The CSV file with the header {header}."),
-            _value = CliOptions.ValueColumn(),
-            _year = new Option<int?>("--year") { Description = "The year to use when the file has a year column with several years.", HelpName = "yyyy" },
-            _missing = IndexCommands.Missing(),
-            _zeroTotals = zeroTotals ? CliOptions.Enum("--zero-totals", "0/0 shares (an empty region or industry): nan (REAT), zero (EconGeo) or an error.", ZeroShares.Nan) : null,
-        };
-        foreach (var o in new Option?[] { a._input, a._value, a._year, a._missing, a._zeroTotals })
+        var a = new MatrixArguments { _table = TableArguments.AddTo(command, header, industry: true, year: true) };
+        a._year = new Option<int?>("--year") { Description = "The year to use when the table has a year column with several years.", HelpName = "yyyy" };
+        a._missing = IndexCommands.Missing();
+        a._zeroTotals = zeroTotals ? CliOptions.Enum("--zero-totals", "0/0 shares (an empty region or industry): nan (REAT), zero (EconGeo) or an error.", ZeroShares.Nan) : null;
+        foreach (var o in new Option?[] { a._year, a._missing, a._zeroTotals })
         {
             if (o is not null) command.Options.Add(o);
         }
@@ -439,65 +503,54 @@ internal sealed class MatrixArguments
         _ => ZeroTotalPolicy.NaN,
     };
 
-    /// <summary>The region x industry matrix of the input; a file without an industry column is an input error.</summary>
+    /// <summary>The region x industry matrix of the input; a table without an industry column is an input error.</summary>
     public RegionIndustryMatrix Matrix(ParseResult p)
     {
-        var table = CsvTable.Load(p.GetValue(_input)!);
-        IndexRunner.Expect(table, table.Has("industry"), $"a header region,industry,value for '{p.CommandResult.Command.Name}'");
-        return IndexRunner.ReadMatrix(table, p.GetValue(_year), p.GetValue(_value) ?? "value");
+        var table = _table.Table(p);
+        if (!table.HasIndustry) IndexRunner.HeaderError(table, $"a header with the column '{table.Columns.Industry}' for '{p.CommandResult.Command.Name}'");
+        return IndexRunner.ReadMatrix(table, p.GetValue(_year));
     }
 
-    private CsvTable? _distribution;
-
     /// <summary>
-    /// The matrix of a region,industry,value input, or null for a region,value input (then <see cref="Values"/> reads
-    /// it), where the matrix options --year, --missing and --zero-totals are a usage error.
+    /// The matrix of a table with an industry column, or null for one value per region (then <see cref="Values"/>
+    /// reads it), where the matrix options --year, --missing and --zero-totals are a usage error.
     /// </summary>
     public RegionIndustryMatrix? ReadMatrixOrValues(ParseResult p)
     {
-        var table = CsvTable.Load(p.GetValue(_input)!);
-        if (table.Has("industry")) return IndexRunner.ReadMatrix(table, p.GetValue(_year), p.GetValue(_value) ?? "value");
+        var table = _table.Table(p);
+        if (table.HasIndustry) return IndexRunner.ReadMatrix(table, p.GetValue(_year));
         foreach (var option in new Option?[] { _year, _missing, _zeroTotals })
         {
-            if (option is not null && p.GetResult(option) is { Implicit: false }) CliUsage.Fail($"{option.Name} does not apply to a region,value file (distribution indices take complete values).");
+            if (option is not null && p.GetResult(option) is { Implicit: false }) CliUsage.Fail($"{option.Name} does not apply to a table of one value per region (distribution indices take complete values).");
         }
-        _distribution = table;
+        _values = table;
         return null;
     }
 
-    public (List<double> Values, List<double>? Weights) Values(ParseResult p) =>
-        IndexRunner.ReadDistribution(_distribution!, p.GetValue(_value) ?? "value", p.CommandResult.Command.Name, weights: null);
+    public RegionValues Values(ParseResult p) => IndexRunner.ReadValues(_values!, p.CommandResult.Command.Name, weights: null);
 }
 
-/// <summary>The input of a distribution index: --input (region,value[,weight]) and --value-column.</summary>
+/// <summary>The input of a distribution index: a table of one value per region (and a weight column where the index takes one).</summary>
 internal sealed class DistributionArguments
 {
-    private Option<string> _input = null!;
-    private Option<string?> _value = null!;
+    private TableArguments _table = null!;
     private string? _weights;
 
-    /// <summary>Adds --input and --value-column; <paramref name="weights"/> says what the weight column means, or is null when the index takes none.</summary>
-    public static DistributionArguments AddTo(Command command, string? weights)
+    /// <summary>Adds the table options; <paramref name="weights"/> says what the weight column means, or is null when the index takes none.</summary>
+    public static DistributionArguments AddTo(Command command, string? weights) => new()
     {
-        var a = new DistributionArguments
-        {
-            _input = CliOptions.Input(weights is null
-                ? "The CSV file with the header region,value (one row per region)."
-                : $"The CSV file with the header region,value[,weight] (one row per region; weight = {weights})."),
-            _value = CliOptions.ValueColumn(),
-            _weights = weights,
-        };
-        command.Options.Add(a._input);
-        command.Options.Add(a._value);
-        return a;
-    }
+        _table = TableArguments.AddTo(command, weights is null ? "region,value (one row per region)" : $"region,value[,weight] (one row per region; weight = {weights})", industry: false, year: false),
+        _weights = weights,
+    };
 
-    public (List<double> Values, List<double>? Weights) Read(ParseResult p)
+    public RegionValues Read(ParseResult p)
     {
-        var table = CsvTable.Load(p.GetValue(_input)!);
-        IndexRunner.Expect(table, table.Has("region") && !table.Has("industry") && !table.Has("year"),
-            $"a header region,value{(_weights is null ? "" : "[,weight]")} for '{p.CommandResult.Command.Name}'");
-        return IndexRunner.ReadDistribution(table, p.GetValue(_value) ?? "value", p.CommandResult.Command.Name, _weights);
+        var table = _table.Table(p);
+        if (table.HasIndustry || table.HasYear)
+        {
+            IndexRunner.HeaderError(table, $"a header region,value{(_weights is null ? "" : "[,weight]")} for '{p.CommandResult.Command.Name}'");
+        }
+        return IndexRunner.ReadValues(table, p.CommandResult.Command.Name, _weights);
     }
 }
 

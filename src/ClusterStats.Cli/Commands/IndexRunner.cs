@@ -1,86 +1,55 @@
 using System.Globalization;
 using ClusterStats.Indices;
-using ClusterStats.Internal;
 
 namespace ClusterStats.Cli.Commands;
 
 /// <summary>Reads the inputs of the <c>index</c> subcommands and writes the indices that need more than one call.</summary>
 internal static class IndexRunner
 {
-    /// <summary>An input error on the header line when <paramref name="ok"/> is false.</summary>
-    public static void Expect(CsvTable table, bool ok, string expected)
+    /// <summary>An input error on the header line of <paramref name="table"/>: the header found and what was expected.</summary>
+    public static void HeaderError(IndexTable table, string expected) =>
+        throw new InputException([new InputError(table.Source, 1, "", string.Join(',', table.Header), expected)]);
+
+    /// <summary>
+    /// The region x industry matrix of a table, or of one year of a table with a year column (<paramref name="year"/>,
+    /// needed when the table holds several years: without it, a usage error naming them).
+    /// </summary>
+    public static RegionIndustryMatrix ReadMatrix(IndexTable table, int? year)
     {
-        if (!ok) ThrowHelper.InputFile(table.Source, 1, "", string.Join(',', table.Header), expected);
+        if (table.HasYear && year is null)
+        {
+            var panel = table.ToPanel();
+            if (panel.Years.Count != 1) CliUsage.NoChoice("--year", table.Source, panel.Years);
+            return panel[panel.Years[0]];
+        }
+        return table.ToMatrix(year);
     }
 
     /// <summary>
-    /// The region x industry matrix of a region,industry,value file, or of one year of a region,industry,year,value
-    /// file (<paramref name="year"/>, needed when the file holds several years).
+    /// One value per region, each region once. A weight column is an input error for an index that takes none
+    /// (<paramref name="weights"/> null).
     /// </summary>
-    public static RegionIndustryMatrix ReadMatrix(CsvTable table, int? year, string valueColumn)
+    public static RegionValues ReadValues(IndexTable table, string index, string? weights)
     {
-        if (table.Has("year"))
+        if (weights is null && table.HasColumn("weight"))
         {
-            var panel = RegionIndustryPanel.FromTable(table, valueColumn);
-            if (year is null && panel.Years.Count != 1) CliUsage.NoChoice("--year", table.Source, panel.Years);
-            return panel[year ?? panel.Years[0]];
+            throw new InputException([new InputError(table.Source, 1, "weight", string.Join(',', table.Header),
+                $"no weight column for '{index}' (weights are class sizes for gini and the reference distribution for hoover)")]);
         }
-        if (year is not null) CliUsage.Fail($"--year needs a year column in {table.Source}.");
-        return RegionIndustryMatrix.FromTable(table, valueColumn);
+        return table.ToValues();
     }
 
-    /// <summary>
-    /// The values (and the weights, when there is a weight column) of a region,value[,weight] file, each region once.
-    /// A weight column is an input error for an index that takes none (<paramref name="weights"/> null).
-    /// </summary>
-    public static (List<double> Values, List<double>? Weights) ReadDistribution(CsvTable table, string valueColumn, string index, string? weights)
+    public static void EllisonGlaeser(IReadOnlyList<FirmRecord> firms, RegionValues? regionTotals, CsvOut w)
     {
-        int rc = table.Require("region"), vc = table.Require(valueColumn), wc = table.Optional("weight");
-        if (wc >= 0 && weights is null)
-        {
-            ThrowHelper.InputFile(table.Source, 1, "weight", string.Join(',', table.Header), $"no weight column for '{index}' (weights are class sizes for gini and the reference distribution for hoover)");
-        }
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var values = new List<double>();
-        var weightList = new List<double>();
-        foreach (var row in table.Rows)
-        {
-            var region = table.Text(row, rc);
-            if (!seen.Add(region)) ThrowHelper.InputFile(table.Source, row.Line, "region", region, "each region once");
-            values.Add(table.Number(row, vc, allowMissing: false));
-            if (wc >= 0) weightList.Add(table.Number(row, wc, allowMissing: false));
-        }
-        return (values, wc >= 0 ? weightList : null);
-    }
-
-    public static void EllisonGlaeser(CsvTable table, string? regionTotals, CsvOut w)
-    {
-        Expect(table, table.Has("firm") && table.Has("region") && table.Has("industry") && table.Has("employment"), "the header firm,region,industry,employment for ellison-glaeser");
-        int fc = table.Require("firm"), rc = table.Require("region"), ic = table.Require("industry"), ec = table.Require("employment");
-        var firms = table.Rows.Select(row => new FirmRecord(table.Text(row, fc), table.Text(row, rc), table.Text(row, ic), table.Number(row, ec, allowMissing: false))).ToList();
-        Dictionary<string, double>? totals = null;
-        if (regionTotals is not null)
-        {
-            var t = CsvTable.Load(regionTotals);
-            int trc = t.Require("region"), tec = t.Require("employment");
-            totals = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var row in t.Rows)
-            {
-                var region = t.Text(row, trc);
-                if (!totals.TryAdd(region, t.Number(row, tec, allowMissing: false))) ThrowHelper.InputFile(t.Source, row.Line, "region", region, "each region once");
-            }
-        }
+        var totals = regionTotals?.Regions.Select((region, k) => (region, regionTotals.Values[k])).ToDictionary(t => t.region, t => t.Item2, StringComparer.Ordinal);
         var result = RegionalIndices.EllisonGlaeser(firms, totals);
         w.Row("industry", "gamma", "g", "h");
         foreach (var i in result.Industries) w.Row(i.Industry, CsvOut.Number(i.Gamma), CsvOut.Number(i.G), CsvOut.Number(i.H));
     }
 
-    public static void Strength(CsvTable table, MissingCellPolicy missing, CsvOut w)
+    public static void Strength(IndexTable employment, IndexTable establishments, MissingCellPolicy missing, CsvOut w)
     {
-        Expect(table, table.Has("region") && table.Has("industry") && table.Has("employment") && table.Has("establishments"), "the header region,industry,employment,establishments for strength");
-        var employment = RegionIndustryMatrix.FromTable(table, "employment");
-        var establishments = RegionIndustryMatrix.FromTable(table, "establishments");
-        var result = employment.ClusterStrength(establishments, missing);
+        var result = employment.ToMatrix().ClusterStrength(establishments.ToMatrix(), missing);
         w.Row("region", "industry", "employment", "establishments", "lq", "strong");
         foreach (var c in result.Cells)
         {
@@ -94,7 +63,7 @@ internal sealed class CsvOut(TextWriter writer)
 {
     public static string Number(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
-    public void Row(params string[] fields) => writer.WriteLine(string.Join(',', fields.Select(CsvCells.MixedField)));
+    public void Row(params string[] fields) => writer.WriteLine(string.Join(',', fields.Select(CsvText.Field)));
 
     /// <summary>A header of one column and its one value.</summary>
     public void Single(string column, double value)

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using ClusterStats.Internal;
+using ClusterStats.Indices;
 using ClusterStats.Plotting;
 using ClusterStats.Spatial;
 
@@ -40,11 +40,12 @@ internal static class MapCommand
         foreach (var option in new Option[] { input, geometry, idProperty, regionColumn, valueColumn, year, scale, classes, projection, unmatched, title })
             command.Options.Add(option);
         lisa.AddTo(command, scale, classes);
+        var read = ReadArguments.AddTo(command, units: false);
         var output = PlotOutput.AddTo(command);
         classes.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is var k && k is < 2 or > MapClasses.MaxClasses)
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--classes must be from 2 to {MapClasses.MaxClasses}, not {k}."));
+            if (result.GetValueOrDefault<int>() is var k && k is < 2 or > ChoroplethOptions.MaxClasses)
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--classes must be from 2 to {ChoroplethOptions.MaxClasses}, not {k}."));
         });
         year.Validators.Add(result =>
         {
@@ -60,7 +61,8 @@ internal static class MapCommand
                 return CliApp.UsageError;
             }
             var file = parseResult.GetValue(input)!;
-            var values = ReadValues(CsvTable.Load(file), parseResult.GetValue(regionColumn)!, parseResult.GetValue(valueColumn), parseResult.GetValue(year));
+            var table = IndexTable.Read(file, new IndexColumns { Region = parseResult.GetValue(regionColumn)!, Value = parseResult.GetValue(valueColumn) }, read.Options(parseResult));
+            var values = ReadValues(table, parseResult.GetValue(year));
             var regions = RegionGeometries.ReadGeoJson(parseResult.GetValue(geometry)!, parseResult.GetValue(idProperty)!);
             var matched = regions.Match(values.Values, parseResult.GetValue(unmatched));
             var areas = matched.Geometries.Select((g, i) => new MapArea(g.Id, g.Geometry, matched.Values[i])).ToList();
@@ -98,38 +100,15 @@ internal static class MapCommand
     internal sealed record MapValues(Dictionary<string, double> Values, string Column, string YearNote);
 
     /// <summary>
-    /// Reads one value per region: the region column, the value column (named, or value, or the one column left), and
-    /// with <paramref name="year"/> only that year's rows. A region twice (in the year), an empty or non-numeric value,
-    /// or a year column without --year when it holds several years is an error naming the file, line and column.
+    /// Reads one value per region: the region column, the value column (named, or value, or the one numeric column
+    /// left), and with <paramref name="year"/> only that year's rows; errors name the file, line and column.
     /// </summary>
-    internal static MapValues ReadValues(CsvTable table, string regionColumn, string? valueColumn, int? year)
+    internal static MapValues ReadValues(IndexTable table, int? year)
     {
-        int rc = table.Require(regionColumn);
-        int yc = table.Optional("year");
-        string column = valueColumn
-            ?? (table.Has("value") ? "value"
-                : table.Header.Where(h => !h.Equals(regionColumn, StringComparison.OrdinalIgnoreCase) && !h.Equals("year", StringComparison.OrdinalIgnoreCase)).ToArray() is [var only]
-                    ? only
-                    : ThrowHelper.InputFile<string>(table.Source, 1, "", string.Join(',', table.Header), $"a column named 'value' (or one column besides '{regionColumn}' and 'year')"));
-        int vc = table.Require(column);
-        if (year is not null && yc < 0) ThrowHelper.InputFile(table.Source, 1, "year", string.Join(',', table.Header), "a column named 'year' to select the year from");
-        if (year is null && yc >= 0)
-        {
-            var years = table.Rows.Select(r => table.Text(r, yc)).Distinct(StringComparer.Ordinal).ToList();
-            if (years.Count > 1)
-                ThrowHelper.InputFile(table.Source, 1, "year", string.Join(", ", years.Take(5)), "one year, or the year to draw named by --year");
-        }
+        var read = table.ToValues(year);
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var row in table.Rows)
-        {
-            if (year is { } y && table.Integer(row, yc) != y) continue;
-            var region = table.Text(row, rc);
-            if (values.ContainsKey(region)) ThrowHelper.InputFile(table.Source, row.Line, table.Header[rc], region, "each region once" + (yc >= 0 ? " per year" : ""));
-            values[region] = table.Number(row, vc, allowMissing: false);
-        }
-        if (values.Count == 0)
-            ThrowHelper.InputFile(table.Source, 1, year is null ? "" : "year", year?.ToString(CultureInfo.InvariantCulture) ?? "", "at least one region with a value" + (year is null ? "" : " in that year"));
-        return new MapValues(values, table.Header[vc], year is { } yr ? string.Create(CultureInfo.InvariantCulture, $", {yr}") : "");
+        for (int i = 0; i < read.Regions.Count; i++) values[read.Regions[i]] = read.Values[i];
+        return new MapValues(values, table.ValueColumn, year is { } yr ? string.Create(CultureInfo.InvariantCulture, $", {yr}") : "");
     }
 
     private static MapProjection? Projection(ProjectionChoice choice, RegionGeometries regions)

@@ -19,19 +19,21 @@ internal static class ParseCommand
         var yen = CliOptions.OptionalEnum("--yen", "How to read ¥ when no 元/円 word follows. Without it such a figure is an error, because ¥ is written for both.", YenSign.Cny, YenSign.Jpy);
         var unit = new Option<string?>("--unit")
         {
-            Description = "The unit of a number written without a unit word, as a unit code (pairs, firms, persons, CNY, ...).",
+            Description = "The unit of a number written without a unit word: a known unit code or alias (pairs, firms, persons, CNY, ...), or one of --units.",
             HelpName = "unit",
         };
         var command = new Command("parse", "Read one figure (Chinese, Japanese, Korean or English) and print value,unit,qualifier,target,value_high as CSV.");
         command.Arguments.Add(text);
         command.Options.Add(yen);
         command.Options.Add(unit);
+        var read = ReadArguments.AddTo(command, units: true);
         command.SetAction(parseResult =>
         {
+            var units = read.Units(parseResult);
             var options = new FigureParseOptions
             {
                 YenSign = parseResult.GetValue(yen) ?? YenSign.Error,
-                DefaultUnit = parseResult.GetValue(unit) is { } code ? Unit.Parse(code) : null,
+                DefaultUnit = parseResult.GetValue(unit) is { } code ? CliUsage.Unit(units, code) : null,
             };
             var figure = QualifiedQuantity.Parse(parseResult.GetValue(text)!, options);
             var output = parseResult.InvocationConfiguration.Output;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using ClusterStats.Indices;
-using ClusterStats.Internal;
 using ClusterStats.Plotting;
 using ScottPlot;
 
@@ -99,11 +98,11 @@ internal static class PlotCommand
         var output = PlotOutput.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var (figures, regions, _) = cluster.Load(parseResult);
-            var id = parseResult.GetValue(cluster.Cluster)!;
+            var data = cluster.Load(parseResult);
+            var (figures, id) = (data.Figures, parseResult.GetValue(cluster.Cluster)!);
             var name = FigureInput.Indicator(parseResult.GetValue(indicator)!, figures);
-            FigureInput.ForCluster(figures, id);
-            var region = regions.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
+            FigureInput.RequireCluster(data, id);
+            var region = data.FindRegion(id);
             var chartTitle = parseResult.GetValue(title) ?? $"{region?.NameZh ?? region?.NameEn ?? id} {Charts.MetricTitle(name.Name)}";
             output.Write(parseResult, Charts.TimeSeries(figures, id, name, chartTitle, output.Fonts(parseResult), parseResult.GetValue(suspicious)));
             return CliApp.Ok;
@@ -111,21 +110,19 @@ internal static class PlotCommand
         return command;
     }
 
-    private static Option<string> Input(string header) => CliOptions.Input($"CSV file with the header {header} (UTF-8, invariant numbers).");
-
     private static Command CreateLq()
     {
-        var input = Input("region,industry,value (or region,industry,year,value with --year)");
-        var value = CliOptions.ValueColumn();
-        var year = new Option<int?>("--year") { Description = "The year, when the input has a year column with several years.", HelpName = "yyyy" };
         var title = Title("'Location quotients of <file name>'");
         var command = new Command("lq", "Heatmap of location quotients LQ = (x_ri / x_r) / (x_i / x), regions x industries, diverging colours centred at 1.");
-        foreach (var o in new Option[] { input, value, year, title }) command.Options.Add(o);
+        var table = TableArguments.AddTo(command, "region,industry,value (or region,industry,year,value with --year)", industry: true, year: true);
+        var year = new Option<int?>("--year") { Description = "The year, when the input has a year column with several years.", HelpName = "yyyy" };
+        command.Options.Add(year);
+        command.Options.Add(title);
         var output = PlotOutput.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var file = parseResult.GetValue(input)!;
-            var matrix = IndexRunner.ReadMatrix(CsvTable.Load(file), parseResult.GetValue(year), parseResult.GetValue(value) ?? "value");
+            var file = parseResult.GetValue(table.Input)!;
+            var matrix = IndexRunner.ReadMatrix(table.Table(parseResult), parseResult.GetValue(year));
             var chartTitle = parseResult.GetValue(title) ?? $"Location quotients of {Path.GetFileNameWithoutExtension(file)}";
             output.Write(parseResult, Charts.LqHeatmap(matrix.LocationQuotient(), chartTitle, $"Source: {Path.GetFileName(file)}.", output.Fonts(parseResult)));
             return CliApp.Ok;
@@ -135,25 +132,25 @@ internal static class PlotCommand
 
     private static Command CreateShiftShare()
     {
-        var input = Input("region,industry,year,value");
-        var value = CliOptions.ValueColumn();
         var baseYear = new Option<int>("--base") { Description = "The base year.", Required = true, HelpName = "yyyy" };
         var endYear = new Option<int>("--end") { Description = "The end year.", Required = true, HelpName = "yyyy" };
         var method = CliOptions.Enum("--method", "The decomposition drawn.", ShiftShareMethod.Dunn, ShiftShareMethod.Dunn, ShiftShareMethod.EstebanMarquillas);
-        var unit = new Option<string?>("--unit") { Description = "The unit of the values, drawn on the axis (default: the value column's name).", HelpName = "unit" };
+        var unit = new Option<string?>("--unit") { Description = "The unit of the values, drawn on the axis: a known unit code or alias (default: the value column's name).", HelpName = "unit" };
         var title = Title("'Shift-share of <file name>, BASE-END'");
         var command = new Command("shift-share", "Shift-share components per region as grouped bars, each region's total change marked; the nation is the sum of the regions.");
-        foreach (var o in new Option[] { input, value, baseYear, endYear, method, unit, title }) command.Options.Add(o);
+        var table = TableArguments.AddTo(command, "region,industry,year,value", industry: true, year: true);
+        foreach (var o in new Option[] { baseYear, endYear, method, unit, title }) command.Options.Add(o);
         var output = PlotOutput.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var file = parseResult.GetValue(input)!;
-            var column = parseResult.GetValue(value) ?? "value";
+            var file = parseResult.GetValue(table.Input)!;
+            var unitCode = parseResult.GetValue(unit) is { } given ? CliUsage.Unit(UnitVocabulary.BuiltIn, given).Code : null;
+            var input = table.Table(parseResult);
             int from = parseResult.GetValue(baseYear), to = parseResult.GetValue(endYear);
-            var panel = RegionIndustryPanel.FromCsv(file, column);
+            var panel = input.ToPanel();
             var result = panel.ShiftShare(from, to, parseResult.GetValue(method));
             var chartTitle = parseResult.GetValue(title) ?? string.Create(CultureInfo.InvariantCulture, $"Shift-share of {Path.GetFileNameWithoutExtension(file)}, {from}-{to}");
-            output.Write(parseResult, Charts.ShiftShare(result, chartTitle, parseResult.GetValue(unit) ?? column,
+            output.Write(parseResult, Charts.ShiftShare(result, chartTitle, unitCode ?? input.ValueColumn,
                 $"Source: {Path.GetFileName(file)}; {result.Method} decomposition, nation = the {panel.Regions.Count.ToString(CultureInfo.InvariantCulture)} regions.", output.Fonts(parseResult)));
             return CliApp.Ok;
         });
@@ -162,18 +159,17 @@ internal static class PlotCommand
 
     private static Command CreateLorenz()
     {
-        var input = Input("region,value[,weight] (one row per region, value >= 0; weight = class size)");
         var title = Title("'Lorenz curve of <file name>'");
         var command = new Command("lorenz",
             "Lorenz curve of a value over regions with its Gini coefficient (the index verb's gini): G = sum_k (L_k P_k-1 - L_k-1 P_k).");
-        command.Options.Add(input);
+        var table = TableArguments.AddTo(command, "region,value[,weight] (one row per region, value >= 0; weight = class size)", industry: false, year: false);
         command.Options.Add(title);
         var output = PlotOutput.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var file = parseResult.GetValue(input)!;
-            var (values, weights) = IndexRunner.ReadDistribution(CsvTable.Load(file), "value", "lorenz", "class sizes");
-            var gini = RegionalIndices.Gini(values, weights);
+            var file = parseResult.GetValue(table.Input)!;
+            var values = IndexRunner.ReadValues(table.Table(parseResult), "lorenz", "class sizes");
+            var gini = RegionalIndices.Gini(values.Values, values.Weights);
             var chartTitle = parseResult.GetValue(title) ?? $"Lorenz curve of {Path.GetFileNameWithoutExtension(file)}";
             output.Write(parseResult, Charts.Lorenz(gini, chartTitle, $"Source: {Path.GetFileName(file)} ({gini.Count.ToString(CultureInfo.InvariantCulture)} regions).", output.Fonts(parseResult)));
             parseResult.InvocationConfiguration.Output.WriteLine(
@@ -224,6 +220,6 @@ internal sealed class PlotOutput
         int width = parseResult.GetValue(_width), height = parseResult.GetValue(_height);
         var written = chart.Save(path, format, width, height);
         parseResult.InvocationConfiguration.Output.WriteLine(
-            string.Create(CultureInfo.InvariantCulture, $"wrote {Internal.Printable.Escape(path)} ({written.ToString().ToUpperInvariant()}, {width}x{height})"));
+            string.Create(CultureInfo.InvariantCulture, $"wrote {DisplayText.Escape(path)} ({written.ToString().ToUpperInvariant()}, {width}x{height})"));
     }
 }

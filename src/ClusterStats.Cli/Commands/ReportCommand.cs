@@ -33,10 +33,10 @@ internal static class ReportCommand
         {
             var error = parseResult.InvocationConfiguration.Error;
             var progress = new WriterProgress(error);
-            var dataFiles = parseResult.GetValue(arguments.Data) ?? [];
-            progress.Report(dataFiles.Length == 0 ? "loading reference data" : $"loading {string.Join(", ", dataFiles)}");
-            var (figures, regions, rates) = arguments.Load(parseResult);
-            var comparison = arguments.Options(parseResult, regions, rates, figures);
+            var dataFiles = arguments.Data.Files(parseResult);
+            progress.Report(dataFiles.Count == 0 ? "loading reference data" : $"loading {string.Join(", ", dataFiles)}");
+            var data = arguments.Load(parseResult);
+            var comparison = arguments.Options(parseResult, data.Regions, data.ExchangeRates, data.Figures);
             var options = new ReportOptions
             {
                 Peers = comparison.Peers,
@@ -48,18 +48,17 @@ internal static class ReportCommand
                 LatestOfEach = comparison.LatestOfEach,
                 MaxAge = comparison.MaxAge,
                 Pins = comparison.Pins,
-                DataDescription = dataFiles.Length == 0 ? "the ClusterStats reference dataset" : string.Join(", ", dataFiles.Select(Path.GetFileName)),
+                DataDescription = arguments.Data.Describe(parseResult),
                 Fonts = parseResult.GetValue(font) is string file ? new ChartFontResolver(fontFile: file) : null,
                 ChartWidth = parseResult.GetValue(width),
                 ChartHeight = parseResult.GetValue(height),
                 Geometry = parseResult.GetValue(geometry) is string shapes ? Spatial.RegionGeometries.ReadGeoJson(shapes, parseResult.GetValue(idProperty)!) : null,
             };
-            var data = new ReferenceDataset(figures, regions, rates);
             var report = ClusterReport.Create(data, comparison.Focal, options, progress);
             var dir = parseResult.GetValue(outDir)!;
             var files = report.WriteTo(dir, progress);
             parseResult.InvocationConfiguration.Output.WriteLine(
-                string.Create(CultureInfo.InvariantCulture, $"wrote {Internal.Printable.Escape(files[0])} ({files.Count} files in {Internal.Printable.Escape(dir)})"));
+                string.Create(CultureInfo.InvariantCulture, $"wrote {DisplayText.Escape(files[0])} ({files.Count} files in {DisplayText.Escape(dir)})"));
             return CliApp.Ok;
         });
         return cmd;

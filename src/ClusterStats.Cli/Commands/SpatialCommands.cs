@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
-using ClusterStats.Internal;
+using ClusterStats.Indices;
 using ClusterStats.Spatial;
 
 namespace ClusterStats.Cli.Commands;
@@ -116,7 +116,7 @@ internal static class SpatialCommands
         compute(weights, values, new CsvOut(text));
         var path = p.GetValue(w.Out);
         if (path is null) p.InvocationConfiguration.Output.Write(text.ToString());
-        else OutputFiles.WriteText(path, text.ToString());
+        else OutputFile.WriteText(path, text.ToString());
         return CliApp.Ok;
     }
 
@@ -151,10 +151,13 @@ internal static class SpatialCommands
             };
             Out = new Option<string?>("--out") { Description = "Write the CSV to this file (atomically) instead of stdout.", HelpName = "path" };
             Add(cmd, _input, _geometry, _idProperty, _regionColumn, _valueColumn, _contiguity, _knn, _distance, _longLat, _style, _islands, _unmatched, Out);
+            _read = ReadArguments.AddTo(cmd, units: false);
             cmd.Validators.Add(Validate);
         }
 
         public Option<string?> Out { get; }
+
+        private readonly ReadArguments _read;
 
         private void Validate(CommandResult r)
         {
@@ -169,7 +172,7 @@ internal static class SpatialCommands
 
         public (SpatialWeights Weights, IReadOnlyList<double> Values, string? Dropped) Load(ParseResult p)
         {
-            var values = ReadValues(p.GetValue(_input)!, p.GetValue(_regionColumn)!, p.GetValue(_valueColumn));
+            var values = ReadValues(p.GetValue(_input)!, p.GetValue(_regionColumn)!, p.GetValue(_valueColumn), _read.Options(p));
             var geometries = RegionGeometries.ReadGeoJson(p.GetValue(_geometry)!, p.GetValue(_idProperty)!);
             var matched = geometries.Match(values, p.GetValue(_unmatched));
             string? dropped = null;
@@ -190,25 +193,11 @@ internal static class SpatialCommands
             return (weights, matched.Values, dropped);
         }
 
-        private static Dictionary<string, double> ReadValues(string path, string regionColumn, string? valueColumn)
+        private static Dictionary<string, double> ReadValues(string path, string regionColumn, string? valueColumn, CsvReadOptions options)
         {
-            var table = CsvTable.Load(path);
-            int region = table.Require(regionColumn);
-            int value;
-            if (valueColumn is not null) value = table.Require(valueColumn);
-            else if (table.Has("value")) value = table.Require("value");
-            else if (table.Header.Length == 2) value = 1 - region;
-            else value = ThrowHelper.InputFile<int>(table.Source, 1, "", string.Join(',', table.Header), "a value column named value (or the value column's name given, or only a region and a value column)");
+            var read = IndexTable.Read(path, new IndexColumns { Region = regionColumn, Value = valueColumn }, options).ToValues();
             var values = new Dictionary<string, double>(StringComparer.Ordinal);
-            var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var row in table.Rows)
-            {
-                var id = table.Text(row, region);
-                if (!lines.TryAdd(id, row.Line))
-                    ThrowHelper.InputFile(table.Source, row.Line, table.Header[region], id, $"each region once (it is also on line {lines[id].ToString(CultureInfo.InvariantCulture)})");
-                values[id] = table.Number(row, value, allowMissing: false);
-            }
-            if (values.Count == 0) ThrowHelper.InputFile(table.Source, 2, "", "", "at least one region and its value");
+            for (int i = 0; i < read.Regions.Count; i++) values[read.Regions[i]] = read.Values[i];
             return values;
         }
     }

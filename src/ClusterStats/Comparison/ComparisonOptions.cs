@@ -159,10 +159,14 @@ public sealed record ComparisonOptions
     }
 
     /// <summary>Whether <paramref name="figure"/> comes from <paramref name="source"/>: its title, URL or origin, or an origin starting with it.</summary>
-    internal static bool IsFrom(Figure figure, string source) =>
-        string.Equals(figure.Source.Title, source, StringComparison.Ordinal)
-        || string.Equals(figure.Source.Url, source, StringComparison.Ordinal)
-        || (figure.Origin is not null && figure.Origin.StartsWith(source, StringComparison.Ordinal));
+    public static bool IsFrom(Figure figure, string source)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(source);
+        return string.Equals(figure.Source.Title, source, StringComparison.Ordinal)
+            || string.Equals(figure.Source.Url, source, StringComparison.Ordinal)
+            || (figure.Origin is not null && figure.Origin.StartsWith(source, StringComparison.Ordinal));
+    }
 
     /// <summary>These options with <paramref name="regionId"/> pinned to the figures <paramref name="predicate"/> accepts.</summary>
     public ComparisonOptions Pin(string regionId, Func<Figure, bool> predicate)

@@ -118,23 +118,38 @@ public sealed class IndexTable
     /// <exception cref="InputException">A column is missing, a value is not a number or a year not a whole number, or a cell repeats.</exception>
     public RegionIndustryPanel ToPanel() => RegionIndustryPanel.FromTable(_table, Columns);
 
-    /// <summary>One value per region (region and value columns, and <c>weight</c> when present); each region once, no value missing.</summary>
-    /// <exception cref="InputException">A column is missing, a value is not a number, or a region repeats.</exception>
-    public RegionValues ToValues()
+    /// <summary>
+    /// One value per region (region and value columns, and <c>weight</c> when present); each region once, no value
+    /// missing. A table with a year column gives the rows of <paramref name="year"/>, which may be left out only when the
+    /// table holds one year.
+    /// </summary>
+    /// <param name="year">The year whose rows are read, when the table has a year column; null for a table without one or with a single year.</param>
+    /// <exception cref="InputException">A column is missing, a value is not a number, a region repeats (in the year), or no row is left.</exception>
+    /// <exception cref="ClusterStatsException">The table holds several years and none was chosen, or not the year chosen.</exception>
+    public RegionValues ToValues(int? year = null)
     {
-        int rc = _table.Require(Columns.Region), vc = _table.Require(ValueColumn), wc = _table.Optional("weight");
+        int rc = _table.Require(Columns.Region), vc = _table.Require(ValueColumn), wc = _table.Optional("weight"), yc = _table.Optional(Columns.Year);
+        if (year is not null && yc < 0) _table.Fail(_table.HeaderLine, Columns.Year, string.Join(',', _table.Header), "a year column to choose the year from");
+        if (yc >= 0)
+        {
+            var years = _table.Rows.Select(r => _table.Integer(r, yc)).Distinct().Order().ToList();
+            if (year is int wanted && !years.Contains(wanted)) ThrowHelper.TableYearMissing<int>(Source, wanted, years);
+            if (year is null && years.Count > 1) ThrowHelper.TableYearNotChosen<int>(Source, years);
+        }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var regions = new List<string>();
         var values = new List<double>();
         var weights = new List<double>();
         foreach (var row in _table.Rows)
         {
+            if (year is int y && _table.Integer(row, yc) != y) continue;
             var region = _table.Text(row, rc);
-            if (!seen.Add(region)) _table.Fail(row.Line, _table.Header[rc], region, "each region once");
+            if (!seen.Add(region)) _table.Fail(row.Line, _table.Header[rc], region, yc >= 0 ? "each region once per year" : "each region once");
             regions.Add(region);
             values.Add(_table.Number(row, vc, allowMissing: false));
             if (wc >= 0) weights.Add(_table.Number(row, wc, allowMissing: false));
         }
+        if (regions.Count == 0) _table.Fail(_table.HeaderLine + 1, Columns.Region, "", "at least one region and its value");
         return new RegionValues(regions, values, wc >= 0 ? weights : null);
     }
 

@@ -258,7 +258,7 @@ public static class RegionalIndices
     }
 
     /// <summary>The largest number of reflections <see cref="ComplexityByReflections"/> accepts.</summary>
-    internal const int MaxReflections = 1000;
+    public const int MaxReflections = 1000;
 
     /// <summary>
     /// Economic complexity by the method of reflections (Hidalgo and Hausmann 2009): k_c,n = (1/k_c,0) sum_p M_cp k_p,n-1

@@ -25,8 +25,8 @@ public static class ChartOutput
     /// <summary>The default chart height in pixels (600).</summary>
     public const int DefaultHeight = 600;
 
-    /// <summary>The largest width or height in pixels.</summary>
-    internal const int MaxPixels = 20000;
+    /// <summary>The largest width or height in pixels (20000); a larger size is an error.</summary>
+    public const int MaxPixels = 20000;
 
     /// <summary>
     /// The format to save <paramref name="path"/> in: <paramref name="explicitFormat"/> when given (it wins over the

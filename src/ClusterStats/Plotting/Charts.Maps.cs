@@ -20,6 +20,9 @@ public sealed record MapArea(string Id, Geometry Geometry, double? Value)
 /// <summary>The choices of a choropleth map.</summary>
 public sealed class ChoroplethOptions
 {
+    /// <summary>The most classes a classed scale draws: 9 (and the fewest, 2).</summary>
+    public const int MaxClasses = MapClasses.MaxClasses;
+
     /// <summary>How values become colours (default <see cref="MapScale.Quantiles"/>).</summary>
     public MapScale Scale { get; init; } = MapScale.Quantiles;
 

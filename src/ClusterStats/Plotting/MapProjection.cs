@@ -107,8 +107,13 @@ public sealed class MapProjection
     /// Albers by the one-sixth rule, or equirectangular at the middle latitude, fitted to an extent in degrees; the
     /// central meridian is the middle of the longitudes, parameters rounded to 0.01°.
     /// </summary>
+    /// <param name="albers">Albers (true) or equirectangular (false).</param>
+    /// <param name="minX">The smallest x (longitude).</param>
+    /// <param name="maxX">The largest x (longitude).</param>
+    /// <param name="minY">The smallest y (latitude).</param>
+    /// <param name="maxY">The largest y (latitude).</param>
     /// <exception cref="ClusterStatsException">When the extent is beyond degrees, or Albers' parallels would be symmetric about the equator.</exception>
-    internal static MapProjection Fitted(bool albers, double minX, double maxX, double minY, double maxY)
+    public static MapProjection Fitted(bool albers, double minX, double maxX, double minY, double maxY)
     {
         if (!IsDegrees(minX, maxX, minY, maxY)) MapThrow.MapExtentNotDegrees(minX, maxX, minY, maxY);
         double middleLatitude = Math.Round((minY + maxY) / 2, 2), centralMeridian = Math.Round((minX + maxX) / 2, 2);

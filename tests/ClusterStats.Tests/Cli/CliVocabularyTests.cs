@@ -71,7 +71,7 @@ public class CliVocabularyTests : TempFolderTest
         var r = CliRunner.Run("figures", "--indicator", "pairs_per_yr");
         Assert.That(r.Code, Is.EqualTo(CliApp.UsageError));
         Assert.That(r.Out, Is.Empty);
-        Assert.That(r.Err, Does.Contain("did you mean 'pairs_per_year'?").And.Contain("Known: ").And.Contain("firm_count"));
+        Assert.That(r.Err, Does.Contain("did you mean 'pairs_per_year'?").And.Contain("Known indicators: ").And.Contain("firm_count"));
         // An indicator that only a --data file has is known there.
         var own = File("own.csv", "cluster,indicator,value,unit,year,source_title,confidence\nmytown,machines_total,12,firms,2024,t,low\n");
         var listed = CliRunner.Run("figures", "--data", own, "--indicator", "machines_total");

@@ -27,7 +27,7 @@ public class CompareCommandTests
     [Test]
     public void Table_for_people_shows_the_seeds_derived_figures()
     {
-        var (code, output, error) = Run("compare", "xiaobeihe", "--peers", "datang", "--year", "2021", "--data", _data);
+        var (code, output, error) = Run("compare", "xiaobeihe", "--peers", "datang", "--year", "2021", "--data", _data, "--no-reference");
         Assert.That(code, Is.EqualTo(0), error);
         // Datang 2021: 75e9 / 27e9 = 2.7777… CNY per pair, 2.778 to 4 significant digits (China Daily 2022,
         // cited-figures.csv:51-52), ranked first.
@@ -41,7 +41,7 @@ public class CompareCommandTests
     [Test]
     public void Csv_has_full_precision_and_usd_names_the_rate()
     {
-        var (code, output, error) = Run("compare", "datang", "--peers", "xiaobeihe", "--year", "2021", "--format", "csv", "--data", _data);
+        var (code, output, error) = Run("compare", "datang", "--peers", "xiaobeihe", "--year", "2021", "--format", "csv", "--data", _data, "--no-reference");
         Assert.That(code, Is.EqualTo(0), error);
         // 75e9 / 27e9 = 2.777... to 28 significant digits.
         Assert.That(output, Does.Contain(",output_value_per_pair,2.7777777777777777777777777778,CNY/pair,"));
@@ -51,7 +51,7 @@ public class CompareCommandTests
     [Test]
     public void Unknown_id_exits_1_listing_the_known_ids()
     {
-        var (code, output, error) = Run("compare", "atlantis", "--data", _data);
+        var (code, output, error) = Run("compare", "atlantis", "--data", _data, "--no-reference");
         Assert.That(code, Is.EqualTo(1));
         Assert.That(output, Is.Empty);
         Assert.That(error, Is.EqualTo("clusterstats: Unknown cluster 'atlantis'. Known ids: datang, japan, nara, xiaobeihe." + Environment.NewLine));
@@ -60,18 +60,18 @@ public class CompareCommandTests
     [Test]
     public void Usage_errors_exit_2()
     {
-        Assert.That(Run("compare", "xiaobeihe", "--format", "pdf", "--data", _data).Code, Is.EqualTo(2));
-        Assert.That(Run("compare", "xiaobeihe", "--currency", "usdx", "--data", _data).Code, Is.EqualTo(2));
+        Assert.That(Run("compare", "xiaobeihe", "--format", "pdf", "--data", _data, "--no-reference").Code, Is.EqualTo(2));
+        Assert.That(Run("compare", "xiaobeihe", "--currency", "usdx", "--data", _data, "--no-reference").Code, Is.EqualTo(2));
         Assert.That(Run("compare").Code, Is.EqualTo(2));
     }
 
     [Test]
     public void Html_and_markdown_formats()
     {
-        var html = Run("compare", "xiaobeihe", "--peers", "datang", "--format", "html", "--data", _data);
+        var html = Run("compare", "xiaobeihe", "--peers", "datang", "--format", "html", "--data", _data, "--no-reference");
         Assert.That(html.Code, Is.EqualTo(0), html.Err);
         Assert.That(html.Out, Does.StartWith("<div class=\"clusterstats-comparison\">"));
-        var md = Run("compare", "xiaobeihe", "--peers", "datang", "--format", "markdown", "--data", _data);
+        var md = Run("compare", "xiaobeihe", "--peers", "datang", "--format", "markdown", "--data", _data, "--no-reference");
         Assert.That(md.Out, Does.Contain("### pairs_per_firm (pairs/firm)"));
     }
 }

@@ -179,7 +179,7 @@ public class RangeAndLinearExtractionTests
             var line = string.Concat(Enumerable.Range(1, 8000).Select(i => $"小北河镇年产袜子{i}亿双,"));
             var txt = Path.Combine(dir, "long.txt");
             File.WriteAllText(txt, line);
-            var (code, output, error) = CliRunner.Run(["extract", txt, "--format", "csv"]);
+            var (code, output, error) = CliRunner.Run(["extract", "--input", txt, "--format", "csv"]);
             Assert.That(code, Is.EqualTo(0), error);
             var rows = FigureCsv.Read(Encoding.UTF8.GetBytes(output), "out.csv");
             Assert.That(rows, Is.Not.Empty);
@@ -189,7 +189,7 @@ public class RangeAndLinearExtractionTests
 
             var page = Path.Combine(dir, "page.htm");
             File.WriteAllText(page, "<h1>小北河袜业</h1>\n<script>年产袜子99亿双</script><p>小北河镇年产袜子26亿双。</p>");
-            (code, output, error) = CliRunner.Run(["extract", page, "--format", "csv"]);
+            (code, output, error) = CliRunner.Run(["extract", "--input", page, "--format", "csv"]);
             Assert.That(code, Is.EqualTo(0), error);
             var figures = FigureCsv.Read(Encoding.UTF8.GetBytes(output), "page.csv");
             Assert.That(figures.Select(f => f.Quantity.Value), Is.EqualTo(new[] { 2_600_000_000m }));

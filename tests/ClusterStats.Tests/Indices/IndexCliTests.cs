@@ -416,7 +416,7 @@ public class IndexCliTests : TempFolderTest
     {
         var index = CliApp.BuildRoot().Subcommands.Single(c => c.Name == "index");
         string[] Options(string name) => [.. index.Subcommands.Single(c => c.Name == name).Options.Select(o => o.Name).Where(n => n.StartsWith("--", StringComparison.Ordinal))];
-        Assert.That(Options("atkinson"), Is.EquivalentTo(new[] { "--input", "--value-column", "--epsilon", "--out" }));
+        Assert.That(Options("atkinson"), Is.EquivalentTo(new[] { "--input", "--region-column", "--value-column", "--encoding", "--sheet", "--epsilon", "--out" }));
         Assert.That(Options("lq"), Does.Contain("--nation").And.Contain("--zero-totals").And.Not.Contain("--threshold").And.Not.Contain("--epsilon"));
         Assert.That(Options("eci"), Does.Contain("--iterations").And.Not.Contain("--pci-scale").And.Not.Contain("--zero-totals"));
         Assert.That(Options("pci"), Does.Contain("--pci-scale"));

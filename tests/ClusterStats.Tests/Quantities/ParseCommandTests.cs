@@ -70,10 +70,10 @@ public class ParseCommandTests
     }
 
     [Test]
-    public void Bad_unit_option_exits_1()
+    public void Bad_unit_option_is_a_usage_error()
     {
         var (code, _, error) = Run("parse", "2.2 billion", "--unit", "Pairs!");
-        Assert.That(code, Is.EqualTo(1));
+        Assert.That(code, Is.EqualTo(2));
         Assert.That(error, Does.Contain("Pairs!"));
     }
 }

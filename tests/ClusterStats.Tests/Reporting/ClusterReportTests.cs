@@ -248,14 +248,14 @@ public class ClusterReportInputTests
     public void Report_verb_writes_the_folder_shows_progress_and_keeps_the_exit_codes()
     {
         var dir = Path.Combine(_dir, "cli");
-        var (code, output, error) = Run("report", "xiaobeihe", "--out", dir, "--data", _data, "--peers", "datang");
+        var (code, output, error) = Run("report", "xiaobeihe", "--out", dir, "--data", _data, "--no-reference", "--peers", "datang");
         Assert.That(code, Is.EqualTo(CliApp.Ok), error);
         Assert.That(output, Does.StartWith($"wrote {Path.Combine(dir, "index.html")} (").And.EndWith($" files in {dir}){Environment.NewLine}"));
         Assert.That(error, Does.StartWith("clusterstats: loading " + _data).And.Contain("clusterstats: comparing xiaobeihe with 1 peers")
             .And.Contain("clusterstats: drawing chart 1/"));
         Assert.That(File.Exists(Path.Combine(dir, "index.html")), Is.True);
 
-        var unknown = Run("report", "atlantis", "--out", dir, "--data", _data);
+        var unknown = Run("report", "atlantis", "--out", dir, "--data", _data, "--no-reference");
         Assert.That(unknown.Code, Is.EqualTo(CliApp.InvalidInput));
         Assert.That(unknown.Err, Does.EndWith("clusterstats: Unknown cluster 'atlantis'. Known ids: datang, japan, nara, xiaobeihe." + Environment.NewLine));
         Assert.That(Run("report", "xiaobeihe", "--out", dir, "--currency", "yuan").Code, Is.EqualTo(CliApp.UsageError));

@@ -59,11 +59,11 @@ public partial class ErrorMessageTests : TempFolderTest
     }
 
     [Test]
-    public void Compare_which_has_no_encoding_option_gets_no_encoding_hint()
+    public void Compare_which_reads_figure_files_gets_the_encoding_hint_too()
     {
         var (code, _, error) = CliRunner.Run(["compare", "xiaobeihe", "--data", Repo.Path("tests", "data", "good-gb18030.csv")]);
         Assert.That(code, Is.EqualTo(1));
-        Assert.That(error, Does.Contain("CsvReadOptions.Encoding").And.Not.Contain("--encoding"));
+        Assert.That(error, Does.Contain("CsvReadOptions.Encoding").And.Contain("(on the command line: --encoding gb18030)"));
     }
 
     [Test]
