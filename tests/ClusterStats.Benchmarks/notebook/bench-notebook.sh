@@ -39,7 +39,8 @@ run_kernel() { (cd "$work/dotnet" && RestoreAdditionalProjectSources="$work/feed
 run_repl() { (cd "$work/dotnet" && RestoreAdditionalProjectSources="$work/feed" dotnet dotnet-repl --run clusterstats-chart30.ipynb --exit-after-run --output-path "$work/out/repl.ipynb"); }
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-run_jupyter >/dev/null 2>&1   # warm the Python and font caches once, as a user's machine would be
+# Warm the Python and font caches once, as a user's machine would be; the baseline must run at all.
+run_jupyter >/dev/null 2>&1 || { echo "the Jupyter baseline failed: is python3-pandas, python3-matplotlib and fonts-noto-cjk installed?" >&2; exit 1; }
 cold=$(seconds run_script)
 # Each way must have done the work: a table and a PNG chart, no error.
 grep -q 'data:image/png;base64' "$work/out/chart30.html" && grep -q '<table' "$work/out/chart30.html" || { echo "the script drew no chart or table" >&2; exit 1; }
