@@ -41,6 +41,7 @@ internal static class IndexCommand
     {
         var index = new Command("index", "Compute a regional-economics index from a CSV file: one subcommand per index, each with its own options.");
         foreach (var create in Subcommands) index.Subcommands.Add(IndexCommands.WithOut(create()));
+        foreach (var spatial in SpatialCommands.Create()) index.Subcommands.Add(spatial); // moran, geary, lisa, getis-ord: --out of their own
         return index;
     }
 }
