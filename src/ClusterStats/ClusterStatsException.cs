@@ -160,6 +160,8 @@ public sealed class UnknownRegionException : ClusterStatsException
     public UnknownRegionException(string id, IReadOnlyList<string> knownIds)
         : base($"Unknown cluster '{Internal.ThrowHelper.Shorten(id ?? "")}'. Known ids: {string.Join(", ", knownIds ?? [])}.")
     {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(knownIds);
         Id = id ?? "";
         KnownIds = ReadOnly.List(knownIds ?? []);
     }
@@ -226,7 +228,7 @@ public sealed class UndefinedIndexException : ClusterStatsException
 public sealed class UnknownUnitException : ClusterStatsException
 {
     /// <summary>Creates the exception for <paramref name="text"/>.</summary>
-    public UnknownUnitException(string text, string? nearest, IReadOnlyList<string> knownUnits)
+    internal UnknownUnitException(string text, string? nearest, IReadOnlyList<string> knownUnits)
         : base($"'{Internal.ThrowHelper.Shorten(text ?? "")}' is not a unit; " + (nearest is null ? "" : $"did you mean '{nearest}'? ")
                + $"Known units: {string.Join(", ", knownUnits ?? [])} (and their aliases); units of your own are declared (UnitVocabulary.Declare, CsvReadOptions.Units).")
     {
@@ -279,7 +281,7 @@ public abstract class UnknownNameException : ClusterStatsException
 public sealed class UnknownIndicatorException : UnknownNameException
 {
     /// <summary>Creates the exception for <paramref name="name"/>.</summary>
-    public UnknownIndicatorException(string name, string? nearest, IReadOnlyList<string> knownNames)
+    internal UnknownIndicatorException(string name, string? nearest, IReadOnlyList<string> knownNames)
         : base("indicator", name, nearest, knownNames)
     {
     }
@@ -292,7 +294,7 @@ public sealed class UnknownIndicatorException : UnknownNameException
 public sealed class UnknownMetricException : UnknownNameException
 {
     /// <summary>Creates the exception for <paramref name="name"/>.</summary>
-    public UnknownMetricException(string name, string? nearest, IReadOnlyList<string> knownNames)
+    internal UnknownMetricException(string name, string? nearest, IReadOnlyList<string> knownNames)
         : base("metric", name, nearest, knownNames)
     {
     }

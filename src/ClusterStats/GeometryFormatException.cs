@@ -8,7 +8,7 @@ namespace ClusterStats.Spatial;
 public sealed class GeometryFormatException : ClusterStatsException
 {
     /// <summary>Creates the exception.</summary>
-    public GeometryFormatException(string file, string location, int? featureIndex, string found, string expected)
+    internal GeometryFormatException(string file, string location, int? featureIndex, string found, string expected)
         : base($"{file}: {location}: found {found}; expected {expected}.")
     {
         File = file;

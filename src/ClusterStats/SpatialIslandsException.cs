@@ -7,7 +7,7 @@ namespace ClusterStats.Spatial;
 public sealed class SpatialIslandsException : ClusterStatsException
 {
     /// <summary>Creates the exception for the islands of weights built by <paramref name="rule"/>.</summary>
-    public SpatialIslandsException(IReadOnlyList<string> islands, string rule)
+    internal SpatialIslandsException(IReadOnlyList<string> islands, string rule)
         : base($"{islands.Count} region(s) have no neighbour under {rule}: {string.Join(", ", islands)}. "
                + "Keep them as islands (IslandPolicy.Keep: zero weights, n reduced by the islands, as spdep's zero.policy = TRUE with adjust.n = TRUE), or choose other weights.")
     {

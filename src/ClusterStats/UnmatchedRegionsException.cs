@@ -7,7 +7,7 @@ namespace ClusterStats.Spatial;
 public sealed class UnmatchedRegionsException : ClusterStatsException
 {
     /// <summary>Creates the exception from the ids found on one side only.</summary>
-    public UnmatchedRegionsException(IReadOnlyList<string> valuesWithoutGeometry, IReadOnlyList<string> geometriesWithoutValue)
+    internal UnmatchedRegionsException(IReadOnlyList<string> valuesWithoutGeometry, IReadOnlyList<string> geometriesWithoutValue)
         : base(Describe(valuesWithoutGeometry, geometriesWithoutValue))
     {
         ValuesWithoutGeometry = valuesWithoutGeometry;

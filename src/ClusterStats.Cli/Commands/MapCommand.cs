@@ -222,12 +222,14 @@ internal static class MapCommand
     /// <summary>An enum option read case-insensitively from kebab-case names (equal-interval = EqualInterval); an unknown name is a usage error listing the known ones.</summary>
     private static Option<T> KebabEnum<T>(string name, string description, T defaultValue) where T : struct, Enum
     {
+        if (!EqualityComparer<T>.Default.Equals(defaultValue, default)) throw new ArgumentException($"{name}: the default must be the first member of {typeof(T).Name}.", nameof(defaultValue));
         var known = Enum.GetValues<T>().Select(v => (Name: Kebab(v.ToString()), Value: v)).ToArray();
         var option = new Option<T>(name)
         {
             Description = description,
             HelpName = string.Join('|', known.Select(k => k.Name)),
-            DefaultValueFactory = _ => defaultValue,
+            // No default factory: help would name the default by its C# name; the description names it, and the
+            // default is always the enum's first member (an absent option reads as default(T)).
             CustomParser = result =>
             {
                 var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";

@@ -55,12 +55,11 @@ internal static class SpatialCommands
     {
         var cmd = new Command("lisa", "Local Moran (LISA) of every region (spdep's localmoran, PySAL's quadrants HH/LH/LL/HL, conditional-permutation pseudo p-values): region,local_i,z,p_value,quadrant[,p_permutation].");
         var w = new WeightsOptions(cmd);
-        var alternative = Enum("--alternative", "The alternative of p_value: two-sided (default, as spdep's localmoran), greater or less.", Alternative.TwoSided);
+        var alternative = CliOptions.OptionalEnum<Alternative>("--alternative", "The alternative of p_value: two-sided (default, as spdep's localmoran), greater or less.");
         var variance = new Option<LocalVariance>("--variance")
         {
             Description = "The divisor of the variance s2 in Ii: n (default, spdep's mlvar = TRUE) or n-1 (PySAL).",
             HelpName = "n|n-1",
-            DefaultValueFactory = _ => LocalVariance.N,
             CustomParser = r => Token(r) switch
             {
                 "n" or "N" => LocalVariance.N,
@@ -73,7 +72,7 @@ internal static class SpatialCommands
         Add(cmd, alternative, variance, permutations, seed);
         cmd.SetAction(p => Run(p, w, (weights, values, output) =>
         {
-            var lisa = weights.LocalMoran(values, p.GetValue(alternative), p.GetValue(variance), p.GetValue(permutations), p.GetValue(seed));
+            var lisa = weights.LocalMoran(values, p.GetValue(alternative) ?? Alternative.TwoSided, p.GetValue(variance), p.GetValue(permutations), p.GetValue(seed));
             bool pseudo = lisa.Permutations > 0;
             output.Row(["region", "local_i", "z", "p_value", "quadrant", .. pseudo ? ["p_permutation"] : Array.Empty<string>()]);
             foreach (var r in lisa)
@@ -89,12 +88,12 @@ internal static class SpatialCommands
         var cmd = new Command("getis-ord", "Getis-Ord Gi* z-scores of every region (spdep's localG on the weights with each region itself), or Gi with --exclude-self: region,gi_star,p_value (region,gi,p_value).");
         var w = new WeightsOptions(cmd);
         var excludeSelf = new Option<bool>("--exclude-self") { Description = "Gi instead of Gi*: a region is not among its own neighbours." };
-        var alternative = Enum("--alternative", "The alternative of p_value: two-sided (default), greater or less.", Alternative.TwoSided);
+        var alternative = CliOptions.OptionalEnum<Alternative>("--alternative", "The alternative of p_value: two-sided (default), greater or less.");
         Add(cmd, excludeSelf, alternative);
         cmd.SetAction(p => Run(p, w, (weights, values, output) =>
         {
             bool star = !p.GetValue(excludeSelf);
-            var g = weights.GetisOrd(values, star, p.GetValue(alternative));
+            var g = weights.GetisOrd(values, star, p.GetValue(alternative) ?? Alternative.TwoSided);
             output.Row("region", star ? "gi_star" : "gi", "p_value");
             foreach (var r in g) output.Row(r.Region, N(r.Z), N(r.PValue));
         }));
@@ -230,12 +229,14 @@ internal static class SpatialCommands
     /// <summary>A typed enum option read case-insensitively from the kebab-case names of its members (TwoSided: two-sided).</summary>
     private static Option<T> Enum<T>(string name, string description, T defaultValue) where T : struct, System.Enum
     {
+        if (!EqualityComparer<T>.Default.Equals(defaultValue, default)) throw new ArgumentException($"{name}: the default must be the first member of {typeof(T).Name}.", nameof(defaultValue));
         var names = System.Enum.GetValues<T>().Select(v => (Name: Kebab(v.ToString()), Value: v)).ToArray();
         return new Option<T>(name)
         {
             Description = description,
             HelpName = string.Join('|', names.Select(n => n.Name)),
-            DefaultValueFactory = _ => defaultValue,
+            // No default factory: help would name the default by its C# name; the description names it, and the
+            // default is always the enum's first member (an absent option reads as default(T)).
             CustomParser = r =>
             {
                 var text = Token(r);

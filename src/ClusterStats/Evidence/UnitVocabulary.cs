@@ -95,6 +95,7 @@ public sealed class UnitVocabulary
     public static UnitVocabulary Read(byte[] content, string fileName, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(fileName);
         return ReadCsv(new MemoryStream(content, writable: false), fileName, options);
     }
 

@@ -64,6 +64,7 @@ public static partial class Charts
     {
         ArgumentNullException.ThrowIfNull(geometries);
         ArgumentNullException.ThrowIfNull(lisa);
+        ArgumentNullException.ThrowIfNull(title);
         options ??= new LisaMapOptions();
         if (!(options.Alpha > 0 && options.Alpha < 1)) MapThrow.MapAlpha(options.Alpha);
         if (geometries.Count == 0) MapThrow.MapNoRegion();

@@ -71,6 +71,7 @@ public static partial class Charts
     public static Plot Choropleth(IEnumerable<MapArea> areas, string title, ChoroplethOptions? options = null, ChartFontResolver? fonts = null)
     {
         ArgumentNullException.ThrowIfNull(areas);
+        ArgumentNullException.ThrowIfNull(title);
         options ??= new ChoroplethOptions();
         var all = areas.ToList();
         if (all.Count == 0) MapThrow.MapNoRegion();

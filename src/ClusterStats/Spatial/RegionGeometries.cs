@@ -51,6 +51,7 @@ public sealed class RegionGeometries : IReadOnlyList<RegionGeometry>
     public static RegionGeometries ReadGeoJson(string path, string idProperty = DefaultIdProperty)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(idProperty);
         var bytes = InputFiles.ReadAllBytes(path);
         return new RegionGeometries(GeoJsonRegions.Read(bytes, path, idProperty));
     }
@@ -60,6 +61,8 @@ public sealed class RegionGeometries : IReadOnlyList<RegionGeometry>
     public static RegionGeometries ParseGeoJson(string json, string source = "(text)", string idProperty = DefaultIdProperty)
     {
         ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(idProperty);
         return new RegionGeometries(GeoJsonRegions.Read(System.Text.Encoding.UTF8.GetBytes(json), source, idProperty));
     }
 

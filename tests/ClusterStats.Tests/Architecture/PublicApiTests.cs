@@ -53,7 +53,6 @@ public class PublicApiTests
         [
             "ClusterStats.Tests",
             "ClusterStats.Benchmarks",
-            "ClusterStats.Cli", // removed when the CLI uses only the public API
         ];
         var granted = typeof(Quantity).Assembly.GetCustomAttributes<InternalsVisibleToAttribute>()
             .Select(a => a.AssemblyName)
