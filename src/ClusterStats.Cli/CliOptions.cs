@@ -142,6 +142,19 @@ internal static class CliOptions
         return option;
     }
 
+    /// <summary>
+    /// A typed enum option whose description already names its default, which is the enum's first member (so an absent
+    /// option reads as it, and help never shows the default by its C# name).
+    /// </summary>
+    public static Option<T> DescribedEnum<T>(string name, string description, T defaultValue) where T : struct, Enum
+    {
+        if (!EqualityComparer<T>.Default.Equals(defaultValue, default))
+            throw new ArgumentException($"{name}: the default must be the first member of {typeof(T).Name}.", nameof(defaultValue));
+        var option = new Option<T>(name) { Description = description };
+        Configure(option, [], r => Read<T>(r, name, []));
+        return option;
+    }
+
     /// <summary>A typed enum option without a default (null when not given).</summary>
     public static Option<T?> OptionalEnum<T>(string name, string description, params T[] allowed) where T : struct, Enum
     {

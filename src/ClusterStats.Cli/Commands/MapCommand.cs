@@ -139,19 +139,8 @@ internal static class MapCommand
         private readonly Option<int> _permutations = new("--permutations") { Description = "With --lisa: conditional permutations per region (default 999); 0 judges by the normal approximation's two-sided p-values.", DefaultValueFactory = _ => SpatialStatistics.DefaultLocalPermutations };
         private readonly Option<ulong> _seed = new("--seed") { Description = $"With --lisa: the seed of the permutations (default {SpatialStatistics.DefaultSeed.ToString(CultureInfo.InvariantCulture)}; the same seed draws the same map).", DefaultValueFactory = _ => SpatialStatistics.DefaultSeed };
         private readonly Option<double> _alpha = new("--alpha") { Description = "With --lisa: the significance level, above 0 and below 1 (default 0.05).", DefaultValueFactory = _ => 0.05 };
-        private readonly Option<PValueAdjustment?> _adjust = new("--adjust")
-        {
-            Description = "With --lisa: adjust the p-values for multiple testing, bonferroni or fdr (Benjamini-Hochberg); default none.",
-            HelpName = "bonferroni|fdr",
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-                if (text.Equals("bonferroni", StringComparison.OrdinalIgnoreCase)) return PValueAdjustment.Bonferroni;
-                if (text.Equals("fdr", StringComparison.OrdinalIgnoreCase)) return PValueAdjustment.Fdr;
-                result.AddError($"'{text}' is not a value of --adjust: expected bonferroni, fdr.");
-                return null;
-            },
-        };
+        private readonly Option<PValueAdjustment?> _adjust = CliOptions.OptionalEnum<PValueAdjustment>("--adjust",
+            "With --lisa: adjust the p-values for multiple testing, bonferroni or fdr (Benjamini-Hochberg); default none.");
 
         private Option[] WeightsAndTest => [_contiguity, _knn, _distance, _longLat, _style, _islands, _permutations, _seed, _alpha, _adjust];
 
@@ -207,41 +196,20 @@ internal static class MapCommand
             var result = weights.LocalMoran(matched.Values, permutations: p.GetValue(_permutations), seed: p.GetValue(_seed));
             string kind = p.GetValue(_knn) is { } kk ? string.Create(CultureInfo.InvariantCulture, $"{kk} nearest neighbours")
                 : p.GetValue(_distance) is { } dd ? string.Create(CultureInfo.InvariantCulture, $"neighbours within {dd}")
-                : Kebab(p.GetValue(_contiguity).ToString()) + " contiguity";
+                : CliOptions.NameOf(p.GetValue(_contiguity)) + " contiguity";
             return Charts.LisaClusterMap(regions, result, title, new LisaMapOptions
             {
                 Alpha = p.GetValue(_alpha),
                 Adjustment = p.GetValue(_adjust),
                 Projection = projection,
                 Labels = regions.ToDictionary(r => r.Id, r => r.Id, StringComparer.Ordinal),
-                Footnote = $"Weights: {kind}, style {Kebab(style.ToString())}. {footnote}",
+                Footnote = $"Weights: {kind}, style {CliOptions.NameOf(style)}. {footnote}",
             }, fonts);
         }
     }
 
     /// <summary>An enum option read case-insensitively from kebab-case names (equal-interval = EqualInterval); an unknown name is a usage error listing the known ones.</summary>
-    private static Option<T> KebabEnum<T>(string name, string description, T defaultValue) where T : struct, Enum
-    {
-        if (!EqualityComparer<T>.Default.Equals(defaultValue, default)) throw new ArgumentException($"{name}: the default must be the first member of {typeof(T).Name}.", nameof(defaultValue));
-        var known = Enum.GetValues<T>().Select(v => (Name: Kebab(v.ToString()), Value: v)).ToArray();
-        var option = new Option<T>(name)
-        {
-            Description = description,
-            HelpName = string.Join('|', known.Select(k => k.Name)),
-            // No default factory: help would name the default by its C# name; the description names it, and the
-            // default is always the enum's first member (an absent option reads as default(T)).
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-                foreach (var (kebab, value) in known)
-                    if (kebab.Equals(text, StringComparison.OrdinalIgnoreCase)) return value;
-                result.AddError($"'{text}' is not a value of {name}: expected {string.Join(", ", known.Select(k => k.Name))}.");
-                return defaultValue;
-            },
-        };
-        return option;
-    }
+    private static Option<T> KebabEnum<T>(string name, string description, T defaultValue) where T : struct, Enum =>
+        CliOptions.DescribedEnum(name, description, defaultValue);
 
-    private static string Kebab(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
 }

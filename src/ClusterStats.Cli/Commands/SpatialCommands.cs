@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using System.Text;
 using ClusterStats.Indices;
 using ClusterStats.Spatial;
 
@@ -227,36 +226,6 @@ internal static class SpatialCommands
     }
 
     /// <summary>A typed enum option read case-insensitively from the kebab-case names of its members (TwoSided: two-sided).</summary>
-    private static Option<T> Enum<T>(string name, string description, T defaultValue) where T : struct, System.Enum
-    {
-        if (!EqualityComparer<T>.Default.Equals(defaultValue, default)) throw new ArgumentException($"{name}: the default must be the first member of {typeof(T).Name}.", nameof(defaultValue));
-        var names = System.Enum.GetValues<T>().Select(v => (Name: Kebab(v.ToString()), Value: v)).ToArray();
-        return new Option<T>(name)
-        {
-            Description = description,
-            HelpName = string.Join('|', names.Select(n => n.Name)),
-            // No default factory: help would name the default by its C# name; the description names it, and the
-            // default is always the enum's first member (an absent option reads as default(T)).
-            CustomParser = r =>
-            {
-                var text = Token(r);
-                foreach (var (n, v) in names)
-                {
-                    if (string.Equals(n, text, StringComparison.OrdinalIgnoreCase)) return v;
-                }
-                return Refuse(r, $"{name} '{text}' is not one of: {string.Join(", ", names.Select(n => n.Name))}.", defaultValue);
-            },
-        };
-    }
-
-    private static string Kebab(string name)
-    {
-        var text = new StringBuilder(name.Length + 4);
-        for (int i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]) && !char.IsUpper(name[i - 1])) text.Append('-');
-            text.Append(char.ToLowerInvariant(name[i]));
-        }
-        return text.ToString();
-    }
+    private static Option<T> Enum<T>(string name, string description, T defaultValue) where T : struct, System.Enum =>
+        CliOptions.DescribedEnum(name, description, defaultValue);
 }

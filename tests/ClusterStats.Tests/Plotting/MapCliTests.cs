@@ -145,7 +145,7 @@ public class MapCliTests
 
     [TestCase("--permutations", "99", "--permutations apply to --lisa")]
     [TestCase("--lisa", "--scale", "--scale apply to a choropleth, not to --lisa")]
-    [TestCase("--lisa", "--adjust", "'holm' is not a value of --adjust: expected bonferroni, fdr")]
+    [TestCase("--lisa", "--adjust", "--adjust 'holm' is not one of: bonferroni, fdr.")]
     public void Lisa_options_and_choropleth_options_do_not_mix(string first, string second, string message)
     {
         var args = new List<string> { "plot", "map", "--input", "v.csv", "--geometry", Hexes, "--out", Out("x.png"), first, second };
@@ -156,9 +156,9 @@ public class MapCliTests
         Assert.That(stderr, Does.Contain(message));
     }
 
-    [TestCase("--scale", "jenks", "'jenks' is not a value of --scale: expected quantiles, equal-interval, natural-breaks, continuous, diverging")]
+    [TestCase("--scale", "jenks", "--scale 'jenks' is not one of: quantiles, equal-interval, natural-breaks, continuous, diverging.")]
     [TestCase("--classes", "12", "--classes must be from 2 to 9")]
-    [TestCase("--projection", "mercator", "expected auto, albers, us-albers, equirectangular, planar")]
+    [TestCase("--projection", "mercator", "is not one of: auto, albers, us-albers, equirectangular, planar")]
     [TestCase("--year", "99", "--year must be from 1000 to 9999")]
     public void Bad_options_are_usage_errors(string option, string value, string message)
     {
