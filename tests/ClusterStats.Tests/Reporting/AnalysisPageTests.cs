@@ -32,6 +32,13 @@ public class AnalysisPageTests
     [TestCase("小北河镇 **226 家**", "<p>小北河镇 <strong>226 家</strong></p>\n")]
     [TestCase("bell \u0007 here", "<p>bell \\u0007 here</p>\n")]
     [TestCase("", "")]
+    [TestCase("<!-- a note -->\n## Heading", "<h2>Heading</h2>\n")]
+    [TestCase("before\n<!-- a note\nover two lines -->\nafter", "<p>before</p>\n<p>after</p>\n")]
+    [TestCase("<!-- note --> kept *text*", "<p>kept <em>text</em></p>\n")]
+    [TestCase("<!-- never closed\nrest", "<p>&lt;!-- never closed\nrest</p>\n")]
+    [TestCase("<!---->", "")]
+    [TestCase("text <!-- inline --> more", "<p>text &lt;!-- inline --&gt; more</p>\n")]
+    [TestCase("```\n<!-- code -->\n```", "<pre><code>&lt;!-- code --&gt;</code></pre>\n")]
     public void Markdown_subset_renders_and_encodes(string markdown, string html)
     {
         Assert.That(MarkdownText.ToHtml(markdown), Is.EqualTo(html));

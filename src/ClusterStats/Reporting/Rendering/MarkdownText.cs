@@ -8,7 +8,8 @@ namespace ClusterStats;
 /// The Markdown that a page's prose is written in, turned into HTML: a small subset, read the same way every time and
 /// safe for any text. Blocks: headings (<c>#</c> to <c>######</c>), paragraphs (lines up to a blank line), bullet
 /// lists (<c>- </c> or <c>* </c>), numbered lists (<c>1. </c>) and fenced code (<c>```</c>). Inline: <c>`code`</c>,
-/// <c>**strong**</c>, <c>*emphasis*</c>, <c>[text](url)</c> and backslash escapes. Raw HTML is never passed through:
+/// <c>**strong**</c>, <c>*emphasis*</c>, <c>[text](url)</c> and backslash escapes. An HTML comment that starts a line
+/// (<c>&lt;!-- --&gt;</c>) is left out, as a browser hides it. Raw HTML is never passed through:
 /// every character of the text is HTML-encoded, and a link is made only for an http, https or mailto URL (otherwise
 /// its text alone is shown).
 /// </summary>
@@ -26,6 +27,13 @@ internal static class MarkdownText
             var line = lines[i];
             var trimmed = line.TrimStart();
             if (trimmed.Length == 0) { i++; continue; }
+            if (CommentEnd(lines, i) is (int endLine, int endColumn))
+            {
+                // A comment is a note to the text's authors, hidden as a browser hides it; text after its end is kept.
+                lines[endLine] = lines[endLine][endColumn..];
+                i = endLine;
+                continue;
+            }
             if (trimmed.StartsWith("```", StringComparison.Ordinal))
             {
                 var code = new List<string>();
@@ -66,7 +74,24 @@ internal static class MarkdownText
     }
 
     private static bool StartsBlock(string trimmed) =>
-        trimmed.StartsWith("```", StringComparison.Ordinal) || HeadingLevel(trimmed) is not null || ListItem(trimmed) is not null;
+        trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("<!--", StringComparison.Ordinal)
+        || HeadingLevel(trimmed) is not null || ListItem(trimmed) is not null;
+
+    // For a line that starts an HTML comment (<!-- ... -->), the line and column just past its end; null when the line
+    // starts none or the comment is never closed (then its text is shown as written).
+    private static (int Line, int Column)? CommentEnd(string[] lines, int start)
+    {
+        var first = lines[start];
+        int open = first.IndexOf("<!--", StringComparison.Ordinal);
+        if (open < 0 || first[..open].Trim().Length > 0) return null;
+        int from = open + 4;
+        for (int l = start; l < lines.Length; l++, from = 0)
+        {
+            int close = lines[l].IndexOf("-->", from, StringComparison.Ordinal);
+            if (close >= 0) return (l, close + 3);
+        }
+        return null;
+    }
 
     private static int? HeadingLevel(string trimmed)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using ClusterStats.Internal;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
@@ -16,7 +17,9 @@ internal static class GeoJsonRegions
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions();
+        // The resolver is named, not left to the default: an application that turns reflection-based serialization
+        // off by default (file-based apps and native AOT do) would otherwise fail every geometry.
+        var options = new JsonSerializerOptions { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
         options.Converters.Add(new GeoJsonConverterFactory());
         return options;
     }
