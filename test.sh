@@ -144,8 +144,9 @@ for script in notebooks/scripts/*.cs; do
   [ -e "$script" ] || continue
   name=$(basename "$script" .cs)
   echo "== script $name.cs (dotnet run)" >&2
-  # --no-cache: the package version floats (*-*), so the build is never taken from an earlier run's cache.
-  if ! (cd notebooks/scripts && RestoreAdditionalProjectSources="$feed" timeout 600 dotnet run --no-cache "$name.cs" -- \
+  # The package version floats (*-*): --no-cache and RestoreForceEvaluate make every run build against the package
+  # packed by this run, never an earlier run's cache or restore.
+  if ! (cd notebooks/scripts && RestoreAdditionalProjectSources="$feed" RestoreForceEvaluate=true timeout 600 dotnet run --no-cache "$name.cs" -- \
         "$out/scripts/$name.html") >"$out/scripts/$name.log" 2>&1 || ! [ -s "$out/scripts/$name.html" ]; then
     tail -n 30 "$out/scripts/$name.log" >&2; fail "script $name.cs"
   fi
