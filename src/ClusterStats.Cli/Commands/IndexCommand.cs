@@ -243,7 +243,7 @@ internal static class IndexCommands
             var input = table.Table(p);
             if (!input.HasIndustry || !input.HasYear) IndexRunner.HeaderError(input, "the header region,industry,year,value for shift-share");
             var panel = input.ToPanel();
-            var totals = p.GetValue(nation) is { } file ? ReferenceTotals.ByYearFromCsv(file) : null;
+            var totals = p.GetValue(nation) is { } file ? ReferenceTotals.ByYearFromCsv(file, table.ReadOptions(p)) : null;
             var result = panel.ShiftShare(p.GetValue(baseYear), p.GetValue(endYear), p.GetValue(method), totals, p.GetValue(chain),
                 p.GetValue(zeroBase) == ZeroBase.Algebraic ? ZeroBaseCellPolicy.AlgebraicForm : ZeroBaseCellPolicy.Error, ToPolicy(p.GetValue(missing)));
             w.Row(["region", .. result.ComponentNames]);
@@ -363,7 +363,7 @@ internal static class IndexCommands
     {
         var cmd = new Command(name, description);
         var m = MatrixArguments.AddTo(cmd, MatrixHeader, zeroTotals: true);
-        return (cmd, m, ReferenceArguments.AddTo(cmd));
+        return (cmd, m, ReferenceArguments.AddTo(cmd, m.ReadOptions));
     }
 
     private static Option<bool> Flag(Command command, string name, string description)
@@ -561,9 +561,12 @@ internal sealed class ReferenceArguments
     private readonly Option<string?> _nation = new("--nation") { Description = "A CSV file industry,value of the reference economy (default: the input's own totals).", HelpName = "file" };
     private readonly Option<double?> _total = new("--nation-total") { Description = "With --nation: the reference grand total (default: the sum of --nation).", HelpName = "x" };
 
-    public static ReferenceArguments AddTo(Command command)
+    private Func<ParseResult, CsvReadOptions> _read = null!;
+
+    /// <summary>Adds the options; the reference file is read as <paramref name="read"/> says (the command's --encoding and --sheet).</summary>
+    public static ReferenceArguments AddTo(Command command, Func<ParseResult, CsvReadOptions> read)
     {
-        var a = new ReferenceArguments();
+        var a = new ReferenceArguments { _read = read };
         command.Options.Add(a._nation);
         command.Options.Add(a._total);
         return a;
@@ -572,6 +575,6 @@ internal sealed class ReferenceArguments
     public ReferenceTotals? Totals(ParseResult p)
     {
         if (p.GetValue(_total) is not null && p.GetValue(_nation) is null) CliUsage.Fail("--nation-total needs --nation.");
-        return p.GetValue(_nation) is { } file ? ReferenceTotals.FromCsv(file, p.GetValue(_total)) : null;
+        return p.GetValue(_nation) is { } file ? ReferenceTotals.FromCsv(file, p.GetValue(_total), _read(p)) : null;
     }
 }

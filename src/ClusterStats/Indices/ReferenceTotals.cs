@@ -37,12 +37,15 @@ public sealed class ReferenceTotals
     /// <summary>The reference grand total.</summary>
     public double GrandTotal { get; }
 
-    /// <summary>Reads industry totals from a CSV file with the columns <c>industry</c> and <c>value</c>.</summary>
+    /// <summary>
+    /// Reads industry totals from a CSV file (or an .xlsx worksheet) with the columns <c>industry</c> and <c>value</c>,
+    /// decoded as <paramref name="options"/> say (UTF-8 by default).
+    /// </summary>
     /// <exception cref="InputException">A column is missing, a value is not a number, or an industry repeats.</exception>
-    public static ReferenceTotals FromCsv(string path, double? grandTotal = null)
+    public static ReferenceTotals FromCsv(string path, double? grandTotal = null, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var table = CsvTable.Load(path);
+        var table = CsvTable.Load(path, options);
         int ic = table.Require("industry"), vc = table.Require("value");
         var totals = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
@@ -58,13 +61,14 @@ public sealed class ReferenceTotals
 
     /// <summary>
     /// Reads national industry totals per year from a CSV file with the columns <c>industry</c>, <c>year</c> and
-    /// <c>value</c> (the <c>nation</c> of a shift-share analysis).
+    /// <c>value</c> (the <c>nation</c> of a shift-share analysis), decoded as <paramref name="options"/> say (UTF-8 by
+    /// default; an .xlsx worksheet is read as well).
     /// </summary>
     /// <exception cref="InputException">A column is missing, a value is not a number, a year not a whole number, or an industry repeats within a year.</exception>
-    public static IReadOnlyDictionary<int, ReferenceTotals> ByYearFromCsv(string path)
+    public static IReadOnlyDictionary<int, ReferenceTotals> ByYearFromCsv(string path, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var table = CsvTable.Load(path);
+        var table = CsvTable.Load(path, options);
         int ic = table.Require("industry"), yc = table.Require("year"), vc = table.Require("value");
         var years = new SortedDictionary<int, Dictionary<string, double>>();
         foreach (var row in table.Rows)

@@ -110,4 +110,29 @@ public class CliOwnClusterTests : TempFolderTest
         Assert.That(auto.Err, Does.Contain("article.txt: read as gb18030 (--encoding auto)"));
         Assert.That(auto.Out, Does.Contain("25800000000").And.Contain("大唐袜业"));
     }
+
+    [Test]
+    public void The_reference_economy_of_an_index_is_read_with_the_commands_encoding()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var gb = System.Text.Encoding.GetEncoding("GB18030");
+        var input = File("input.csv", "region,industry,value\n浙江,袜业,30\n浙江,纺织,70\n江苏,袜业,10\n江苏,纺织,90\n");
+        var nation = Path.Combine(Folder, "nation.csv");
+        System.IO.File.WriteAllBytes(nation, gb.GetBytes("industry,value\n袜业,100\n纺织,900\n"));
+        var utf8 = CliRunner.Run("index", "lq", "--input", input, "--nation", nation);
+        Assert.That(utf8.Code, Is.EqualTo(CliApp.InvalidInput), "GB18030 bytes are not UTF-8");
+        Assert.That(utf8.Err, Does.Contain("nation.csv:2:"));
+        var auto = CliRunner.Run("index", "lq", "--input", input, "--nation", nation, "--encoding", "auto");
+        Assert.That(auto.Code, Is.Zero, auto.Err);
+        Assert.That(auto.Err, Does.Contain("nation.csv: read as gb18030 (--encoding auto)"));
+        Assert.That(auto.Out, Does.Contain("浙江,袜业,3").And.Contain("江苏,袜业,1"), "LQ = (30/100) / (100/1000) = 3 against the reference economy");
+
+        var panel = File("panel.csv", "region,industry,year,value\n浙江,袜业,2020,10\n浙江,袜业,2021,20\n");
+        var nationByYear = Path.Combine(Folder, "nation-years.csv");
+        System.IO.File.WriteAllBytes(nationByYear, gb.GetBytes("industry,year,value\n袜业,2020,100\n袜业,2021,110\n"));
+        Assert.That(CliRunner.Run("index", "shift-share", "--input", panel, "--base", "2020", "--end", "2021", "--nation", nationByYear).Code, Is.EqualTo(CliApp.InvalidInput));
+        var shift = CliRunner.Run("index", "shift-share", "--input", panel, "--base", "2020", "--end", "2021", "--nation", nationByYear, "--encoding", "auto");
+        Assert.That(shift.Code, Is.Zero, shift.Err);
+        Assert.That(shift.Err, Does.Contain("nation-years.csv: read as gb18030").And.Contain("panel.csv: read as utf-8"), "each file detected on its own");
+    }
 }
