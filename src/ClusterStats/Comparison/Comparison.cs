@@ -19,6 +19,14 @@ public sealed record ComparisonCell(string Metric, Quantity? Point, decimal? Low
     /// <summary>Whether the metric is derived from two indicators.</summary>
     public bool IsDerived { get; init; }
 
+    /// <summary>
+    /// How <see cref="Point"/> is qualified: as its figure states it (<see cref="ClusterStats.Qualifier.Approximately"/> for
+    /// "about 800 million pairs", and for the midpoint of a range); for a derived value, exact only when both inputs are
+    /// exact, a bound when the inputs bound it one way (more than 300 firms per 12,000 persons is at most 40 persons per
+    /// firm), approximately otherwise. Never <see cref="ClusterStats.Qualifier.Range"/>: the range is <see cref="Low"/>..<see cref="High"/>.
+    /// </summary>
+    public Qualifier Qualifier { get; init; }
+
     /// <summary>Why the point value was chosen (the best-estimate policy's reason, for each input of a derived value).</summary>
     public string? Reason { get; init; }
 
@@ -31,8 +39,14 @@ public sealed record ComparisonCell(string Metric, Quantity? Point, decimal? Low
     /// <summary>The reference total of <see cref="SharePercent"/>: region id and year, for example <c>japan 2013</c>.</summary>
     public string? ShareOf { get; init; }
 
+    /// <summary>How <see cref="SharePercent"/> is qualified, from the qualifiers of the value and of the total (see <see cref="Qualifier"/>).</summary>
+    public Qualifier ShareQualifier { get; init; }
+
     /// <summary>The point value divided by the focal cluster's point value (1 for the focal cluster); null when either is missing or the units differ.</summary>
     public decimal? RatioToFocal { get; init; }
+
+    /// <summary>How <see cref="RatioToFocal"/> is qualified, from the qualifiers of this value and the focal cluster's (see <see cref="Qualifier"/>).</summary>
+    public Qualifier RatioToFocalQualifier { get; init; }
 
     /// <summary>The numbers of the sources (see <see cref="Comparison.Sources"/>) of every input, exchange rates and reference totals included.</summary>
     public IReadOnlyList<int> Sources { get; init => field = ReadOnly.List(value); } = [];
@@ -104,6 +118,9 @@ public sealed record ComparisonBar(string RegionId, string LabelEn, string? Labe
 {
     /// <summary>The cell's <see cref="ComparisonCell.Age"/>: years older than the comparison year or the focal cluster's year, or null.</summary>
     public int? Age { get; init; }
+
+    /// <summary>The cell's <see cref="ComparisonCell.Qualifier"/>: how the value is qualified.</summary>
+    public Qualifier Qualifier { get; init; }
 }
 
 /// <summary>One bubble of a scatter chart: two metrics of a cluster and a third as the bubble size.</summary>
@@ -244,7 +261,7 @@ public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metr
         return Rows.Where(r => r[metric].Point is Quantity q && q.Unit == unit)
             .Select(r => (Row: r, Cell: r[metric]))
             .OrderByDescending(x => x.Cell.Point!.Value.Value)
-            .Select(x => new ComparisonBar(x.Row.RegionId, x.Row.LabelEn, x.Row.LabelZh, x.Row.IsFocal, x.Cell.Point!.Value.Value, x.Cell.Low, x.Cell.High, x.Cell.Point.Value.Unit.Code, x.Cell.Year) { Age = x.Cell.Age })
+            .Select(x => new ComparisonBar(x.Row.RegionId, x.Row.LabelEn, x.Row.LabelZh, x.Row.IsFocal, x.Cell.Point!.Value.Value, x.Cell.Low, x.Cell.High, x.Cell.Point.Value.Unit.Code, x.Cell.Year) { Age = x.Cell.Age, Qualifier = x.Cell.Qualifier })
             .ToArray();
     }
 

@@ -77,6 +77,7 @@ internal sealed class ComparisonBuilder
                     row.Cells[i] = cell with
                     {
                         SharePercent = q.Value / t.Value * 100m,
+                        ShareQualifier = QualifierArithmetic.Divide(cell.Qualifier, total.Qualifier),
                         ShareOf = $"{refId} {total.Year}",
                         Sources = cell.Sources.Concat(refCell.Sources).Distinct().ToArray(),
                         Notes = cell.Notes.Append($"share of the {refId} total {FigureFormat.ForPeople(t)} ({total.Year})").Concat(refCell.Notes).Distinct(StringComparer.Ordinal).ToArray(),
@@ -128,7 +129,13 @@ internal sealed class ComparisonBuilder
                 }
                 int rank = 1 + values.Count(v => v > q.Value);
                 decimal? ratio = focalPoint is Quantity f && f.Unit == q.Unit && f.Value != 0 ? ExactArithmetic.Divide(q.Value, f.Value, "compare with the focal cluster") : null;
-                row.Cells[m] = cell with { Rank = rank, RatioToFocal = ratio };
+                row.Cells[m] = cell with
+                {
+                    Rank = rank,
+                    RatioToFocal = ratio,
+                    // The focal cluster's own ratio is exactly 1, however its value is qualified.
+                    RatioToFocalQualifier = ratio is null || string.Equals(row.Id, _o.Focal, StringComparison.Ordinal) ? Qualifier.Exact : QualifierArithmetic.Divide(cell.Qualifier, focalCell.Qualifier),
+                };
             }
         }
 
@@ -428,7 +435,10 @@ internal sealed class ComparisonBuilder
             point = new Quantity(best.Chosen.Midpoint, point.Unit);
             notes.Add($"the point is the midpoint of the range {FigureFormat.ForPeople(best.Chosen)}");
         }
-        return new Evaluated(point, range.Min, range.Max, ComparisonYear.Of(best.Chosen), reason, inputs, rateSources, notes.Distinct(StringComparer.Ordinal).ToList());
+        return new Evaluated(point, range.Min, range.Max, ComparisonYear.Of(best.Chosen), reason, inputs, rateSources, notes.Distinct(StringComparer.Ordinal).ToList())
+        {
+            Qualifier = QualifierArithmetic.OfPoint(best.Chosen.Qualifier),
+        };
     }
 
     // Multiplies by the deflator's factor; a value that the exact quotient of the index values would not give is noted as rounded.
@@ -501,6 +511,7 @@ internal sealed class ComparisonBuilder
         return new ComparisonCell(d.Name, point, low * scale, high * scale, year)
         {
             IsDerived = true,
+            Qualifier = QualifierArithmetic.Divide(num.Qualifier, den.Qualifier),
             Age = num.Age is null && den.Age is null ? null : Math.Max(num.Age ?? 0, den.Age ?? 0),
             Reason = $"{d.Numerator}: {num.Reason} | {d.Denominator}: {den.Reason}",
             Sources = numCell.Sources.Concat(denCell.Sources).Distinct().ToArray(),
@@ -528,6 +539,9 @@ internal sealed record Evaluated(Quantity? Point, decimal? Low, decimal? High, C
     /// <summary>Years older than the comparison year, when an older figure was admitted (MaxAge).</summary>
     public int? Age { get; init; }
 
+    /// <summary>How the point is qualified (see <see cref="ComparisonCell.Qualifier"/>).</summary>
+    public Qualifier Qualifier { get; init; }
+
     public static Evaluated Empty(IReadOnlyList<string> notes) => new(null, null, null, ComparisonYear.None, null, [], [], notes);
 
     public ComparisonCell ToCell(string metric, SourceNotes sources) => new(metric, Point, Low, High, Year)
@@ -537,5 +551,6 @@ internal sealed record Evaluated(Quantity? Point, decimal? Low, decimal? High, C
         Notes = Notes,
         Inputs = Inputs,
         Age = Age,
+        Qualifier = Qualifier,
     };
 }

@@ -9,9 +9,10 @@ public sealed partial record Comparison
     /// <summary>
     /// The comparison in long form, one row per cluster and metric, with explicit column types:
     /// <c>region_id, label_en, label_zh</c> (string), <c>is_focal</c> (bool), <c>row_year, metric</c> (string),
-    /// <c>value</c> (decimal, null when empty), <c>unit</c> (string), <c>low, high</c> (decimal, null = open or empty),
-    /// <c>year</c> (string), <c>rank</c> (int, null when not ranked), <c>share_percent</c> (decimal), <c>share_of</c> (string),
-    /// <c>ratio_to_focal</c> (decimal), <c>sources</c> (string, numbers joined by ';'), <c>notes</c> (string, joined by " | "),
+    /// <c>value</c> (decimal, null when empty), <c>unit</c> (string), <c>qualifier</c> (string: exact, approximately,
+    /// nearly, at-least or at-most; see <see cref="ComparisonCell.Qualifier"/>), <c>low, high</c> (decimal, null = open or empty),
+    /// <c>year</c> (string), <c>rank</c> (int, null when not ranked), <c>share_percent</c> (decimal), <c>share_qualifier</c>,
+    /// <c>share_of</c> (string), <c>ratio_to_focal</c> (decimal), <c>ratio_qualifier</c>, <c>sources</c> (string, numbers joined by ';'), <c>notes</c> (string, joined by " | "),
     /// <c>reason</c> (string).
     /// </summary>
     public DataFrame ToDataFrame()
@@ -26,13 +27,16 @@ public sealed partial record Comparison
             new StringDataFrameColumn("metric", cells.Select(c => c.Cell.Metric)),
             new DecimalDataFrameColumn("value", cells.Select(c => c.Cell.Point?.Value)),
             new StringDataFrameColumn("unit", cells.Select(c => c.Cell.Point?.Unit.Code)),
+            new StringDataFrameColumn("qualifier", cells.Select(c => c.Cell.Point is null ? null : c.Cell.Qualifier.ToCode())),
             new DecimalDataFrameColumn("low", cells.Select(c => c.Cell.Low)),
             new DecimalDataFrameColumn("high", cells.Select(c => c.Cell.High)),
             new StringDataFrameColumn("year", cells.Select(c => c.Cell.Year.ToString())),
             new Int32DataFrameColumn("rank", cells.Select(c => c.Cell.Rank)),
             new DecimalDataFrameColumn("share_percent", cells.Select(c => c.Cell.SharePercent)),
+            new StringDataFrameColumn("share_qualifier", cells.Select(c => c.Cell.SharePercent is null ? null : c.Cell.ShareQualifier.ToCode())),
             new StringDataFrameColumn("share_of", cells.Select(c => c.Cell.ShareOf)),
             new DecimalDataFrameColumn("ratio_to_focal", cells.Select(c => c.Cell.RatioToFocal)),
+            new StringDataFrameColumn("ratio_qualifier", cells.Select(c => c.Cell.RatioToFocal is null ? null : c.Cell.RatioToFocalQualifier.ToCode())),
             new StringDataFrameColumn("sources", cells.Select(c => SourceList(c.Cell))),
             new StringDataFrameColumn("notes", cells.Select(c => string.Join(" | ", c.Cell.Notes))),
             new StringDataFrameColumn("reason", cells.Select(c => c.Cell.Reason)));
@@ -94,13 +98,16 @@ internal sealed partial class ComparisonCsvRecord
     [CsvColumn("metric")] public string Metric { get; set; } = "";
     [CsvColumn("value")] public decimal? Value { get; set; }
     [CsvColumn("unit")] public string? Unit { get; set; }
+    [CsvColumn("qualifier")] public string? Qualifier { get; set; }
     [CsvColumn("low")] public decimal? Low { get; set; }
     [CsvColumn("high")] public decimal? High { get; set; }
     [CsvColumn("year")] public string Year { get; set; } = "";
     [CsvColumn("rank")] public int? Rank { get; set; }
     [CsvColumn("share_percent")] public decimal? SharePercent { get; set; }
+    [CsvColumn("share_qualifier")] public string? ShareQualifier { get; set; }
     [CsvColumn("share_of")] public string? ShareOf { get; set; }
     [CsvColumn("ratio_to_focal")] public decimal? RatioToFocal { get; set; }
+    [CsvColumn("ratio_qualifier")] public string? RatioQualifier { get; set; }
     [CsvColumn("sources")] public string Sources { get; set; } = "";
     [CsvColumn("notes")] public string Notes { get; set; } = "";
 
@@ -114,13 +121,16 @@ internal sealed partial class ComparisonCsvRecord
         Metric = c.Metric,
         Value = c.Point?.Value,
         Unit = c.Point?.Unit.Code,
+        Qualifier = c.Point is null ? null : c.Qualifier.ToCode(),
         Low = c.Low,
         High = c.High,
         Year = c.Year.ToString(),
         Rank = c.Rank,
         SharePercent = c.SharePercent,
+        ShareQualifier = c.SharePercent is null ? null : c.ShareQualifier.ToCode(),
         ShareOf = c.ShareOf,
         RatioToFocal = c.RatioToFocal,
+        RatioQualifier = c.RatioToFocal is null ? null : c.RatioToFocalQualifier.ToCode(),
         Sources = string.Join(";", c.Sources.Select(number).Distinct().Select(n => n.ToString(CultureInfo.InvariantCulture))),
         Notes = string.Join(" | ", c.Notes),
     };

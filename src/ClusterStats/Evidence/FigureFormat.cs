@@ -29,20 +29,22 @@ public static class FigureFormat
             if (quantity.Unit.Code == "year") return Year(quantity.Value) + "–" + Year(h);
             return Number(quantity.Value) + "–" + Number(h) + " " + quantity.Unit.Code;
         }
-        string prefix = qualifier switch
-        {
-            Qualifier.Approximately => "about ",
-            Qualifier.Nearly => "nearly ",
-            Qualifier.AtLeast => "more than ",
-            Qualifier.AtMost => "at most ",
-            Qualifier.Range => "from ",
-            _ => "",
-        };
+        string prefix = qualifier == Qualifier.Range ? "from " : Prefix(qualifier);
         if (quantity.Unit == Unit.Rank) return prefix + "rank " + Number(quantity.Value);
         // A calendar year (a title awarded in 2021) is a label, not an amount: no grouping, no scale words.
         if (quantity.Unit.Code == "year") return prefix + Year(quantity.Value);
         return prefix + Number(quantity.Value) + " " + quantity.Unit.Code;
     }
+
+    /// <summary>The words before a value of <paramref name="qualifier"/>: "about ", "nearly ", "more than ", "at most ", or nothing when exact.</summary>
+    internal static string Prefix(Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Approximately => "about ",
+        Qualifier.Nearly => "nearly ",
+        Qualifier.AtLeast => "more than ",
+        Qualifier.AtMost => "at most ",
+        _ => "",
+    };
 
     /// <summary>The significant digits a number for people keeps (<see cref="Number"/>).</summary>
     internal const int SignificantDigits = 4;

@@ -10,7 +10,8 @@ public static partial class Charts
     /// The comparison bar chart of one metric of a <see cref="ClusterStats.Comparison"/>: the clusters with a value
     /// (<see cref="ClusterStats.Comparison.Series"/>), sorted with the largest on top, the focal cluster highlighted,
     /// labelled with the Chinese name where known (English otherwise), each value drawn with its unit and year
-    /// ("≥" before a lower bound, "≤" before an upper bound), whiskers over the range of the sources, and a footnote
+    /// ("≥" before a lower bound, "≤" before an upper bound, "~" before another value that is not exact), whiskers over
+    /// the range of the sources, and a footnote
     /// naming the sources of the values drawn, the year rule and the clusters without a value.
     /// </summary>
     /// <param name="comparison">The comparison, from <see cref="ClusterStats.Comparison.Create"/>.</param>
@@ -32,11 +33,11 @@ public static partial class Charts
             Low: b.Low is decimal low && low < b.Value ? (double)low : null,
             High: b.High is decimal high && high > b.Value ? (double)high : null,
             IsFocal: b.IsFocal,
-            ValueText: BoundSign(b.Low, b.High) + FormatValue((double)b.Value, b.Unit) + (b.Year.IsKnown ? $" ({b.Year})" : ""))
+            ValueText: QualifierSign(b) + FormatValue((double)b.Value, b.Unit) + (b.Year.IsKnown ? $" ({b.Year})" : ""))
         { IsFaded = IsStale(comparison, b.Age) });
         var drawn = bars.Select(b => b.RegionId).ToHashSet(StringComparer.Ordinal);
         var notes = new List<string> { SourceLine(comparison, comparison.Rows.Where(r => drawn.Contains(r.RegionId)).Select(r => r[metric])) };
-        notes.Add(YearRule(comparison) + " Whiskers: range over sources; ≥ / ≤: a bound.");
+        notes.Add(YearRule(comparison) + " Whiskers: range over sources; ≥ / ≤: a bound" + (bars.Any(b => QualifierSign(b) == "~ ") ? "; ~: about." : "."));
         if (bars.Any(b => IsStale(comparison, b.Age)))
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"Faded: more than {ComparisonOptions.StaleYears} years older than {comparison.Focal}'s year, not ranked."));
         var missing = comparison.Rows.Where(r => !drawn.Contains(r.RegionId)).Select(r => ClusterLabel(r.LabelZh, r.LabelEn)).ToList();
@@ -162,10 +163,13 @@ public static partial class Charts
         return paren > 0 ? en[..paren] : en;
     }
 
-    private static string BoundSign(decimal? low, decimal? high) => (low, high) switch
+    // "≥ " before a lower bound, "≤ " before an upper bound (the range is open on the other side), "~ " before any other
+    // value that is not exact (about, or derived from an approximate figure).
+    private static string QualifierSign(ComparisonBar bar) => (bar.Low, bar.High) switch
     {
         (not null, null) => "≥ ",
         (null, not null) => "≤ ",
+        _ when bar.Qualifier != Qualifier.Exact => "~ ",
         _ => "",
     };
 

@@ -59,3 +59,56 @@ public static class QualifierCodes
         }
     }
 }
+
+/// <summary>
+/// The qualifier of a value computed from qualified values, so that a quotient of an approximate figure is never shown
+/// as exact. Each input is read as a direction: exact (=), about (~: approximately, or the midpoint of a range), a
+/// lower bound (≥: at least) or an upper bound (≤: at most, nearly).
+/// </summary>
+internal static class QualifierArithmetic
+{
+    private enum Direction { Exact, About, Lower, Upper }
+
+    /// <summary>
+    /// The qualifier of <c>numerator / denominator</c> (both positive): exact when both are exact; a lower bound when
+    /// the numerator is one and the denominator exact or an upper bound (or the numerator exact and the denominator an
+    /// upper bound), an upper bound in the mirror cases; approximately otherwise (an approximate input, or bounds that
+    /// pull both ways, such as a lower bound divided by a lower bound).
+    /// </summary>
+    public static Qualifier Divide(Qualifier numerator, Qualifier denominator)
+    {
+        var n = DirectionOf(numerator);
+        var d = DirectionOf(denominator) switch
+        {
+            Direction.Lower => Direction.Upper, // dividing by more gives less
+            Direction.Upper => Direction.Lower,
+            var same => same,
+        };
+        var combined = (n, d) switch
+        {
+            (Direction.About, _) or (_, Direction.About) => Direction.About,
+            (Direction.Exact, var x) => x,
+            (var x, Direction.Exact) => x,
+            var (x, y) when x == y => x,
+            _ => Direction.About,
+        };
+        return combined switch
+        {
+            Direction.Exact => Qualifier.Exact,
+            Direction.Lower => Qualifier.AtLeast,
+            Direction.Upper => Qualifier.AtMost,
+            _ => Qualifier.Approximately,
+        };
+    }
+
+    /// <summary>The qualifier of a point value taken from a figure: the midpoint of a range is approximately.</summary>
+    public static Qualifier OfPoint(Qualifier stated) => stated == Qualifier.Range ? Qualifier.Approximately : stated;
+
+    private static Direction DirectionOf(Qualifier q) => q switch
+    {
+        Qualifier.Exact => Direction.Exact,
+        Qualifier.AtLeast => Direction.Lower,
+        Qualifier.AtMost or Qualifier.Nearly => Direction.Upper,
+        _ => Direction.About,
+    };
+}

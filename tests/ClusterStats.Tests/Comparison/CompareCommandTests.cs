@@ -45,7 +45,7 @@ public class CompareCommandTests
         Assert.That(code, Is.EqualTo(0), error);
         // 75e9 / 27e9 = 2.777... to 28 significant digits.
         Assert.That(output, Does.Contain(",output_value_per_pair,2.7777777777777777777777777778,CNY/pair,"));
-        Assert.That(output.Split('\n')[0].TrimEnd('\r'), Is.EqualTo("region_id,label_en,label_zh,is_focal,row_year,metric,value,unit,low,high,year,rank,share_percent,share_of,ratio_to_focal,sources,notes"));
+        Assert.That(output.Split('\n')[0].TrimEnd('\r'), Is.EqualTo("region_id,label_en,label_zh,is_focal,row_year,metric,value,unit,qualifier,low,high,year,rank,share_percent,share_qualifier,share_of,ratio_to_focal,ratio_qualifier,sources,notes"));
     }
 
     [Test]

@@ -34,7 +34,7 @@ public class ComparisonHtmlTests
             var values = Regex.Matches(table, "<td class=\"num value\">([^<]*)</td>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
             Assert.That(values, Has.Count.EqualTo(Xiaobeihe.Rows.Count), metric);
             // A value in the caption's unit is a bare number; only a value in another unit names its own.
-            foreach (var value in Xiaobeihe.Rows.Select(r => r[metric]).Where(c => c.Point?.Unit == unit).Select(c => FigureFormat.Number(c.Point!.Value.Value)))
+            foreach (var value in Xiaobeihe.Rows.Select(r => r[metric]).Where(c => c.Point?.Unit == unit).Select(c => FigureFormat.Prefix(c.Qualifier) + FigureFormat.Number(c.Point!.Value.Value)))
             {
                 Assert.That(values, Does.Contain(value), metric);
             }

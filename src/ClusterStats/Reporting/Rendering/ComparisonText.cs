@@ -24,8 +24,14 @@ internal static class ComparisonText
     public static string SourceDetail(ComparisonSource s) =>
         string.Join(", ", new[] { s.Publisher, s.Published ?? "", s.Confidence.ToCode() + " confidence" }.Where(x => x.Length > 0));
 
-    /// <summary>The point for people with its unit, or a dash.</summary>
-    public static string ValueText(ComparisonCell c) => c.Point is Quantity q ? FigureFormat.Number(q.Value) + " " + q.Unit.Code : "—";
+    /// <summary>The point for people with its qualifier and unit ("about 800 million pairs"), or a dash.</summary>
+    public static string ValueText(ComparisonCell c) => c.Point is Quantity q ? FigureFormat.Prefix(c.Qualifier) + FigureFormat.Number(q.Value) + " " + q.Unit.Code : "—";
+
+    /// <summary>The point for people with its qualifier, and its unit only when it differs from <paramref name="unit"/>
+    /// (a table naming the unit once); a dash without a value.</summary>
+    public static string ValueText(ComparisonCell c, Unit? unit) => c.Point is Quantity q
+        ? FigureFormat.Prefix(c.Qualifier) + FigureFormat.Number(q.Value) + (q.Unit == unit ? "" : " " + q.Unit.Code)
+        : "—";
 
     /// <summary>The range over the sources for people; empty when the sources agree or there is no value.</summary>
     public static string RangeText(ComparisonCell c) => c.Point is null ? "" : (c.Low, c.High) switch
@@ -51,8 +57,8 @@ internal static class ComparisonText
     public static string RankText(ComparisonCell c) => c.Rank?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>"12.5 % of japan 2013", or empty.</summary>
-    public static string ShareText(ComparisonCell c) => c.SharePercent is decimal s ? FigureFormat.Number(s) + " % of " + c.ShareOf : "";
+    public static string ShareText(ComparisonCell c) => c.SharePercent is decimal s ? FigureFormat.Prefix(c.ShareQualifier) + FigureFormat.Number(s) + " % of " + c.ShareOf : "";
 
-    /// <summary>"×0.5", or empty.</summary>
-    public static string RatioText(ComparisonCell c) => c.RatioToFocal is decimal r ? "×" + FigureFormat.Number(r) : "";
+    /// <summary>"×0.5" ("about ×0.5" when a value it divides is approximate), or empty.</summary>
+    public static string RatioText(ComparisonCell c) => c.RatioToFocal is decimal r ? FigureFormat.Prefix(c.RatioToFocalQualifier) + "×" + FigureFormat.Number(r) : "";
 }

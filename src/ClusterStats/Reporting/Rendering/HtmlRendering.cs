@@ -251,7 +251,7 @@ public static class HtmlRendering
         sb.Append("<th class=\"num\">× focal</th><th>Sources</th><th>Notes</th></tr></thead>\n<tbody>\n");
         foreach (var (row, cell) in rows)
         {
-            var value = cell.Point is Quantity q ? FigureFormat.Number(q.Value) + (q.Unit == unit ? "" : " " + q.Unit.Code) : "—";
+            var value = ComparisonText.ValueText(cell, unit);
             sb.Append(CultureInfo.InvariantCulture, $"<tr{(row.IsFocal ? " class=\"focal\"" : "")}><th scope=\"row\">{Html.Encode(ComparisonText.RowLabel(row))}</th>");
             sb.Append(CultureInfo.InvariantCulture, $"<td class=\"num value\">{Html.Encode(value)}</td><td class=\"range\">{Html.Encode(ComparisonText.RangeText(cell))}</td><td class=\"year\">{Html.Encode(cell.Year.ToString())}{(comparison.AgeText(cell) is { } age ? "<br><small class=\"age\">" + Html.Encode(age) + "</small>" : "")}</td><td class=\"num\">{ComparisonText.RankText(cell)}</td>");
             if (shares) sb.Append(CultureInfo.InvariantCulture, $"<td class=\"share\">{Html.Encode(ComparisonText.ShareText(cell))}</td>");
