@@ -95,8 +95,9 @@ public sealed class FigureExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(article);
-        string articleText = Options.IsHtml || HtmlArticle.IsHtml(text) ? HtmlArticle.Mask(text) : text;
-        var norm = NormalizedText.Create(articleText);
+        bool html = Options.IsHtml || HtmlArticle.IsHtml(text);
+        string articleText = html ? HtmlArticle.Mask(text) : text;
+        var norm = NormalizedText.Create(articleText, html);
         var doc = new Document(norm.Text);
         var raws = FindFigures(doc.Text);
         string? articlePlace = MostNamedPlace(articleText + "\n" + article.Title);
@@ -190,6 +191,12 @@ public sealed class FigureExtractor
             if (!IsNumberStart(t, i))
             {
                 i++;
+                continue;
+            }
+            if (SpaceGroupedEnd(t, i) is int grouped)
+            {
+                // "3 500 firms": 3,500 grouped with a plain space, or 3 and then 500? Neither is proposed.
+                i = grouped;
                 continue;
             }
             int limit = specialIndex < kept.Count ? kept[specialIndex].Start : n;
@@ -296,6 +303,8 @@ public sealed class FigureExtractor
             while (k >= 0 && IsInvisibleBreak(t, k)) k--;
             if (k >= 0 && (IsNumeralChar(t[k]) || t[k] is '.' or ',' or '．' or '，')) return false;
         }
+        // 3&nbsp;500 in a text that is not read as HTML: the reference joins one number; 500 alone would be wrong.
+        if (i > 0 && t[i - 1] == ';' && AfterReferenceInNumber(t, i)) return false;
         return i == 0 || !(IsNumeralChar(t[i - 1]) || t[i - 1] is '.' or ',' or '．' or '，' && i >= 2 && char.IsAsciiDigit(t[i - 2]));
     }
 
@@ -303,6 +312,38 @@ public sealed class FigureExtractor
 
     // A character that shows nothing and separates nothing for a reader: a format character (zero-width space, joiners,
     // direction marks) or a control character other than a tab or a line end (LF, or CR before LF).
+    // Whether t[..i] ends with a character reference (&nbsp; &#46; &#x2c;) that follows a digit.
+    private static bool AfterReferenceInNumber(string t, int i)
+    {
+        int amp = t.LastIndexOf('&', i - 2, Math.Min(i - 1, 34));
+        if (amp < 1 || !char.IsAsciiDigit(t[amp - 1])) return false;
+        var name = t.AsSpan(amp + 1, i - amp - 2);
+        if (name.Length == 0) return false;
+        if (name[0] == '#') name = name[1..] is [('x' or 'X'), .. var hex] ? hex : name[1..];
+        foreach (var c in name) if (!char.IsAsciiLetterOrDigit(c)) return false;
+        return name.Length > 0;
+    }
+
+    /// <summary>
+    /// The end of a number at <paramref name="i"/> written as a group of one to three digits followed by groups of
+    /// exactly three joined by single plain spaces ("3 500", "12 000 000"), which reads as one grouped number or as
+    /// several; null when the number at <paramref name="i"/> is not such.
+    /// </summary>
+    private static int? SpaceGroupedEnd(string t, int i)
+    {
+        int j = i;
+        while (j < t.Length && char.IsAsciiDigit(t[j])) j++;
+        if (j - i is < 1 or > 3) return null;
+        int end = -1;
+        while (j + 4 <= t.Length && t[j] == ' ' && char.IsAsciiDigit(t[j + 1]) && char.IsAsciiDigit(t[j + 2]) && char.IsAsciiDigit(t[j + 3])
+            && (j + 4 == t.Length || !char.IsAsciiDigit(t[j + 4])))
+        {
+            j += 4;
+            end = j;
+        }
+        return end < 0 ? null : end;
+    }
+
     private static bool IsInvisibleBreak(string t, int k)
     {
         char c = t[k];

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -38,6 +39,15 @@ internal sealed class NormalizedText
 
     private static readonly Regex ItalianMarkers = new(@"\b(di|il|della|dell|del|dei|degli|nel|nella|che|sono|con|ogni|più|passando|passati|aziende|si)\b", Options);
 
+    // Digit groups joined by a no-break, narrow no-break, thin or figure space, as typesetters group thousands
+    // ("12 000" with U+202F): one number. Groups joined by a plain space are not rewritten (the extractor refuses them).
+    private static readonly Regex TypographicGrouping = new(@"(?<![\d.,])\d{1,3}(?:[\u00A0\u202F\u2009\u2007]\d{3})+(?![\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static string Digits(string grouped) => string.Concat(grouped.Where(char.IsAsciiDigit));
+
+    // A named, decimal or hexadecimal character reference; one that HTML does not define stays as written.
+    private static readonly Regex CharacterReference = new(@"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex EnglishMarkers = new(@"\b(the|of|and|in|to|is|are|with|for|that|by|at)\b", Options);
 
     private readonly int[] _map;
@@ -62,8 +72,21 @@ internal sealed class NormalizedText
         return _map[end];
     }
 
-    /// <summary>Rewrites <paramref name="original"/>; returns it unchanged (identity map) when nothing applies.</summary>
-    public static NormalizedText Create(string original)
+    /// <summary>
+    /// Rewrites <paramref name="original"/>; returns it unchanged (identity map) when nothing applies. With
+    /// <paramref name="html"/>, character references are decoded first (<c>3&amp;nbsp;500</c> is 3 500 with a no-break
+    /// space, <c>2&amp;#46;5</c> is 2.5), so that no figure is read from half a number.
+    /// </summary>
+    public static NormalizedText Create(string original, bool html = false)
+    {
+        if (!html) return Rewrite(original);
+        // References first, then the number rewrites on the decoded text: "3&nbsp;500" is one grouped number.
+        var decoded = Apply(original, [(CharacterReference, m => WebUtility.HtmlDecode(m.Value) is var d && d != m.Value ? d : null)]);
+        var rewritten = Rewrite(decoded.Text);
+        return new NormalizedText(rewritten.Text, [.. rewritten._map.Select(k => decoded._map[k])]);
+    }
+
+    private static NormalizedText Rewrite(string original)
     {
         bool anyLatin = false;
         foreach (var c in original)
@@ -74,8 +97,10 @@ internal sealed class NormalizedText
                 break;
             }
         }
-        if (!anyLatin) return Identity(original);
-        var rules = new List<(Regex Regex, Func<Match, string?> Replace)>
+        var rules = new List<(Regex Regex, Func<Match, string?> Replace)>();
+        rules.Add((TypographicGrouping, m => Digits(m.Value)));
+        if (!anyLatin) return Apply(original, rules);
+        rules.AddRange(new List<(Regex Regex, Func<Match, string?> Replace)>
         {
             (HalfAfterScale, m => "1.5 " + English(m.Groups[2].Value)),
             (NumberWordScale, m => NumberWord(m.Groups[1].Value) is { } n ? n + " " + English(m.Groups[2].Value) : null),
@@ -84,7 +109,7 @@ internal sealed class NormalizedText
             (ForeignScale, m => English(m.Groups[1].Value)),
             (ApostropheGrouping, _ => ""),
             (ItalianWords, m => ItalianWord(m.Value)),
-        };
+        });
         if (ItalianMarkers.Count(original) > EnglishMarkers.Count(original))
         {
             rules.Add((EuropeanGrouping, m => m.Value.Replace(".", "", StringComparison.Ordinal)));

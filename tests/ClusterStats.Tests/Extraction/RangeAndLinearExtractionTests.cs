@@ -145,6 +145,44 @@ public class RangeAndLinearExtractionTests
         Assert.That(Extract(body).Select(x => x.Figure.Quantity.Value), Has.Member(6_600_000_000m), "plain text keeps every number");
     }
 
+    // A character reference in the middle of a number is part of it: no figure is read from half a number.
+    [TestCase("The town has 3&nbsp;500 sock firms.", 3_500, "firms")]
+    [TestCase("The town makes 2&#46;5 billion pairs of socks a year.", 2_500_000_000, "pairs")]
+    [TestCase("The town makes 1&#x2c;200 million pairs of socks a year.", 1_200_000_000, "pairs")]
+    [TestCase("小北河镇年产袜子22&#20159;双。", 2_200_000_000, "pairs")]
+    [TestCase("小北河镇有袜业企业3&nbsp;500家。", 3_500, "firms")]
+    public void Html_character_references_are_decoded_before_numbers_are_read(string paragraph, long value, string unit)
+    {
+        string html = "<!doctype html><html><body><p>" + paragraph + "</p></body></html>";
+        var c = Extract(html).Single();
+        Assert.That((c.Figure.Quantity.Value, c.Figure.Quantity.Unit.Code), Is.EqualTo(((decimal)value, unit)));
+        // Spans still index the raw page, the reference included.
+        Assert.That(c.Quote, Is.EqualTo(html[c.QuoteStart..c.QuoteEnd]));
+        Assert.That(html[c.FigureStart..c.FigureEnd], Does.Contain("&"));
+        // In plain text a reference is text as written: nothing is decoded there, and no figure is read from the
+        // number's tail after it (500 firms, 5 billion pairs).
+        var plain = Extract(paragraph).Select(x => x.Figure.Quantity.Value).ToList();
+        Assert.That(plain, Has.No.Member((decimal)value));
+        Assert.That(plain.Where(v => v is 500m or 5_000_000_000m or 200_000_000m), Is.Empty);
+    }
+
+    // Thousands grouped by a no-break, narrow no-break, thin or figure space are one number; grouped by a plain space
+    // they read as one number or as two, so neither is proposed; a year before a number is no group.
+    [TestCase("The town has 3\u00A0500 sock firms.", 3_500)]
+    [TestCase("The town employs 12\u202F000 workers.", 12_000)]
+    [TestCase("The town has 1\u2009234\u2009567 workers.", 1_234_567)]
+    [TestCase("The town has 3\u2007500 sock firms.", 3_500)]
+    [TestCase("The town has 3 500 sock firms.", null)]
+    [TestCase("The town employs 12 000 000 workers.", null)]
+    [TestCase("In 2023 500 sock firms moved to the town.", 500)]
+    [TestCase("The town has 3\u00A05000 sock firms.", 5_000)]
+    public void Digit_groups_joined_by_spaces_are_one_number_or_none(string text, long? value)
+    {
+        var values = Extract(text).Where(c => c.Figure.Quantity.Unit.Code is "firms" or "persons").Select(c => c.Figure.Quantity.Value).ToList();
+        if (value is long v) Assert.That(values, Is.EqualTo(new[] { (decimal)v }));
+        else Assert.That(values, Is.Empty);
+    }
+
     [TestCase("<HTML><body>x</body></HTML>", null, true)]
     [TestCase("\uFEFF  <!doctype html>", null, true)]
     [TestCase("<p>not a page</p>", null, false)]
