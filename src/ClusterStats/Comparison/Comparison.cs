@@ -30,7 +30,10 @@ public sealed record ComparisonCell(string Metric, Quantity? Point, decimal? Low
     /// <summary>Why the point value was chosen (the best-estimate policy's reason, for each input of a derived value).</summary>
     public string? Reason { get; init; }
 
-    /// <summary>The rank among the rows with a value of the same unit, 1 being the largest (equal values share a rank); null when not ranked.</summary>
+    /// <summary>
+    /// The rank among the rows with a value of the focal cluster's unit, period and scope (the scope notes of the
+    /// figures it rests on), 1 being the largest (equal values share a rank); null when not ranked, and the notes say why.
+    /// </summary>
     public int? Rank { get; init; }
 
     /// <summary>The point value as a percent of the reference total named by <see cref="ShareOf"/>; null when no reference total exists.</summary>

@@ -109,7 +109,9 @@ internal sealed class ComparisonBuilder
             var focalCell = rows[0].Cells[m];
             var focalPoint = focalCell.Age is null ? focalCell.Point : null;
             var period = focalPoint is null ? null : PeriodOf(focalCell);
-            bool Ranked(ComparisonCell c) => c.Point is not null && !(c.Age > ComparisonOptions.StaleYears && _year is null) && PeriodOf(c) == period;
+            var scope = focalPoint is null ? null : ScopeOf(focalCell);
+            bool Ranked(ComparisonCell c) => c.Point is not null && !(c.Age > ComparisonOptions.StaleYears && _year is null) && PeriodOf(c) == period
+                && string.Equals(ScopeOf(c), scope, StringComparison.Ordinal);
             var unit = focalPoint?.Unit ?? rows.Select(r => r.Cells[m]).Where(Ranked).Select(c => c.Point!.Value.Unit)
                 .GroupBy(u => u.Code, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
             var values = rows.Select(r => r.Cells[m]).Where(c => Ranked(c) && c.Point!.Value.Unit == unit).Select(c => c.Point!.Value.Value).ToArray();
@@ -120,6 +122,12 @@ internal sealed class ComparisonBuilder
                 if (PeriodOf(cell) != period)
                 {
                     row.Cells[m] = cell with { Notes = cell.Notes.Append($"not ranked: it covers {cell.Year}, the others {(period is ReferencePeriod p ? p.ToString() : "whole years")}").ToArray() };
+                    continue;
+                }
+                if (!string.Equals(ScopeOf(cell), scope, StringComparison.Ordinal))
+                {
+                    // A count of above-designated-size firms of all industries is not ranked against a town's sock firms.
+                    row.Cells[m] = cell with { Notes = cell.Notes.Append($"not ranked: its scope is {ScopeOf(cell) ?? "the plain meaning"}, the others' {scope ?? "the plain meaning"}").ToArray() };
                     continue;
                 }
                 if (q.Unit != unit)
@@ -293,7 +301,14 @@ internal sealed class ComparisonBuilder
         };
     }
 
-    private static ReferencePeriod? PeriodOf(ComparisonCell cell) => cell.Inputs.Count > 0 ? cell.Inputs[0].Period : null;
+    internal static ReferencePeriod? PeriodOf(ComparisonCell cell) => cell.Inputs.Count > 0 ? cell.Inputs[0].Period : null;
+
+    // The scope notes of the figures a value rests on (of both inputs of a derived value), or null for the plain meaning.
+    internal static string? ScopeOf(ComparisonCell cell)
+    {
+        var scopes = (cell.IsDerived ? cell.Inputs : cell.Inputs.Take(1)).Select(f => f.Scope).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        return scopes.Length == 0 ? null : string.Join("; ", scopes);
+    }
 
     private ReferenceYear? LatestYear(string id)
     {

@@ -53,11 +53,15 @@ internal static class ReportSummary
 
         var ranked = comparison.Rows.Where(r => r[metric].Rank is not null).ToList();
         int none = comparison.Rows.Count(r => r[metric].Point is null);
-        // Values shown but not ranked, by why: far older (latest of each), another unit, another period.
+        // Values shown but not ranked, by why, in the order the comparison asks: far older (latest of each), another
+        // period, another scope, another unit.
         var unranked = comparison.Rows.Select(r => r[metric]).Where(c => c.Point is not null && c.Rank is null).ToList();
-        int stale = unranked.Count(c => comparison.Year is null && c.Age is not null);
-        int otherUnit = unranked.Count(c => !(comparison.Year is null && c.Age is not null) && c.Point!.Value.Unit != point.Unit);
-        int otherPeriod = unranked.Count - stale - otherUnit;
+        var current = unranked.Where(c => !(comparison.Year is null && c.Age is not null)).ToList();
+        int stale = unranked.Count - current.Count;
+        int otherPeriod = current.Count(c => ComparisonBuilder.PeriodOf(c) != ComparisonBuilder.PeriodOf(cell));
+        int otherScope = current.Count(c => ComparisonBuilder.PeriodOf(c) == ComparisonBuilder.PeriodOf(cell)
+            && !string.Equals(ComparisonBuilder.ScopeOf(c), ComparisonBuilder.ScopeOf(cell), StringComparison.Ordinal));
+        int otherUnit = current.Count - otherPeriod - otherScope;
         if (cell.Rank is int rank)
         {
             sb.Append(Invariant($"It ranks {Ordinal(rank)} of the {ranked.Count} clusters with a value {Html.Encode(year)} (itself included) {Html.SourceRefs(ranked.SelectMany(r => r[metric].Sources).Select(number))}"));
@@ -74,8 +78,9 @@ internal static class ReportSummary
             var why = new[]
             {
                 stale > 0 ? Invariant($"{stale} more than {ComparisonOptions.StaleYears} years older than {comparison.Focal}'s") : null,
-                otherUnit > 0 ? Invariant($"{otherUnit} in another unit") : null,
                 otherPeriod > 0 ? Invariant($"{otherPeriod} of another period") : null,
+                otherScope > 0 ? Invariant($"{otherScope} of another scope") : null,
+                otherUnit > 0 ? Invariant($"{otherUnit} in another unit") : null,
             }.OfType<string>();
             sb.Append(Invariant($" and {unranked.Count} {(unranked.Count == 1 ? "has" : "have")} one not ranked ({Html.Encode(string.Join(", ", why))})"));
         }

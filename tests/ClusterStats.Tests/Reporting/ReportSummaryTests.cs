@@ -86,14 +86,15 @@ public class ReportSummaryTests
     public void Values_shown_but_not_ranked_are_counted_by_why_and_an_older_value_shows_its_age()
     {
         var source = new Source("s", null, "p", null, "q", Confidence.Medium);
-        Figure P(string region, decimal pairs, int year, ReferencePeriod? period = null) =>
-            new(region, Indicator.PairsPerYear, Quantity.Pairs(pairs), Qualifier.Exact, false, null, ReferenceYear.Exact(year), source) { Period = period };
-        // Latest of each, a's year 2024: b's 2015 is nine years older, d's figure covers a quarter; c's 2023 is ranked.
-        var figures = new FigureSet([P("a", 10m, 2024), P("b", 30m, 2015), P("c", 20m, 2023), P("d", 5m, 2024, ReferencePeriod.Quarter(2024, 1))]);
-        var latest = ClusterStats.Comparison.Create(figures, new ComparisonOptions("a") { Peers = ["b", "c", "d"], LatestOfEach = true });
+        Figure P(string region, decimal pairs, int year, ReferencePeriod? period = null, string? scope = null) =>
+            new(region, Indicator.PairsPerYear, Quantity.Pairs(pairs), Qualifier.Exact, false, scope, ReferenceYear.Exact(year), source) { Period = period };
+        // Latest of each, a's year 2024: b's 2015 is nine years older, d's figure covers a quarter, e's is of another
+        // scope; c's 2023 is ranked.
+        var figures = new FigureSet([P("a", 10m, 2024), P("b", 30m, 2015), P("c", 20m, 2023), P("d", 5m, 2024, ReferencePeriod.Quarter(2024, 1)), P("e", 50m, 2024, scope: "tights only")]);
+        var latest = ClusterStats.Comparison.Create(figures, new ComparisonOptions("a") { Peers = ["b", "c", "d", "e"], LatestOfEach = true });
         var text = WebUtility.HtmlDecode(Regex.Replace(ReportSummary.Sentences(latest, [], new SourceNotes())[0], "<[^>]+>", ""));
         Assert.That(text, Does.EndWith("It ranks 2nd of the 2 clusters with a value for the latest year each has (itself included) [1]; " +
-            "all 4 compared have one and 2 have one not ranked (1 more than 5 years older than a's, 1 of another period)."));
+            "all 5 compared have one and 3 have one not ranked (1 more than 5 years older than a's, 1 of another period, 1 of another scope)."));
 
         // One year with MaxAge: a's only figure, of 2022, stands in for 2024 and says how much older it is.
         var aged = ClusterStats.Comparison.Create(new FigureSet([P("a", 10m, 2022), P("c", 20m, 2024)]), new ComparisonOptions("a") { Peers = ["c"], Year = 2024, MaxAge = 3 });
