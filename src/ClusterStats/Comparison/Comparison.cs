@@ -156,7 +156,16 @@ internal sealed record ComparisonBubble(string RegionId, string LabelEn, string?
 /// <param name="Absolute">End minus start, in the unit of the metric.</param>
 /// <param name="Percent">(End - start) / start * 100, exact decimal.</param>
 /// <param name="CagrPercent">((end / start)^(1 / (ToYear - FromYear)) - 1) * 100, computed in double precision; null when a value is not positive.</param>
-public sealed record Growth(string RegionId, string Metric, int FromYear, int ToYear, ComparisonCell Start, ComparisonCell End, Quantity Absolute, decimal Percent, decimal? CagrPercent);
+public sealed record Growth(string RegionId, string Metric, int FromYear, int ToYear, ComparisonCell Start, ComparisonCell End, Quantity Absolute, decimal Percent, decimal? CagrPercent)
+{
+    /// <summary>
+    /// How <see cref="Absolute"/>, <see cref="Percent"/> and <see cref="CagrPercent"/> are qualified, from the
+    /// qualifiers of <see cref="Start"/> and <see cref="End"/>: exact when both are exact; at least when the end is a
+    /// lower bound or the start an upper bound (and the other exact or bounding the same way), at most in the mirror
+    /// case; approximately otherwise (see <see cref="ComparisonCell.Qualifier"/>).
+    /// </summary>
+    public Qualifier Qualifier { get; init; }
+}
 
 /// <summary>
 /// A comparison of a focal cluster with its peers over a <see cref="FigureSet"/>: one row per cluster (the focal
@@ -244,7 +253,11 @@ public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metr
         decimal? cagr = s.Value > 0 && e.Value > 0
             ? (decimal)((Math.Pow((double)Internal.ExactArithmetic.Divide(e.Value, s.Value, "compute the growth rate"), 1.0 / (toYear - fromYear)) - 1.0) * 100.0)
             : null;
-        return new Growth(regionId, metric, fromYear, toYear, start, end, absolute, percent, cagr);
+        // Growth is end / start - 1 (and end - start): a bound of the end bounds it the same way, one of the start the other way.
+        return new Growth(regionId, metric, fromYear, toYear, start, end, absolute, percent, cagr)
+        {
+            Qualifier = QualifierArithmetic.Divide(end.Qualifier, start.Qualifier, positive: s.Value > 0 && e.Value > 0),
+        };
     }
 
     /// <summary>The most common unit of <paramref name="metric"/> among the rows with a value (the focal row's unit first), or null.</summary>

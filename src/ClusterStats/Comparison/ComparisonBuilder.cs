@@ -77,7 +77,7 @@ internal sealed class ComparisonBuilder
                     row.Cells[i] = cell with
                     {
                         SharePercent = q.Value / t.Value * 100m,
-                        ShareQualifier = QualifierArithmetic.Divide(cell.Qualifier, total.Qualifier),
+                        ShareQualifier = QualifierArithmetic.Divide(cell.Qualifier, total.Qualifier, positive: q.Value > 0),
                         ShareOf = $"{refId} {total.Year}",
                         Sources = cell.Sources.Concat(refCell.Sources).Distinct().ToArray(),
                         Notes = cell.Notes.Append($"share of the {refId} total {FigureFormat.ForPeople(t)} ({total.Year})").Concat(refCell.Notes).Distinct(StringComparer.Ordinal).ToArray(),
@@ -142,7 +142,8 @@ internal sealed class ComparisonBuilder
                     Rank = rank,
                     RatioToFocal = ratio,
                     // The focal cluster's own ratio is exactly 1, however its value is qualified.
-                    RatioToFocalQualifier = ratio is null || string.Equals(row.Id, _o.Focal, StringComparison.Ordinal) ? Qualifier.Exact : QualifierArithmetic.Divide(cell.Qualifier, focalCell.Qualifier),
+                    RatioToFocalQualifier = ratio is null || string.Equals(row.Id, _o.Focal, StringComparison.Ordinal) ? Qualifier.Exact
+                        : QualifierArithmetic.Divide(cell.Qualifier, focalCell.Qualifier, positive: q.Value > 0 && focalPoint!.Value.Value > 0),
                 };
             }
         }
@@ -526,7 +527,7 @@ internal sealed class ComparisonBuilder
         return new ComparisonCell(d.Name, point, low * scale, high * scale, year)
         {
             IsDerived = true,
-            Qualifier = QualifierArithmetic.Divide(num.Qualifier, den.Qualifier),
+            Qualifier = QualifierArithmetic.Divide(num.Qualifier, den.Qualifier, positive: a.Value > 0 && b.Value > 0),
             Age = num.Age is null && den.Age is null ? null : Math.Max(num.Age ?? 0, den.Age ?? 0),
             Reason = $"{d.Numerator}: {num.Reason} | {d.Denominator}: {den.Reason}",
             Sources = numCell.Sources.Concat(denCell.Sources).Distinct().ToArray(),

@@ -77,6 +77,16 @@ internal static class QualifierArithmetic
     /// </summary>
     public static Qualifier Divide(Qualifier numerator, Qualifier denominator)
     {
+        return Divide(numerator, denominator, positive: true);
+    }
+
+    /// <summary>
+    /// As <see cref="Divide(Qualifier, Qualifier)"/> when both values are <paramref name="positive"/>; otherwise a bound
+    /// may turn round, so the quotient is exact when both are exact and approximately when either is not.
+    /// </summary>
+    public static Qualifier Divide(Qualifier numerator, Qualifier denominator, bool positive)
+    {
+        if (!positive) return numerator == Qualifier.Exact && denominator == Qualifier.Exact ? Qualifier.Exact : Qualifier.Approximately;
         var n = DirectionOf(numerator);
         var d = DirectionOf(denominator) switch
         {

@@ -102,6 +102,33 @@ public class QualifiedCellTests
         Assert.That(bars.Single(b => b.RegionId == "peer").Qualifier, Is.EqualTo(Qualifier.Exact));
     }
 
+    [TestCase(Qualifier.Exact, Qualifier.Exact, Qualifier.Exact)]
+    [TestCase(Qualifier.Approximately, Qualifier.Exact, Qualifier.Approximately)]
+    [TestCase(Qualifier.Exact, Qualifier.AtLeast, Qualifier.AtLeast)]
+    [TestCase(Qualifier.AtLeast, Qualifier.Exact, Qualifier.AtMost)]
+    [TestCase(Qualifier.AtLeast, Qualifier.AtLeast, Qualifier.Approximately)]
+    [TestCase(Qualifier.Nearly, Qualifier.AtLeast, Qualifier.AtLeast)]
+    public void Growth_is_qualified_by_both_ends(Qualifier start, Qualifier end, Qualifier growth)
+    {
+        // From 300 firms in 2020 to 450 in 2023: +150 firms, +50 %; "more than 450" in 2023 grew by more than that.
+        var figures = new FigureSet(
+        [
+            new Figure("town", Indicator.FirmCount, Quantity.Firms(300m), start, false, null, ReferenceYear.Exact(2020), Office),
+            new Figure("town", Indicator.FirmCount, Quantity.Firms(450m), end, false, null, ReferenceYear.Exact(2023), Office),
+        ]);
+        var g = Comparison.GrowthOf(figures, "town", "firm_count", 2020, 2023);
+        Assert.That((g.Absolute.Value, g.Percent, g.Qualifier), Is.EqualTo((150m, 50m, growth)));
+    }
+
+    [Test]
+    public void A_bound_divided_by_a_value_that_is_not_positive_is_only_approximately()
+    {
+        // More than 100 over -50: the true value may be 110 / -50 = -2.2, below the -2 shown, so "more than" would be
+        // wrong; with a value that is not positive a bound may turn round, and the quotient is only approximately.
+        Assert.That(QualifierArithmetic.Divide(Qualifier.AtLeast, Qualifier.Exact, positive: false), Is.EqualTo(Qualifier.Approximately));
+        Assert.That(QualifierArithmetic.Divide(Qualifier.Exact, Qualifier.Exact, positive: false), Is.EqualTo(Qualifier.Exact));
+    }
+
     private static List<Dictionary<string, string>> CsvLines(string csv)
     {
         using var reader = CsvHelper.CsvReader.FromText(csv, new CsvHelper.CsvReaderOptions { Separator = ',' });
