@@ -132,6 +132,8 @@ public static partial class Charts
             notes.Add("Approximate years (" + string.Join(", ", dated.Where(f => f.Year.IsApproximate).Select(f => f.Year.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) + ") drawn at the year stated.");
         var bounds = dated.Count(f => f.Qualifier is Qualifier.AtLeast or Qualifier.AtMost or Qualifier.Nearly);
         if (bounds > 0) notes.Add($"{bounds.ToString(CultureInfo.InvariantCulture)} bound(s) (at least, at most, nearly) drawn at the value stated.");
+        var about = dated.Count(f => f.Qualifier == Qualifier.Approximately);
+        if (about > 0) notes.Add($"{about.ToString(CultureInfo.InvariantCulture)} approximate figure(s) (about) drawn at the value stated.");
         var ranges = dated.Count(f => f.ValueHigh is not null);
         if (ranges > 0) notes.Add($"{ranges.ToString(CultureInfo.InvariantCulture)} range(s) (such as 三四万) drawn at their midpoint.");
         int undated = mine.Count(f => !f.Year.IsKnown || f.Year.IsRange);

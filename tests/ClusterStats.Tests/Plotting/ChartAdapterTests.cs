@@ -100,6 +100,11 @@ public class ChartAdapterTests
         var ys = plot.GetPlottables().OfType<Scatter>().SelectMany(s => s.Data.GetScatterPoints()).Select(p => (p.X, p.Y)).ToList();
         Assert.That(ys, Is.EquivalentTo(new[] { (2022d, 35_000d), (2023d, 20_000d) }));
         Assert.That(AllText(plot), Does.Contain("1 range(s) (such as 三四万) drawn at their midpoint."));
+        Assert.That(AllText(plot), Does.Not.Contain("approximate figure(s)"), "a range and an exact figure are not about-figures");
+
+        // An about-figure is drawn at its value and counted as approximate.
+        var about = new FigureSet([.. figures, new Figure("xiaobeihe", Indicator.Employees, Quantity.Persons(25_000m), Qualifier.Approximately, false, null, ReferenceYear.Exact(2024), source)]);
+        Assert.That(AllText(Charts.TimeSeries(about, "xiaobeihe", Indicator.Employees)), Does.Contain("1 approximate figure(s) (about) drawn at the value stated."));
     }
 
     [Test]
