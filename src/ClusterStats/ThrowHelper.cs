@@ -225,11 +225,11 @@ internal static class ThrowHelper
             $"{Printable.Escape(file)}: byte {byteIndex} is not UTF-8; expected a UTF-8 text file (convert GB18030 or Shift_JIS text to UTF-8 first)."));
 
     [DoesNotReturn]
-    public static void InputFile(string file, int line, string column, string found, string expected) =>
+    public static void InputFile(string file, long line, string column, string found, string expected) =>
         throw new InputException([new InputError(file, line, column, Shorten(found), expected)]);
 
     [DoesNotReturn]
-    public static T InputFile<T>(string file, int line, string column, string found, string expected) =>
+    public static T InputFile<T>(string file, long line, string column, string found, string expected) =>
         throw new InputException([new InputError(file, line, column, Shorten(found), expected)]);
 
     /// <summary>A text is longer than a spreadsheet cell holds.</summary>

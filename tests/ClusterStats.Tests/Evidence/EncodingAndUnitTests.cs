@@ -11,13 +11,7 @@ public class EncodingAndUnitTests
 {
     private const string Header = "cluster,indicator,value,unit,year,source_title,confidence";
 
-    private static readonly Encoding Gb18030 = GetGb18030();
-
-    private static Encoding GetGb18030()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding("GB18030");
-    }
+    private static readonly Encoding Gb18030 = TestEncodings.Gb18030;
 
     private static string Chinese => Header + "\nxiaobeihe,pairs_per_year,2200000000,双,2024,小北河袜业年鉴,low\n";
 
@@ -100,8 +94,8 @@ public class EncodingAndUnitTests
             Assert.That(chosen, Is.EqualTo(new[] { CsvEncoding.GB18030 }));
             // Read as UTF-8 (the default), the GB18030 bytes are an error, not replacement characters.
             var ex = Assert.Throws<InputException>(() => Internal.CsvTable.Load(path));
-            Assert.That(ex!.Errors.Single().Line, Is.EqualTo(2));
-            Assert.That(ex.Errors.Single().Expected, Does.StartWith("UTF-8 text (the first invalid byte is at offset "));
+            Assert.That((ex!.Errors.Single().Line, ex.Errors.Single().Column), Is.EqualTo((2L, table.Header[0])));
+            Assert.That(ex.Errors.Single().Expected, Does.StartWith("UTF-8 text; if the file was saved as GB18030 (GBK), read it with the encoding option"));
         }
         finally
         {

@@ -217,14 +217,6 @@ public class XlsxReadingTests
         Assert.That(FigureCsv.Read(csv).Single().Quantity.Value, Is.EqualTo(42m));
     }
 
-    /// <summary>A stream that gives one byte per read, as a slow pipe may.</summary>
-    private sealed class Trickle(byte[] bytes) : MemoryStream(bytes)
-    {
-        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(1, buffer.Length)]);
-
-        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(1, count));
-    }
-
     [Test]
     public void A_csv_input_that_arrives_in_small_chunks_still_names_the_column_of_invalid_utf8()
     {

@@ -68,7 +68,7 @@ public class ExactNumberTests
     public void A_matrix_value_that_is_not_a_plain_finite_number_is_refused(string value)
     {
         var text = "region,industry,value\nr1,i1," + value + "\n";
-        var ex = Assert.Throws<InputException>(() => RegionIndustryMatrix.FromTable(Internal.CsvTable.Parse(new StringReader(text), "m.csv"), "value"));
+        var ex = Assert.Throws<InputException>(() => RegionIndustryMatrix.FromTable(Internal.CsvTable.Parse(text, "m.csv"), "value"));
         Assert.That((ex!.Errors.Single().Line, ex.Errors.Single().Column), Is.EqualTo((2L, "value")));
     }
 
@@ -78,7 +78,7 @@ public class ExactNumberTests
     public void A_matrix_value_in_plain_or_exponent_form_is_read(string value, double expected)
     {
         var text = "region,industry,value\nr1,i1," + value + "\n";
-        var m = RegionIndustryMatrix.FromTable(Internal.CsvTable.Parse(new StringReader(text), "m.csv"), "value");
+        var m = RegionIndustryMatrix.FromTable(Internal.CsvTable.Parse(text, "m.csv"), "value");
         Assert.That(m[0, 0], Is.EqualTo(expected));
     }
 

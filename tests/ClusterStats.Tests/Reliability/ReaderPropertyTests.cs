@@ -73,7 +73,7 @@ public class ReaderPropertyTests
         var text = (withYear ? "region,industry,year,value\n" : "region,industry,value\n") + Steered(choices, free ?? "");
         return ResultOrDocumentedError(() =>
         {
-            var table = Internal.CsvTable.Parse(new StringReader(text), "m.csv");
+            var table = Internal.CsvTable.Parse(text, "m.csv");
             if (withYear) RegionIndustryPanel.FromTable(table, "value");
             else RegionIndustryMatrix.FromTable(table, "value");
         });

@@ -109,10 +109,58 @@ public class IndexFileLimitTests
     [Test]
     public void A_field_over_the_cap_names_line_and_column_and_one_at_the_cap_reads()
     {
-        var atCap = "region,industry,value\nr," + new string('i', Internal.CsvTable.MaxFieldLength) + ",1\n";
-        Assert.That(Internal.CsvTable.Parse(new StringReader(atCap), "m.csv").Rows, Has.Count.EqualTo(1));
-        var over = "region,industry,value\nr,\"" + new string('i', Internal.CsvTable.MaxFieldLength + 1) + "\",1\n";
-        var ex = Assert.Throws<InputException>(() => Internal.CsvTable.Parse(new StringReader(over), "m.csv"));
-        Assert.That((ex!.Errors.Single().Line, ex.Errors.Single().Column), Is.EqualTo((2L, "#2")));
+        int cap = CsvReadOptions.Default.MaxFieldLength;
+        var atCap = "region,industry,value\nr," + new string('i', cap) + ",1\n";
+        Assert.That(Internal.CsvTable.Parse(atCap, "m.csv").Rows, Has.Count.EqualTo(1));
+        var over = "region,industry,value\nr,\"" + new string('i', cap + 1) + "\",1\n";
+        var ex = Assert.Throws<InputException>(() => Internal.CsvTable.Parse(over, "m.csv"));
+        Assert.That((ex!.Errors.Single().Line, ex.Errors.Single().Column), Is.EqualTo((2L, "industry")));
+        Assert.That(ex.Errors.Single().Expected, Is.EqualTo($"a field of at most {cap} characters"));
+    }
+
+    [Test]
+    public void A_table_takes_the_field_cap_of_its_options()
+    {
+        var text = "region,industry,value\nr,abcdef,1\n";
+        var options = new CsvReadOptions { MaxFieldLength = 5 };
+        var ex = Assert.Throws<InputException>(() => Internal.CsvTable.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "m.csv", options));
+        Assert.That((ex!.Errors.Single().Line, ex.Errors.Single().Column, ex.Errors.Single().Found), Is.EqualTo((2L, "industry", "abcdef")));
+        Assert.That(Internal.CsvTable.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "m.csv", options with { MaxFieldLength = 6 }).Rows, Has.Count.EqualTo(1));
+    }
+
+    [TestCase((byte)0)]
+    [TestCase((byte)'x')]
+    [TestCase((byte)',')]
+    public void An_endless_stream_without_a_line_end_stops_a_table_at_the_record_limit(byte fill)
+    {
+        // A pipe gives no size: the record limit, not the input limit of 4 GiB, must stop it.
+        var options = new CsvReadOptions { MaxFieldLength = 1000 };
+        var ex = Assert.Throws<InputException>(() => Internal.CsvTable.Read(new Endless(fill), "pipe", options));
+        var error = ex!.Errors.Single();
+        Assert.That((error.File, error.Line, error.Column), Is.EqualTo(("pipe", 1L, "(row)")));
+        Assert.That(error.Expected, Does.StartWith("a record of at most " + (4L * 1000 * 64 + 65536) + " bytes"));
+    }
+
+    /// <summary>A stream that never ends, of one byte repeated.</summary>
+    private sealed class Endless(byte fill) : Stream
+    {
+        public long Given { get; private set; }
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => Given; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+        public override int Read(Span<byte> buffer)
+        {
+            buffer.Fill(fill);
+            Given += buffer.Length;
+            if (Given > 1L << 30) throw new InvalidOperationException("read far past any limit");
+            return buffer.Length;
+        }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -90,18 +90,32 @@ internal sealed class CsvRecordView(CsvErrorSink sink, long line, Dictionary<str
     }
 }
 
+/// <summary>One record of an input: its 1-based line in the file (or its worksheet row) and its fields, as many as the header has.</summary>
+internal readonly record struct CsvRow(long Line, string[] Fields);
+
+/// <summary>The header and records of one input, read without a schema; <see cref="Sheet"/> is the worksheet when the input is a workbook.</summary>
+internal sealed record CsvRows(string File, long HeaderLine, string[] Header, List<CsvRow> Rows, XlsxSheet? Sheet);
+
 /// <summary>
-/// Reads CSV bytes with CsvHelper: decodes them (UTF-8 with or without BOM, GB18030, or auto), checks the header
-/// against a schema, and hands each well-formed record to a parser. Problems carry file, line, column, text and
-/// what was expected; nothing is padded, coerced or dropped silently. An .xlsx workbook (a zip archive, or a file
-/// named .xlsx) is read as the rows of one worksheet (<see cref="XlsxSheet"/>), which go through the same header
-/// check and record parser; its problems name the sheet and cell.
+/// The one CSV reader: reads CSV bytes with CsvHelper after decoding them (UTF-8 with or without BOM, GB18030, or
+/// auto), within the limits of <see cref="CsvReadOptions"/> (input bytes, field length, record size, so an endless
+/// input such as <c>/dev/zero</c> stops), refusing a CR alone and malformed quoting. Its records go either to a
+/// schema (<see cref="Read{T}(Stream, string, CsvReadOptions, CsvSchema, Func{CsvRecordView, T}, Func{T, object}?)"/>:
+/// header checked, each well-formed record handed to a parser) or, without one, to the caller as rows
+/// (<see cref="ReadRows"/>, the rows of a <see cref="CsvTable"/>). Problems carry file, line, column, text and what
+/// was expected; nothing is padded, coerced or dropped silently. An .xlsx workbook (a zip archive, or a file named
+/// .xlsx) is read as the rows of one worksheet (<see cref="XlsxSheet"/>), which go the same way; its problems name
+/// the sheet and cell.
 /// </summary>
 internal static class CsvInput
 {
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
     private const string Utf8Expected = "UTF-8 text; if the file was saved as GB18030 (GBK), read it with the encoding option CsvReadOptions.Encoding = CsvEncoding.GB18030";
+
+    // The columns a record may have when no schema says, for the record size limit: a record longer than about 4 bytes
+    // per character of the longest field for this many fields stops reading.
+    private const int UnknownColumns = 64;
 
     public static List<T> Read<T>(byte[] bytes, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey = null)
         where T : class
@@ -137,35 +151,79 @@ internal static class CsvInput
         ArgumentNullException.ThrowIfNull(options);
         var sink = new CsvErrorSink(file, options.CollectAllErrors);
         var items = new List<T>();
+        Scan(input, file, options, sink, schema.Columns.Count + schema.Ignored.Count, " (" + string.Join(",", schema.Columns) + ")",
+            (headerLine, header, records) => ReadRecords(headerLine, header, records, schema, parse, duplicateKey, sink, items));
+        return (sink.Errors.Count == 0 ? items : [], sink.Errors);
+    }
+
+    /// <summary>
+    /// Reads the header and records of <paramref name="input"/> (disposed at the end) without a schema, strictly: the
+    /// first problem, of the input or of <paramref name="checkHeader"/> (given the header line, the header and the sink
+    /// to report to), throws an <see cref="InputException"/>. Blank lines are skipped; every record has as many fields as
+    /// the header.
+    /// </summary>
+    public static CsvRows ReadRows(Stream input, string file, CsvReadOptions options, Action<long, string[], CsvErrorSink>? checkHeader = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        var sink = new CsvErrorSink(file, collect: false);
+        CsvRows? read = null;
+        Scan(input, file, options, sink, UnknownColumns, "", (headerLine, header, records) =>
+        {
+            checkHeader?.Invoke(headerLine, header, sink);
+            var rows = new List<CsvRow>();
+            foreach (var (line, fields) in records) rows.Add(new CsvRow(line, fields));
+            read = new CsvRows(file, headerLine, header, rows, sink.Sheet);
+        });
+        if (sink.Errors.Count > 0) ThrowHelper.Input(sink.Errors);
+        return read!;
+    }
+
+    /// <summary>
+    /// The one path of every input: tells a workbook from text, decodes text, tokenizes it with CsvHelper within the
+    /// limits, and hands the header and the records (each as wide as the header, no field longer than the limit) to
+    /// <paramref name="consume"/>. Problems go to <paramref name="sink"/>; a problem of the input itself (its encoding, a
+    /// CR alone, malformed quoting, a limit) ends reading whatever the mode.
+    /// </summary>
+    private static void Scan(Stream input, string file, CsvReadOptions options, CsvErrorSink sink, int columns, string headerNames, Action<long, string[], IEnumerable<(long Line, string[] Fields)>> consume)
+    {
         var start = new byte[4];
         int got = input.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
         if (XlsxSheet.IsWorkbook(file, start.AsSpan(0, got)))
         {
-            ReadWorkbook(input, start.AsSpan(0, got), file, options, schema, parse, duplicateKey, sink, items);
-            return (sink.Errors.Count == 0 ? items : [], sink.Errors);
+            ReadWorkbook(input, start.AsSpan(0, got), file, options, sink, headerNames, consume);
+            return;
         }
         input = new PrefixedStream(start[..got], input);
         using (input)
         {
             try
             {
+                Stream utf8;
                 if (options.Encoding == CsvEncoding.Utf8)
                 {
+                    utf8 = new CheckedUtf8Stream(input, options.MaxInputBytes);
                     options.EncodingChosen?.Invoke(file, CsvEncoding.Utf8);
-                    using var reader = CsvReader.Create(new CheckedUtf8Stream(input, options.MaxInputBytes), ReaderOptions(options, schema, sink), leaveOpen: false);
-                    ReadRecords(reader, options, schema, parse, duplicateKey, sink, items);
                 }
                 else
                 {
                     if (TextDecoding.TryDecode(ReadLimited(input, options.MaxInputBytes), file, options.Encoding, out var text, out var used) is { } notText)
                     {
                         Stop(sink, () => sink.Add(notText.Line, notText.Column, notText.Found, notText.Expected));
-                        return ([], sink.Errors);
+                        return;
                     }
                     options.EncodingChosen?.Invoke(file, used);
-                    using var reader = CsvReader.FromText(text, ReaderOptions(options, schema, sink));
-                    ReadRecords(reader, options, schema, parse, duplicateKey, sink, items);
+                    // The decoded text takes the same checks (line ends) as UTF-8 input; its size was checked as read.
+                    utf8 = new CheckedUtf8Stream(new MemoryStream(Encoding.UTF8.GetBytes(text), writable: false), long.MaxValue);
                 }
+                using var reader = CsvReader.Create(utf8, ReaderOptions(options, columns, sink), leaveOpen: false);
+                var header = reader.Headers.ToArray();
+                if (header.All(h => h.Trim().Length == 0) && !reader.Read())
+                {
+                    sink.Add(1, "(file)", "", $"a header row{headerNames} and records; the file is empty");
+                    return;
+                }
+                consume(1, header, FieldsWithin(Records(reader, header.Length, sink), header, options, sink));
             }
             catch (CsvErrorSink.StopReading)
             {
@@ -175,6 +233,10 @@ internal static class CsvInput
             {
                 Stop(sink, () => sink.Add(e.Line, e.Column, e.Hex, Utf8Expected));
             }
+            catch (CheckedUtf8Stream.LoneCarriageReturn e)
+            {
+                Stop(sink, () => sink.Add(e.Line, e.Column, e.Found, CsvCells.LoneCr));
+            }
             catch (CheckedUtf8Stream.TooLong e)
             {
                 Stop(sink, () => sink.Add(0, "(file)", "", InputLimitExpected(e.Limit)));
@@ -182,14 +244,12 @@ internal static class CsvInput
             catch (CsvFormatException e)
             {
                 Stop(sink, () => sink.Add(e.LineNumber, "(row)", "", string.Create(CultureInfo.InvariantCulture,
-                    $"a record of at most {RecordLimit(options, schema)} bytes (fields of at most {options.MaxFieldLength} characters); reading stopped here")));
+                    $"a record of at most {RecordLimit(options, columns)} bytes (fields of at most {options.MaxFieldLength} characters); reading stopped here")));
             }
         }
-        return (sink.Errors.Count == 0 ? items : [], sink.Errors);
     }
 
-    private static void ReadWorkbook<T>(Stream input, ReadOnlySpan<byte> start, string file, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey, CsvErrorSink sink, List<T> items)
-        where T : class
+    private static void ReadWorkbook(Stream input, ReadOnlySpan<byte> start, string file, CsvReadOptions options, CsvErrorSink sink, string headerNames, Action<long, string[], IEnumerable<(long Line, string[] Fields)>> consume)
     {
         var prefix = start.ToArray();
         using (input)
@@ -201,10 +261,10 @@ internal static class CsvInput
                 sink.Sheet = sheet;
                 if (sheet.Header.Length == 0)
                 {
-                    sink.Add(1, "(file)", "", $"a header row ({string.Join(",", schema.Columns)}) and records; the sheet is empty");
+                    sink.Add(1, "(file)", "", $"a header row{headerNames} and records; the sheet is empty");
                     return;
                 }
-                ReadRows(sheet.HeaderRow, sheet.Header, sheet.Rows.Select(r => (Line: (long)r.Row, r.Fields)), options, schema, parse, duplicateKey, sink, items);
+                consume(sheet.HeaderRow, sheet.Header, FieldsWithin(sheet.Rows.Select(r => (Line: (long)r.Row, r.Fields)), sheet.Header, options, sink));
             }
             catch (CsvErrorSink.StopReading)
             {
@@ -267,10 +327,10 @@ internal static class CsvInput
         }
     }
 
-    private static long RecordLimit(CsvReadOptions options, CsvSchema schema) =>
-        4L * options.MaxFieldLength * (schema.Columns.Count + schema.Ignored.Count) + 65536;
+    private static long RecordLimit(CsvReadOptions options, int columns) =>
+        4L * options.MaxFieldLength * columns + 65536;
 
-    private static CsvReaderOptions ReaderOptions(CsvReadOptions options, CsvSchema schema, CsvErrorSink sink) => new()
+    private static CsvReaderOptions ReaderOptions(CsvReadOptions options, int columns, CsvErrorSink sink) => new()
     {
         Separator = ',',
         TrackLineNumbers = true,
@@ -278,8 +338,8 @@ internal static class CsvInput
         MalformedData = CsvMalformedDataHandling.Skip,
         DetectSeparatorHint = false,
         Encoding = Encoding.UTF8,
-        MaxRecordSize = (int)Math.Min(int.MaxValue / 2, RecordLimit(options, schema)),
-        PoolStrings = true, // records are kept: repeated titles, units and indicators are held once
+        MaxRecordSize = (int)Math.Min(int.MaxValue / 2, RecordLimit(options, columns)),
+        PoolStrings = true, // records are kept: repeated names, titles, units and indicators are held once
         OnMalformedRecord = m => sink.Add(m.LineNumber, "(row)", m.RawRecord, MalformedExpected(m.Reason)),
     };
 
@@ -294,19 +354,6 @@ internal static class CsvInput
             copy.Write(buffer, 0, n);
         }
         return copy.ToArray();
-    }
-
-    private static void ReadRecords<T>(CsvReader reader, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey, CsvErrorSink sink, List<T> items)
-        where T : class
-    {
-        var expectedHeader = string.Join(",", schema.Columns);
-        var header = reader.Headers.ToArray();
-        if (header.All(h => h.Trim().Length == 0) && !reader.Read())
-        {
-            sink.Add(1, "(file)", "", $"a header row ({expectedHeader}) and records; the file is empty");
-            return;
-        }
-        ReadRows(1, header, Records(reader, header.Length, sink), options, schema, parse, duplicateKey, sink, items);
     }
 
     // The records of a CSV file, each with as many fields as the header (a record with more or fewer is reported and left out).
@@ -327,8 +374,23 @@ internal static class CsvInput
         }
     }
 
+    // The records whose every field is within the longest field accepted (a record with a longer one is reported and left out).
+    private static IEnumerable<(long Line, string[] Fields)> FieldsWithin(IEnumerable<(long Line, string[] Fields)> records, string[] header, CsvReadOptions options, CsvErrorSink sink)
+    {
+        foreach (var record in records)
+        {
+            int over = Array.FindIndex(record.Fields, f => f.Length > options.MaxFieldLength);
+            if (over >= 0)
+            {
+                sink.Add(record.Line, header[over], record.Fields[over], string.Create(CultureInfo.InvariantCulture, $"a field of at most {options.MaxFieldLength} characters"));
+                continue;
+            }
+            yield return record;
+        }
+    }
+
     // Checks the header against the schema and hands each record to the parser: the one path of CSV and worksheet rows.
-    private static void ReadRows<T>(long headerLine, string[] header, IEnumerable<(long Line, string[] Fields)> records, CsvReadOptions options, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey, CsvErrorSink sink, List<T> items)
+    private static void ReadRecords<T>(long headerLine, string[] header, IEnumerable<(long Line, string[] Fields)> records, CsvSchema schema, Func<CsvRecordView, T?> parse, Func<T, object>? duplicateKey, CsvErrorSink sink, List<T> items)
         where T : class
     {
         if (!CheckHeader(headerLine, header, schema, string.Join(",", schema.Columns), sink)) return;
@@ -340,12 +402,7 @@ internal static class CsvInput
             for (int i = 0; i < header.Length; i++)
             {
                 var value = record[i];
-                if (value.Length > options.MaxFieldLength)
-                {
-                    view.Error(header[i], value, string.Create(CultureInfo.InvariantCulture, $"a field of at most {options.MaxFieldLength} characters"));
-                    value = "";
-                }
-                else if (schema.FreeText.Contains(header[i]) && value.Length > 0)
+                if (schema.FreeText.Contains(header[i]) && value.Length > 0)
                 {
                     if (CsvCells.IsNeutralized(value)) value = CsvCells.Restore(value);
                     else if (FormulaStarts.Contains(value[0]))

@@ -49,7 +49,8 @@ public sealed record CsvReadOptions
 
     /// <summary>The most bytes read from one input (default 4 GiB); an input that goes on is an error, not read for ever
     /// (an endless device such as <c>/dev/zero</c>). A record longer than about 4 bytes per character of
-    /// <see cref="MaxFieldLength"/> for every column stops reading at once, before the record is held.</summary>
+    /// <see cref="MaxFieldLength"/> for every column of the file's schema (for 64 columns when the columns are known
+    /// only from the header, as in index inputs) stops reading at once, before the record is held.</summary>
     public long MaxInputBytes { get; init; } = 4L << 30;
 
     /// <summary>

@@ -3,49 +3,44 @@ using System.Text;
 
 namespace ClusterStats.Internal;
 
-/// <summary>One data line of a CSV file: its 1-based line number in the file and its fields.</summary>
-internal readonly record struct CsvRow(int Line, string[] Fields);
-
 /// <summary>
-/// A small, strict CSV reader (RFC 4180: comma separator, double-quoted fields with "" escapes, CRLF or LF) for
-/// users' files whose columns are known only by header name; a CR alone, quoted or not, is an error. Header names are trimmed and compared
-/// case-insensitively. Every error names the file, line, column, the text found and what was expected. An .xlsx
-/// workbook gives the rows of one worksheet (<see cref="XlsxSheet"/>) to the same table, whose errors then name the
-/// sheet and cell.
+/// The table view of a CSV file or worksheet whose columns are known only by header name: the header and rows read by
+/// the one CSV reader (<see cref="CsvInput.ReadRows"/>: decoding, limits, strict quoting and line ends, the first
+/// problem stops reading), looked up by name with typed accessors that fail with file, line, column, the text found
+/// and what was expected. Header names are trimmed and compared case-insensitively; a blank or repeated name is an
+/// error. An .xlsx workbook gives the rows of one worksheet (<see cref="XlsxSheet"/>), whose errors then name the sheet
+/// and cell.
 /// </summary>
 internal sealed class CsvTable
 {
     private readonly Dictionary<string, int> _columns;
     private readonly XlsxSheet? _sheet;
 
-    private CsvTable(string source, string[] header, List<CsvRow> rows, XlsxSheet? sheet = null)
+    private CsvTable(CsvRows read)
     {
-        Source = source;
-        Header = header;
-        Rows = rows;
-        _sheet = sheet;
-        HeaderLine = sheet?.HeaderRow ?? 1;
+        Source = read.File;
+        Header = read.Header.Select(h => h.Trim()).ToArray();
+        Rows = read.Rows;
+        _sheet = read.Sheet;
+        HeaderLine = read.HeaderLine;
         _columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (int k = 0; k < header.Length; k++)
-        {
-            if (!_columns.TryAdd(header[k], k)) Fail(HeaderLine, header[k], header[k], "each column name once");
-        }
+        for (int k = 0; k < Header.Length; k++) _columns[Header[k]] = k;
     }
 
     /// <summary>The line (or worksheet row) of the header.</summary>
-    public int HeaderLine { get; }
+    public long HeaderLine { get; }
 
     /// <summary>Throws the input error of a line (worksheet row) and column: with its sheet and cell when the table is a worksheet.</summary>
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    public void Fail(int line, string column, string found, string expected)
+    public void Fail(long line, string column, string found, string expected)
     {
         if (_sheet is null) ThrowHelper.InputFile(Source, line, column, found, expected);
         ThrowHelper.Input(_sheet.Error(line, column, found, expected));
     }
 
-    /// <inheritdoc cref="Fail(int, string, string, string)"/>
+    /// <inheritdoc cref="Fail(long, string, string, string)"/>
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    public T Fail<T>(int line, string column, string found, string expected)
+    public T Fail<T>(long line, string column, string found, string expected)
     {
         Fail(line, column, found, expected);
         return default!;
@@ -58,57 +53,35 @@ internal sealed class CsvTable
     public List<CsvRow> Rows { get; }
 
     /// <summary>
-    /// Reads a CSV file, decoded as <see cref="CsvReadOptions.Encoding"/> says (UTF-8 by default) through the one
-    /// decoding of text inputs (the encoding chosen goes to <see cref="CsvReadOptions.EncodingChosen"/>), or the
-    /// worksheet <see cref="CsvReadOptions.Sheet"/> (else the first) of an .xlsx workbook.
+    /// Reads a CSV file, decoded as <see cref="CsvReadOptions.Encoding"/> says (UTF-8 by default; the encoding chosen
+    /// goes to <see cref="CsvReadOptions.EncodingChosen"/>), or the worksheet <see cref="CsvReadOptions.Sheet"/> (else
+    /// the first) of an .xlsx workbook.
     /// </summary>
     public static CsvTable Load(string path, CsvReadOptions? options = null)
     {
         if (!File.Exists(path) && !Directory.Exists(path)) throw new FileNotFoundException($"{path}: no such file.", path);
-        options ??= CsvReadOptions.Default;
-        var bytes = InputFiles.ReadAllBytes(path);
-        if (XlsxSheet.IsWorkbook(path, bytes)) return FromSheet(XlsxSheet.Read(bytes, path, options.Sheet));
-        var text = TextDecoding.Decode(bytes, path, options.Encoding, out var used);
-        options.EncodingChosen?.Invoke(path, used);
-        using var reader = new StringReader(text);
-        return Parse(reader, path);
+        return Read(InputFiles.OpenRead(path), path, options);
     }
 
-    /// <summary>The table of a worksheet: its header names trimmed as those of a CSV file, its rows as records.</summary>
-    public static CsvTable FromSheet(XlsxSheet sheet)
-    {
-        if (sheet.Header.Length == 0) ThrowHelper.Input(sheet.Error(1, "(file)", "", "a header row and records; the sheet is empty"));
-        var rows = sheet.Rows.Select(r => new CsvRow(r.Row, r.Fields)).ToList();
-        return new CsvTable(sheet.File, sheet.Header.Select(h => h.Trim()).ToArray(), rows, sheet);
-    }
+    /// <summary>Reads the table of <paramref name="input"/> (disposed at the end), named <paramref name="file"/> in errors, as <see cref="Load"/> does.</summary>
+    public static CsvTable Read(Stream input, string file, CsvReadOptions? options = null) =>
+        new(CsvInput.ReadRows(input, file, options ?? CsvReadOptions.Default, CheckHeader));
 
-    public static CsvTable Parse(TextReader reader, string source)
+    /// <summary>The table of CSV text already decoded, read as a UTF-8 file named <paramref name="source"/> would be.</summary>
+    public static CsvTable Parse(string text, string source) =>
+        Read(new MemoryStream(Encoding.UTF8.GetBytes(text), writable: false), source, CsvReadOptions.Default);
+
+    // Every column has a name, and each name (trimmed, any case) is there once.
+    private static void CheckHeader(long line, string[] header, CsvErrorSink sink)
     {
-        var records = ReadRecords(reader, source);
-        if (records.Count == 0) ThrowHelper.InputFile(source, 1, "", "", "a header line");
-        var (_, headerFields) = records[0];
-        var header = headerFields.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int k = 0; k < header.Length; k++)
         {
-            if (header[k].Length == 0) ThrowHelper.InputFile(source, 1, $"#{k + 1}", "", "a column name");
+            var name = header[k].Trim();
+            if (name.Length == 0) sink.Add(line, string.Create(CultureInfo.InvariantCulture, $"#{k + 1}"), header[k], "a column name");
+            else if (!seen.Add(name)) sink.Add(line, name, name, "each column name once");
         }
-        var rows = new List<CsvRow>(records.Count - 1);
-        for (int k = 1; k < records.Count; k++)
-        {
-            var (line, fields) = records[k];
-            if (fields.Length == 1 && fields[0].Length == 0) continue; // blank line
-            if (fields.Length != header.Length)
-            {
-                ThrowHelper.InputFile(source, line, "", string.Join(',', fields), $"{header.Length} fields ({string.Join(',', header)}), found {fields.Length}");
-            }
-            rows.Add(new CsvRow(line, fields));
-        }
-        return new CsvTable(source, header, rows);
     }
-
-    private static void FieldTooLong(string source, int line, int index, StringBuilder field) =>
-        ThrowHelper.Input([new InputError(source, line, $"#{index + 1}", ThrowHelper.Shorten(field.ToString(0, ThrowHelper.MaxShown)) + "...",
-            string.Create(CultureInfo.InvariantCulture, $"a field of at most {MaxFieldLength} characters (is the input endless, such as /dev/zero?)"))]);
 
     public bool Has(string column) => _columns.ContainsKey(column);
 
@@ -144,74 +117,5 @@ internal sealed class CsvTable
         var text = row.Fields[column].Trim();
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)) return v;
         return Fail<int>(row.Line, Header[column], text, "a whole number");
-    }
-
-    /// <summary>The longest field read, in characters (1 MiB); a longer one is an error before it is held, so an endless
-    /// input such as <c>/dev/zero</c> stops at once.</summary>
-    internal const int MaxFieldLength = 1 << 20;
-
-    private static List<(int Line, string[] Fields)> ReadRecords(TextReader reader, string source)
-    {
-        var records = new List<(int, string[])>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        int line = 1, recordLine = 1;
-        bool inQuotes = false, quotedField = false, any = false;
-        int c;
-        while ((c = reader.Read()) >= 0)
-        {
-            any = true;
-            char ch = (char)c;
-            if (field.Length > MaxFieldLength) FieldTooLong(source, line, fields.Count, field);
-            if (inQuotes)
-            {
-                if (ch == '"')
-                {
-                    if (reader.Peek() == '"') { reader.Read(); field.Append('"'); }
-                    else inQuotes = false;
-                }
-                else
-                {
-                    if (ch == '\n') line++;
-                    if (ch == '\r' && reader.Peek() != '\n') ThrowHelper.InputFile(source, line, $"#{fields.Count + 1}", Printable.Escape(field + "\r"), CsvCells.LoneCr);
-                    field.Append(ch);
-                }
-                continue;
-            }
-            switch (ch)
-            {
-                case '"':
-                    if (field.Length > 0 || quotedField) ThrowHelper.InputFile(source, line, $"#{fields.Count + 1}", field + "\"", "a quote only at the start of a field");
-                    inQuotes = true;
-                    quotedField = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    quotedField = false;
-                    break;
-                case '\r':
-                    // The CR of a CRLF line end; a CR alone would join two lines or two digits (1\r5 read as 15).
-                    if (reader.Peek() != '\n') ThrowHelper.InputFile(source, line, $"#{fields.Count + 1}", Printable.Escape(field + "\r"), CsvCells.LoneCr);
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    quotedField = false;
-                    records.Add((recordLine, fields.ToArray()));
-                    fields.Clear();
-                    line++;
-                    recordLine = line;
-                    any = false;
-                    break;
-                default:
-                    if (quotedField && !char.IsWhiteSpace(ch)) ThrowHelper.InputFile(source, line, $"#{fields.Count + 1}", field.ToString() + ch, "a comma or line end after a closing quote");
-                    if (!quotedField) field.Append(ch);
-                    break;
-            }
-        }
-        if (inQuotes) ThrowHelper.InputFile(source, recordLine, $"#{fields.Count + 1}", field.ToString(), "a closing quote");
-        if (any) { fields.Add(field.ToString()); records.Add((recordLine, fields.ToArray())); }
-        return records;
     }
 }

@@ -53,7 +53,7 @@ public static class FigureXlsx
     {
         CheckSheetName(sheet);
         // The fields exactly as a figure CSV file holds them (numbers as written, formula-like text neutralised).
-        var table = CsvTable.Parse(new StringReader(FigureCsv.ToCsv(figures)), "figures");
+        var table = CsvTable.Parse(FigureCsv.ToCsv(figures), "figures");
         return WriteTable(sheet, table.Header, table.Rows.Select(r => r.Fields), NumberColumns);
     }
 

@@ -15,7 +15,7 @@ internal sealed class LongCellBuilder
     private readonly Dictionary<string, int> _industryIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<(int, int), double> _cells = [];
 
-    public void Add(string region, string industry, double value, (CsvTable Table, int Line)? where)
+    public void Add(string region, string industry, double value, (CsvTable Table, long Line)? where)
     {
         if (!_regionIndex.TryGetValue(region, out var ri)) { ri = _regions.Count; _regionIndex.Add(region, ri); _regions.Add(region); }
         if (!_industryIndex.TryGetValue(industry, out var ii)) { ii = _industries.Count; _industryIndex.Add(industry, ii); _industries.Add(industry); }
