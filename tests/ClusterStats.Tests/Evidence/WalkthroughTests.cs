@@ -43,6 +43,7 @@ public class WalkthroughTests
         Assert.That(errors[1].Expected, Does.Contain("write the whole number in value"));
     }
 
+    // Reading the workbook from its sheet is XlsxReadingTests' walkthrough case; here, the notebook's steps around it.
     [Test]
     public void Read_without_a_sheet_name_the_workbook_says_which_sheets_it_has()
     {
@@ -52,19 +53,6 @@ public class WalkthroughTests
         Assert.That(errors[0].Expected, Does.Contain("the first sheet, '说明', was read; the workbook also has '袜业统计'").And.Contain("CsvReadOptions.Sheet"));
         var wrong = Assert.Throws<InputException>(() => FigureCsv.Read(Workbook, new CsvReadOptions { Sheet = "袜业" }))!;
         Assert.That(wrong.Message, Does.Contain("'说明', '袜业统计'"));
-    }
-
-    [Test]
-    public void Named_sheet_gives_the_workbooks_figures_exactly()
-    {
-        // The sheet name is compared as a spreadsheet does; the Chinese name as written.
-        var figures = FigureCsv.Read(Workbook, new CsvReadOptions { Sheet = "袜业统计" });
-        Assert.That(figures.Select(f => (f.RegionId, f.Indicator.Name, f.Quantity.Value, f.Quantity.Unit.Code, f.Year.ToString())), Is.EqualTo(new[]
-        {
-            ("example-town", "knitting_machines", 6000m, "machines", "2023"),
-            ("example-town", "export_share_of_output", 35m, "percent", "2023"),
-        }));
-        Assert.That(figures.Select(f => f.Source.Published), Has.All.EqualTo("2024-03-15"), "a date cell read as its ISO date, not its displayed format");
     }
 
     [Test]
