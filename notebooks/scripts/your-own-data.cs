@@ -17,6 +17,8 @@ names. The office's files:
 
 - `data/example-town-figures-gb18030.csv`: its figures, saved by a Chinese spreadsheet as GB18030, with the mistakes
   such files have: a misspelt unit, a scale word in the unit column, a year written with 年;
+- `data/example-town-figures.xlsx`: two more figures (knitting machines, export share) in the office's Excel workbook,
+  on a sheet with a Chinese name behind a first sheet of notes;
 - `data/example-town-regions.csv`: the cluster's region, in the schema of the reference regions (data/README.md),
   with its Chinese name and product focus.
 
@@ -75,7 +77,25 @@ File.Delete(fixedPath);
 page.Add(mine);
 
 page.Markdown("""
-<!-- The same figures from the office's .xlsx export (a Chinese sheet name) are read here once .xlsx input is part of the library. -->
+## The office's workbook: name its sheet
+
+The workbook's first sheet, `说明`, holds a note; the figures are on the sheet `袜业统计`, in the columns of the figure
+schema. Read without a sheet name, the first sheet is read, and the error names the sheets the workbook has:
+""");
+
+var workbookPath = "data/example-town-figures.xlsx";
+page.Text(FigureCsv.Validate(workbookPath).First().ToString());
+
+page.Markdown("""
+`CsvReadOptions.Sheet` names the sheet (compared as a spreadsheet does, ignoring case; Chinese names as written). A
+number cell is read as the shortest decimal that gives back the number stored, a date cell as an ISO date, never as
+the cell's displayed format:
+""");
+
+var workbook = FigureCsv.Read(workbookPath, auto with { Sheet = "袜业统计" });
+page.Add(workbook);
+
+page.Markdown("""
 ## The cluster's region: its names and product focus
 
 The regions file has the schema of the reference regions, with `currency`, `latitude` and `longitude` optional.
@@ -88,15 +108,17 @@ page.Text(string.Join("\n", regions));
 page.Markdown("""
 ## Beside the reference data
 
-`WithRegions` merges your regions over the reference's, `WithFigures` adds your figures to the reference figures (a
-figure equal to a reference figure is the same figure; any other is one more source). The peers are the clusters of
-the same product focus across both: `socks (nylon)` meets every sock cluster of the reference. Money is shown in
-yuan; a year without an annual exchange rate uses the nearest year's, and the report says so.
+`WithRegions` merges your regions over the reference's, `WithFigures` adds your figures, from both files, to the
+reference figures (a figure equal to a reference figure is the same figure; any other is one more source). The peers
+are the clusters of the same product focus across both: `socks (nylon)` meets every sock cluster of the reference.
+The report's figures of the cluster are those of the CSV file and of the workbook. Money is shown in yuan; a year
+without an annual exchange rate uses the nearest year's, and the report says so.
 """);
 
-var data = ReferenceData.Load().WithRegions(regions).WithFigures(mine);
+var data = ReferenceData.Load().WithRegions(regions).WithFigures(mine).WithFigures(workbook);
 var report = ClusterReport.Create(data, "example-town", new ReportOptions { RatePolicy = MissingRatePolicy.NearestYear });
 page.Text(report.Title);
+page.Add(report.Figures);
 page.Add(report.Comparison);
 
 page.Markdown("""
@@ -105,9 +127,12 @@ page.Markdown("""
 The same report as the command line writes (`index.html`, charts, and the CSV files of every table):
 
 ```sh
-clusterstats report example-town --data data/example-town-figures-gb18030.csv --regions data/example-town-regions.csv \
-    --encoding auto --rate-policy nearest-year --out example-town-report
+clusterstats report example-town --data example-town-figures-fixed.csv --data data/example-town-figures.xlsx \
+    --sheet 袜业统计 --regions data/example-town-regions.csv --encoding auto --out example-town-report
 ```
+
+(`example-town-figures-fixed.csv` is the fixed file of the step above; `--sheet` names the workbook's sheet, and a
+CSV file has none.)
 """);
 
 var reportFolder = Path.Combine(Path.GetTempPath(), $"example-town-report-{Guid.NewGuid():N}");

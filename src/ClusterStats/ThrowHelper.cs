@@ -26,12 +26,15 @@ internal static class ThrowHelper
     /// UTF-8 input as a message shows it (see <see cref="Shorten(string)"/>); only the start is decoded, so a long
     /// input is counted in bytes: "... (N bytes)".
     /// </summary>
-    public static string Shorten(ReadOnlySpan<byte> utf8)
+    public static string Shorten(ReadOnlySpan<byte> utf8) => Shorten(utf8, System.Text.Encoding.UTF8);
+
+    /// <summary>Input in <paramref name="encoding"/> as a message shows it, as <see cref="Shorten(ReadOnlySpan{byte})"/> does for UTF-8.</summary>
+    public static string Shorten(ReadOnlySpan<byte> bytes, System.Text.Encoding encoding)
     {
         const int MaxBytes = 4 * MaxShown;
-        if (utf8.Length <= MaxBytes) return Shorten(System.Text.Encoding.UTF8.GetString(utf8));
-        var shown = Start(System.Text.Encoding.UTF8.GetString(utf8[..MaxBytes]), out _);
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{shown}... ({utf8.Length} bytes)");
+        if (bytes.Length <= MaxBytes) return Shorten(encoding.GetString(bytes));
+        var shown = Start(encoding.GetString(bytes[..MaxBytes]), out _);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{shown}... ({bytes.Length} bytes)");
     }
 
     // The first MaxShown characters of the text on one line; cut says whether anything was left out.
@@ -214,6 +217,10 @@ internal static class ThrowHelper
     /// <summary>One problem in an input file (a figure, matrix or microdata file).</summary>
     [DoesNotReturn]
     public static void Input(InputError error) => throw new InputException([error]);
+
+    /// <summary>One problem in an input file, where a value is expected.</summary>
+    [DoesNotReturn]
+    public static T Input<T>(InputError error) => throw new InputException([error]);
 
     [DoesNotReturn]
     public static T MissingGlyphs<T>(IEnumerable<int> codePoints, IReadOnlyList<string> searchedFolders, string? fontFile) =>

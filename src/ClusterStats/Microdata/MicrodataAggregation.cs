@@ -5,7 +5,8 @@ namespace ClusterStats.Microdata;
 /// <summary>How a key column's text is read and ordered.</summary>
 public enum MicrodataKeyKind
 {
-    /// <summary>A code or name kept exactly as written (leading zeros stay: <c>0111</c> is not <c>111</c>); ordered by UTF-8 bytes.</summary>
+    /// <summary>A code or name kept exactly as written (leading zeros stay: <c>0111</c> is not <c>111</c>); ordered by
+    /// Unicode code point (the order of its UTF-8 bytes), whatever the file's encoding.</summary>
     Text,
 
     /// <summary>A whole number such as a year (64-bit, optional sign); ordered numerically. <c>2023</c> and <c>02023</c> are the same key.</summary>
@@ -22,7 +23,8 @@ public enum MicrodataSumKind
     Decimal,
 }
 
-/// <summary>What the reader does with a row it cannot read (bad number, ragged row, unbalanced quote, invalid UTF-8).</summary>
+/// <summary>What the reader does with a row it cannot read (bad number, ragged row, unbalanced quote, text that is not
+/// valid in the file's encoding).</summary>
 public enum MicrodataBadRows
 {
     /// <summary>Stop at the first bad row (first in file order) with a <see cref="InputException"/>. The default.</summary>
@@ -101,6 +103,25 @@ public sealed record MicrodataAggregation
 
     /// <summary>How many threads read the file; 0 (the default) means one per processor. 1 reads it sequentially.</summary>
     public int Parallelism { get; init; }
+
+    /// <summary>
+    /// The text encoding of the file: <see cref="CsvEncoding.Utf8"/> (the default; a UTF-8 byte order mark is skipped),
+    /// <see cref="CsvEncoding.GB18030"/> (its byte order mark <c>84 31 95 33</c> is skipped), or
+    /// <see cref="CsvEncoding.Auto"/>: a byte order mark, else UTF-8 when the whole file is valid UTF-8, else GB18030
+    /// when the whole file is valid GB18030, else an <see cref="InputException"/> naming the first invalid byte of
+    /// each (auto reads the whole file once more before aggregating it). In GB18030 the header names, text keys and
+    /// labels are decoded from GB18030 and must be valid GB18030 (a row that is not is a bad row: the message shows
+    /// its bytes in hexadecimal); the result holds them as ordinary strings, grouped and ordered exactly as the same
+    /// file saved as UTF-8 would be. Numbers and integer keys are ASCII digits in either encoding.
+    /// </summary>
+    public CsvEncoding Encoding { get; init; } = CsvEncoding.Utf8;
+
+    /// <summary>
+    /// Called once per file, with its path and the encoding its text is read in (<see cref="CsvEncoding.Utf8"/> or
+    /// <see cref="CsvEncoding.GB18030"/>, never <see cref="CsvEncoding.Auto"/>), before its rows are read; null (the
+    /// default) for no report. As <see cref="CsvReadOptions.EncodingChosen"/> for figure files.
+    /// </summary>
+    public Action<string, CsvEncoding>? EncodingChosen { get; init; }
 
     /// <summary>How many skipped-row errors <see cref="MicrodataTable.SkippedRows"/> keeps (the count is always complete). Default 100.</summary>
     public int MaxReportedErrors { get; init; } = 100;

@@ -7,6 +7,9 @@ internal sealed class MicrodataPlan
     public required string[] Header { get; init; }
     public required MicrodataAggregation Spec { get; init; }
 
+    /// <summary>The encoding the file's text is read in: <see cref="CsvEncoding.Utf8"/> or <see cref="CsvEncoding.GB18030"/>.</summary>
+    public required CsvEncoding Encoding { get; init; }
+
     /// <summary>Per header field: the slot that keeps its position during a row, or -1 when the field is not used.</summary>
     public required int[] SlotOfField { get; init; }
 
@@ -21,7 +24,7 @@ internal sealed class MicrodataPlan
 
     public int FieldCount => Header.Length;
 
-    public static MicrodataPlan Create(string file, string[] header, MicrodataAggregation spec, Func<string, InputError> missing)
+    public static MicrodataPlan Create(string file, string[] header, CsvEncoding encoding, MicrodataAggregation spec, Func<string, InputError> missing)
     {
         var slotOfField = new int[header.Length];
         Array.Fill(slotOfField, -1);
@@ -53,6 +56,7 @@ internal sealed class MicrodataPlan
             File = file,
             Header = header,
             Spec = spec,
+            Encoding = encoding,
             SlotOfField = slotOfField,
             FieldOfSlot = fieldOfSlot.ToArray(),
             KeySlot = keySlot,

@@ -7,7 +7,7 @@ using Microsoft.Win32.SafeHandles;
 namespace ClusterStats.Microdata;
 
 /// <summary>
-/// Streams a firm-level CSV file (UTF-8, header row, comma-separated, RFC 4180 quotes) into grouped counts and exact
+/// Streams a firm-level CSV file (UTF-8 or GB18030, header row, comma-separated, RFC 4180 quotes) into grouped counts and exact
 /// sums without holding its rows: the file is cut into one byte range per thread, each thread aggregates its
 /// range into its own groups, and the groups are merged at the end. Memory grows with the number of groups, not rows.
 /// </summary>
@@ -15,8 +15,9 @@ namespace ClusterStats.Microdata;
 /// Columns are found by header name. Codes stay text with their leading zeros; counts are read as 64-bit integers and
 /// money as decimals, and every sum is exact: money is added as integers scaled by 10^4 while that is exact and fits,
 /// and continues in a wide exact accumulator otherwise (a sum that decimal cannot hold exactly is an error when it is
-/// read, never rounded, whatever the row order). Quoted fields may hold commas, doubled quotes and line breaks. A UTF-8
-/// byte order mark is skipped; CRLF and LF line ends are both read; a CR alone is no line end and no text (lines ended by
+/// read, never rounded, whatever the row order). Quoted fields may hold commas, doubled quotes and line breaks. The
+/// encoding is <see cref="MicrodataAggregation.Encoding"/> (UTF-8 by default; GB18030; or detected); the byte order mark
+/// of the encoding is skipped; CRLF and LF line ends are both read; a CR alone is no line end and no text (lines ended by
 /// CR alone are an error, a CR alone inside a data row, quoted or not, makes it a bad row); blank lines hold no row.
 /// </remarks>
 public static class MicrodataReader
@@ -27,13 +28,14 @@ public static class MicrodataReader
     private const long MinBytesPerThread = 4L << 20;
 
     /// <summary>Reads <paramref name="path"/> and aggregates it as <paramref name="aggregation"/> says.</summary>
-    /// <param name="path">A UTF-8 CSV file with a header row.</param>
+    /// <param name="path">A CSV file with a header row, in the encoding <see cref="MicrodataAggregation.Encoding"/> says.</param>
     /// <param name="aggregation">The key columns, sums and labels, and what to do with bad rows.</param>
     /// <returns>The groups sorted by their keys, with counts, sums, labels and the skipped-row report.</returns>
     /// <exception cref="InputException">A required column is missing or named twice, the lines end with CR
-    /// alone, the file changed while it was read, or (unless skipped) a row is bad: the message names file, line,
-    /// column, the text found and what was expected.</exception>
-    /// <exception cref="ArgumentException">The aggregation names no key column or has an unusable label.</exception>
+    /// alone, the file changed while it was read, the encoding is auto and the file is neither UTF-8 nor GB18030, or
+    /// (unless skipped) a row is bad: the message names file, line, column, the text found (the bytes in hexadecimal
+    /// for text that is not valid in the encoding) and what was expected.</exception>
+    /// <exception cref="ArgumentException">The aggregation names no key column, has an unusable label or an undefined encoding.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static MicrodataTable Aggregate(string path, MicrodataAggregation aggregation) => Aggregate(path, aggregation, null);
 
@@ -44,11 +46,14 @@ public static class MicrodataReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(aggregation);
         if (aggregation.Keys is null || aggregation.Keys.Count == 0) ThrowHelper.Argument(nameof(aggregation), "Name at least one key column.");
+        if (!Enum.IsDefined(aggregation.Encoding)) ThrowHelper.Argument(nameof(aggregation), $"The encoding {aggregation.Encoding} is not one of {string.Join(", ", Enum.GetNames<CsvEncoding>())}.");
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         long length = RandomAccess.GetLength(handle);
-        var (header, dataStart) = ReadHeader(handle, length, path);
+        var (encoding, bom) = MicrodataEncoding.Choose(handle, length, path, aggregation.Encoding);
+        aggregation.EncodingChosen?.Invoke(path, encoding);
+        var (header, dataStart) = ReadHeader(handle, length, path, encoding, bom);
         string headerText = string.Join(",", header);
-        var plan = MicrodataPlan.Create(path, header, aggregation,
+        var plan = MicrodataPlan.Create(path, header, encoding, aggregation,
             column => new InputError(path, 1, column, ThrowHelper.Shorten(Encoding.UTF8.GetBytes(headerText)), $"a column named '{column}' in the header row"));
 
         long[] starts = rangeStarts is null ? ChooseStarts(handle, length, dataStart, aggregation.Parallelism) : [dataStart, .. rangeStarts.Where(s => s > dataStart && s < length).Order()];
@@ -182,14 +187,12 @@ public static class MicrodataReader
     }
 
     /// <summary>Reads the header row (quoted names allowed) and returns the names and the offset where data starts.</summary>
-    private static (string[] Header, long DataStart) ReadHeader(SafeFileHandle handle, long length, string path)
+    private static (string[] Header, long DataStart) ReadHeader(SafeFileHandle handle, long length, string path, CsvEncoding encoding, int bom)
     {
-        int bom = 0;
         var buf = new byte[(int)Math.Min(length, 64 * 1024) + 1];
         while (true)
         {
             int n = RandomAccess.Read(handle, buf.AsSpan(0, (int)Math.Min(buf.Length, length)), 0);
-            if (n >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF) bom = 3;
             bool inQuote = false;
             int end = -1;
             for (int i = bom; i < n; i++)
@@ -198,7 +201,7 @@ public static class MicrodataReader
                 else if (buf[i] == (byte)'\n' && !inQuote) { end = i; break; }
                 else if (buf[i] == (byte)'\r' && !inQuote && i + 1 < n && buf[i + 1] != (byte)'\n')
                 {
-                    ThrowHelper.Input(new InputError(path, 1, "(header)", ThrowHelper.Shorten(buf.AsSpan(bom, i - bom)),
+                    ThrowHelper.Input(new InputError(path, 1, "(header)", ThrowHelper.Shorten(buf.AsSpan(bom, i - bom), RangeReader.ShownEncoding(encoding)),
                         "lines ended by LF or CRLF; this file ends its lines with CR alone (old Mac style): convert its line ends first"));
                 }
             }
@@ -213,14 +216,14 @@ public static class MicrodataReader
             if (end <= bom) ThrowHelper.Input(new InputError(path, 1, "(header)", "", "a header row naming the columns (the file is empty)"));
             var fields = new List<(int Start, int End)>();
             string? bad = RangeReader.SplitQuoted(buf, bom, end, fields, out int badAt);
-            if (bad is not null) ThrowHelper.Input(new InputError(path, 1, "(header)", ThrowHelper.Shorten(buf.AsSpan(badAt, end - badAt)), bad));
+            if (bad is not null) ThrowHelper.Input(new InputError(path, 1, "(header)", ThrowHelper.Shorten(buf.AsSpan(badAt, end - badAt), RangeReader.ShownEncoding(encoding)), bad));
             var names = new string[fields.Count];
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (int f = 0; f < names.Length; f++)
             {
                 var span = buf.AsSpan(fields[f].Start, fields[f].End - fields[f].Start);
-                if (!System.Text.Unicode.Utf8.IsValid(span)) ThrowHelper.Input(new InputError(path, 1, $"field {f + 1}", ThrowHelper.Shorten(span), "UTF-8 text (convert GB18030 files to UTF-8 first)"));
-                names[f] = Encoding.UTF8.GetString(span);
+                if (RangeReader.InvalidText(span, encoding) is { } invalid) ThrowHelper.Input(new InputError(path, 1, $"field {f + 1}", invalid.Found, invalid.Expected));
+                names[f] = encoding == CsvEncoding.GB18030 ? TextDecoding.Gb18030.GetString(span) : Encoding.UTF8.GetString(span);
                 if (!seen.Add(names[f])) ThrowHelper.Input(new InputError(path, 1, names[f], names[f], "each column name once in the header row"));
             }
             return (names, dataStart);
@@ -252,7 +255,7 @@ public static class MicrodataReader
         return starts.ToArray();
     }
 
-    private static long CountNewlines(SafeFileHandle handle, long from, long to)
+    internal static long CountNewlines(SafeFileHandle handle, long from, long to)
     {
         var buf = new byte[64 * 1024];
         long count = 0;

@@ -315,6 +315,10 @@ public sealed class MicrodataTable
         var keyIntegers = new long[]?[keys];
         var labels = new string?[]?[keys];
         var ranks = new int[keys][];
+        // Text keys and labels were checked as they were read, so decoding replaces nothing. Distinct GB18030 byte
+        // sequences are distinct characters (GB18030 maps one to one onto Unicode), so keys stay distinct.
+        bool gb = plan.Encoding == CsvEncoding.GB18030;
+        var text = gb ? TextDecoding.Gb18030 : Encoding.UTF8;
         for (int j = 0; j < keys; j++)
         {
             var interner = merged.Interners[j];
@@ -331,12 +335,14 @@ public sealed class MicrodataTable
             }
             else
             {
-                for (int id = 0; id < n; id++) keyValues[j][id] = Encoding.UTF8.GetString(interner[id]);
+                for (int id = 0; id < n; id++) keyValues[j][id] = text.GetString(interner[id]);
             }
-            if (merged.Labels[j] is { } l) labels[j] = l.Select(b => Encoding.UTF8.GetString(b)).ToArray();
+            if (merged.Labels[j] is { } l) labels[j] = l.Select(b => text.GetString(b)).ToArray();
             var order = Enumerable.Range(0, n).ToArray();
             var ints2 = keyIntegers[j];
+            var values = keyValues[j];
             if (ints2 is not null) Array.Sort(order, (a, b) => ints2[a].CompareTo(ints2[b]));
+            else if (gb) Array.Sort(order, (a, b) => Utf8Compare(values[a], values[b])); // GB18030 bytes are not in code point order
             else Array.Sort(order, (a, b) => interner[a].SequenceCompareTo(interner[b]));
             ranks[j] = new int[n];
             for (int r = 0; r < n; r++) ranks[j][order[r]] = r;

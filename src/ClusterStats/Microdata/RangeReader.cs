@@ -43,6 +43,8 @@ internal sealed class RangeReader
     private readonly int _index;
     private readonly SharedStop _stop;
     private readonly bool _skip;
+    private readonly bool _gb;
+    private readonly System.Text.Encoding _shown;
     private readonly int _maxErrors;
     private readonly int[] _slotOfField;
     private readonly int _fieldCount;
@@ -83,6 +85,8 @@ internal sealed class RangeReader
         End = end;
         _stop = stop;
         _skip = plan.Spec.BadRows == MicrodataBadRows.Skip;
+        _gb = plan.Encoding == CsvEncoding.GB18030;
+        _shown = ShownEncoding(plan.Encoding);
         _maxErrors = Math.Max(0, plan.Spec.MaxReportedErrors);
         _slotOfField = plan.SlotOfField;
         _fieldCount = plan.FieldCount;
@@ -182,7 +186,7 @@ internal sealed class RangeReader
         {
             if (capacity >= MaxRecordBytes)
             {
-                Stop(new PendingError(Lines, "(row)", ThrowHelper.Shorten(_buf.AsSpan(0, _len)), $"a row shorter than {MaxRecordBytes >> 20} MiB (no line end found)"));
+                Stop(new PendingError(Lines, "(row)", ThrowHelper.Shorten(_buf.AsSpan(0, _len), _shown), $"a row shorter than {MaxRecordBytes >> 20} MiB (no line end found)"));
                 return false;
             }
             Array.Resize(ref _buf, capacity * 2 + Slack);
@@ -320,7 +324,7 @@ internal sealed class RangeReader
             int q = buf.AsSpan(start, _len - start).IndexOf((byte)'"');
             string column = ColumnAt(start, start + q);
             int cut = lineEnd < 0 ? _len : start + lineEnd;
-            Error(new PendingError(Lines, column, ThrowHelper.Shorten(buf.AsSpan(start + q, cut - start - q)), "a closing quote (the quoted field never ends)"));
+            Error(new PendingError(Lines, column, ThrowHelper.Shorten(buf.AsSpan(start + q, cut - start - q), _shown), "a closing quote (the quoted field never ends)"));
             Lines++;
             return lineEnd < 0 ? _len : start + lineEnd + 1;
         }
@@ -331,8 +335,8 @@ internal sealed class RangeReader
         {
             // The text found: from the bad place on, or for a CR alone the field around it, the CR shown escaped.
             string found = ReferenceEquals(bad, CsvCells.LoneCr)
-                ? ThrowHelper.Shorten(Printable.Escape(System.Text.Encoding.UTF8.GetString(buf.AsSpan(FieldStart(start, badAt), FieldEnd(badAt, e) - FieldStart(start, badAt)))))
-                : ThrowHelper.Shorten(buf.AsSpan(badAt, e - badAt));
+                ? ThrowHelper.Shorten(Printable.Escape(_shown.GetString(buf.AsSpan(FieldStart(start, badAt), FieldEnd(badAt, e) - FieldStart(start, badAt)))))
+                : ThrowHelper.Shorten(buf.AsSpan(badAt, e - badAt), _shown);
             Error(new PendingError(Lines, ColumnAt(start, badAt), found, bad));
         }
         else
@@ -423,7 +427,7 @@ internal sealed class RangeReader
         if (fieldCount != _fieldCount)
         {
             string column = fieldCount < _fieldCount ? plan.Header[fieldCount] : $"field {_fieldCount + 1}";
-            Error(new PendingError(Lines, column, ThrowHelper.Shorten(buf.AsSpan(recordStart, recordEnd - recordStart)),
+            Error(new PendingError(Lines, column, ThrowHelper.Shorten(buf.AsSpan(recordStart, recordEnd - recordStart), _shown),
                 $"{_fieldCount} fields as in the header, not {fieldCount}"));
             return;
         }
@@ -467,10 +471,10 @@ internal sealed class RangeReader
             int id = Interners[j].Find(text, h);
             // A label is checked on every row, not only where its key is new: a bad row is bad wherever it is.
             int ls = plan.LabelSlotOfKey[j];
-            if (ls >= 0 && !Utf8.IsValid(buf.AsSpan(_fs[ls], _fe[ls] - _fs[ls]))) { BadField(ls, buf.AsSpan(_fs[ls], _fe[ls] - _fs[ls]), "UTF-8 text (convert GB18030 files to UTF-8 first)"); return; }
+            if (ls >= 0 && !IsText(buf.AsSpan(_fs[ls], _fe[ls] - _fs[ls]))) { BadText(ls); return; }
             if (id < 0)
             {
-                if (plan.KeyKind[j] == MicrodataKeyKind.Text && !Utf8.IsValid(text)) { BadField(s, text, "UTF-8 text (convert GB18030 files to UTF-8 first)"); return; }
+                if (plan.KeyKind[j] == MicrodataKeyKind.Text && !IsText(text)) { BadText(s); return; }
                 anyNew = true;
                 _keyHashes[j] = h;
             }
@@ -564,7 +568,34 @@ internal sealed class RangeReader
     }
 
     private void BadField(int slot, ReadOnlySpan<byte> text, string expected) =>
-        Error(new PendingError(Lines, _plan.Header[_plan.FieldOfSlot[slot]], ThrowHelper.Shorten(text), expected));
+        Error(new PendingError(Lines, _plan.Header[_plan.FieldOfSlot[slot]], ThrowHelper.Shorten(text, _shown), expected));
+
+    /// <summary>Whether a text field is valid in the file's encoding (UTF-8 checked vectorised; GB18030 skips ASCII runs).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsText(ReadOnlySpan<byte> text) => _gb ? TextDecoding.FirstInvalidGb18030(text) < 0 : Utf8.IsValid(text);
+
+    private void BadText(int slot)
+    {
+        var invalid = InvalidText(_buf.AsSpan(_fs[slot], _fe[slot] - _fs[slot]), _plan.Encoding)!.Value;
+        Error(new PendingError(Lines, _plan.Header[_plan.FieldOfSlot[slot]], invalid.Found, invalid.Expected));
+    }
+
+    /// <summary>How bytes of a file in <paramref name="encoding"/> are shown in messages.</summary>
+    internal static System.Text.Encoding ShownEncoding(CsvEncoding encoding) =>
+        encoding == CsvEncoding.GB18030 ? TextDecoding.Gb18030ForMessages : System.Text.Encoding.UTF8;
+
+    /// <summary>Null when <paramref name="text"/> is valid in <paramref name="encoding"/>; else the text found (for
+    /// GB18030 the bytes from the first invalid one, in hexadecimal) and what was expected.</summary>
+    internal static (string Found, string Expected)? InvalidText(ReadOnlySpan<byte> text, CsvEncoding encoding)
+    {
+        if (encoding == CsvEncoding.GB18030)
+        {
+            int bad = TextDecoding.FirstInvalidGb18030(text);
+            return bad < 0 ? null : (TextDecoding.Hex(text, bad), "GB18030 text (the bytes found are shown in hexadecimal from the first one that is not GB18030)");
+        }
+        return Utf8.IsValid(text) ? null : (ThrowHelper.Shorten(text),
+            "UTF-8 text; if the file was saved as GB18030 (GBK), read it with MicrodataAggregation.Encoding = CsvEncoding.GB18030 or CsvEncoding.Auto");
+    }
 
     private void Error(PendingError error)
     {

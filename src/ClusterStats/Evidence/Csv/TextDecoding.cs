@@ -13,14 +13,26 @@ namespace ClusterStats.Internal;
 /// </summary>
 internal static class TextDecoding
 {
-    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
-    private static readonly byte[] Gb18030Bom = [0x84, 0x31, 0x95, 0x33];
+    internal static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+    internal static readonly byte[] Gb18030Bom = [0x84, 0x31, 0x95, 0x33];
 
     private static readonly Lazy<Encoding> StrictGb18030 = new(() =>
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
+
+    private static readonly Lazy<Encoding> ShownGb18030 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030");
+    });
+
+    /// <summary>GB18030 that throws on a byte sequence it has no character for (nothing is replaced).</summary>
+    internal static Encoding Gb18030 => StrictGb18030.Value;
+
+    /// <summary>GB18030 for showing bytes in a message: a sequence that is not GB18030 shows as U+FFFD.</summary>
+    internal static Encoding Gb18030ForMessages => ShownGb18030.Value;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -103,7 +115,7 @@ internal static class TextDecoding
     };
 
     // The offset of the first byte that does not start a valid UTF-8 sequence, or -1.
-    private static long FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    internal static long FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
         var status = System.Buffers.OperationStatus.Done;
         long offset = 0;
@@ -119,14 +131,16 @@ internal static class TextDecoding
     }
 
     // The offset of the first byte that does not start a valid GB18030 sequence (one byte 00-7F; two bytes 81-FE then
-    // 40-7E or 80-FE; four bytes 81-FE, 30-39, 81-FE, 30-39, within the defined range), or -1.
-    private static long FirstInvalidGb18030(ReadOnlySpan<byte> bytes)
+    // 40-7E or 80-FE; four bytes 81-FE, 30-39, 81-FE, 30-39, within the defined range), or -1. Runs of ASCII are
+    // skipped a vector at a time.
+    internal static int FirstInvalidGb18030(ReadOnlySpan<byte> bytes)
     {
-        var decoder = StrictGb18030.Value.GetDecoder();
-        Span<char> chars = stackalloc char[4];
         int i = 0;
         while (i < bytes.Length)
         {
+            int ascii = bytes[i..].IndexOfAnyExceptInRange((byte)0x00, (byte)0x7F);
+            if (ascii < 0) return -1;
+            i += ascii;
             int length = Gb18030SequenceLength(bytes[i..]);
             if (length == 0) return i;
             if (length == 4)
@@ -134,8 +148,7 @@ internal static class TextDecoding
                 // The four-byte form is checked by the decoder: not every value in its shape is a character.
                 try
                 {
-                    decoder.Reset();
-                    decoder.GetChars(bytes.Slice(i, 4), chars, flush: true);
+                    StrictGb18030.Value.GetCharCount(bytes.Slice(i, 4));
                 }
                 catch (DecoderFallbackException)
                 {
@@ -163,7 +176,8 @@ internal static class TextDecoding
         return line;
     }
 
-    private static string Hex(ReadOnlySpan<byte> bytes, long offset)
+    /// <summary>The bytes from <paramref name="offset"/> on (at most four) as hexadecimal: <c>0x81 0x2C</c>.</summary>
+    internal static string Hex(ReadOnlySpan<byte> bytes, long offset)
     {
         var at = bytes[(int)Math.Min(offset, bytes.Length)..];
         return string.Join(" ", at[..Math.Min(4, at.Length)].ToArray().Select(b => "0x" + b.ToString("X2", CultureInfo.InvariantCulture)));
