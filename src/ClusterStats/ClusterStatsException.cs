@@ -73,7 +73,7 @@ public sealed class ClusterStatsFormatException : ClusterStatsException
 /// row number and <see cref="ToString"/> gives <c>FILE:SHEET!CELL: found 'TEXT'; expected WHAT</c>.
 /// </summary>
 /// <param name="File">The file name as given by the caller.</param>
-/// <param name="Line">The 1-based line where the record starts (in a sheet, the row).</param>
+/// <param name="Line">The 1-based line where the record starts (in a sheet, the row); 0 for a problem of the whole file.</param>
 /// <param name="Column">The column name, or (file), (header) or (row).</param>
 /// <param name="Found">The text found (shortened to 80 characters, with its length when longer).</param>
 /// <param name="Expected">What was expected there.</param>
@@ -86,10 +86,11 @@ public sealed record InputError(string File, long Line, string Column, string Fo
     /// <summary>The cell (<c>C7</c>) or row (<c>7:7</c>) of <see cref="Sheet"/>; empty for a problem of the whole sheet; null for a CSV file.</summary>
     public string? Cell { get; init; }
 
-    /// <summary><c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>, or <c>FILE:SHEET!CELL: ...</c> for a worksheet.</summary>
+    /// <summary><c>FILE:LINE:COLUMN: found 'TEXT'; expected WHAT</c>, or <c>FILE:SHEET!CELL: ...</c> for a worksheet;
+    /// a problem of no line (<see cref="Line"/> 0: the file is not a workbook, a sheet is missing) is <c>FILE:(file): ...</c>.</summary>
     public override string ToString() =>
         Sheet is null
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}: found '{Found}'; expected {Expected}")
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{File}:{(Line > 0 ? Line + ":" : "")}{Column}: found '{Found}'; expected {Expected}")
             : $"{File}:{Sheet}{(string.IsNullOrEmpty(Cell) ? "" : "!" + Cell)}: found '{Found}'; expected {Expected}";
 }
 
