@@ -15,13 +15,26 @@ public sealed class SourceNotes
 
     /// <summary>
     /// The number of <paramref name="source"/>'s document (its title and URL), assigning the next number when it is
-    /// new; the list shows the first <see cref="Source"/> numbered for a document.
+    /// new; the list shows the first <see cref="Source"/> numbered for a document, with a publisher or publication date
+    /// it lacks taken from a later citation of the same document (one file of figures dates it, another does not).
     /// </summary>
     public int NumberOf(Source source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var key = (source.Title, source.Url);
-        if (_numbers.TryGetValue(key, out var n)) return n;
+        if (_numbers.TryGetValue(key, out var n))
+        {
+            var first = _sources[n - 1];
+            if ((first.Published is null && source.Published is not null) || (first.Publisher.Length == 0 && source.Publisher.Length > 0))
+            {
+                _sources[n - 1] = first with
+                {
+                    Published = first.Published ?? source.Published,
+                    Publisher = first.Publisher.Length > 0 ? first.Publisher : source.Publisher,
+                };
+            }
+            return n;
+        }
         _sources.Add(source);
         n = _sources.Count;
         _numbers.Add(key, n);

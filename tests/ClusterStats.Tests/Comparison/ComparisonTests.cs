@@ -25,6 +25,21 @@ public class ComparisonTests
     }
 
     [Test]
+    public void A_document_cited_without_a_date_and_then_with_one_is_listed_with_its_date()
+    {
+        // The county office's CSV names its yearbook without a date, its workbook with one: one document, dated.
+        var notes = new SourceNotes();
+        var undated = new Source("示例镇袜业统计年报 2023", null, "", null, "年产袜子约8亿双", Confidence.Medium);
+        var dated = undated with { Publisher = "示例县统计局", Published = "2024-03-15", Quote = "针织机约6000台" };
+        var other = undated with { Published = "2025-01-01", Publisher = "another office" };
+        Assert.That((notes.NumberOf(undated), notes.NumberOf(dated), notes.NumberOf(other)), Is.EqualTo((1, 1, 1)));
+        var listed = notes.Sources.Single();
+        // The first citation's own details stay; what it lacks comes from the first later one that has it.
+        Assert.That((listed.Publisher, listed.Published, listed.Quote), Is.EqualTo(("示例县统计局", "2024-03-15", "年产袜子约8亿双")));
+        Assert.That(notes.ToCsv(), Does.Contain("2024-03-15"));
+    }
+
+    [Test]
     public void Seed_pinned_gives_the_seeds_output_value_per_pair_and_pairs_per_firm()
     {
         var c = Comparison.Create(CitedRows.All(), SeedPinned);
