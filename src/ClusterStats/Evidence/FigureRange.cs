@@ -36,7 +36,7 @@ public sealed record FigureRange(Unit Unit, decimal? Min, decimal? Max, Figure L
     /// <summary>For people: <c>2.2 billion .. 2.6 billion pairs</c>, <c>at least 2.5 billion pairs</c>, <c>at most 3.2 billion CNY</c>.</summary>
     public override string ToString()
     {
-        string U(decimal v) => FigureFormat.Number(v);
+        string U(decimal v) => FigureFormat.Number(v, FigurePrecision.Table);
         return (Min, Max) switch
         {
             (decimal lo, decimal hi) when lo == hi => $"{U(lo)} {Unit.Code}",

@@ -43,7 +43,7 @@ internal static class ReportSummary
         }
 
         var sb = new System.Text.StringBuilder();
-        sb.Append(Invariant($"{title}: {Html.Encode(FigureFormat.ForPeople(point))} ({Html.Encode(cell.Year.ToString() + (comparison.AgeText(cell) is { } age ? ", " + age : ""))}) {Html.SourceRefs(cell.Sources.Select(number))}"));
+        sb.Append(Invariant($"{title}: {Html.Encode(FigureFormat.ForPeople(point, precision: FigurePrecision.Table))} ({Html.Encode(cell.Year.ToString() + (comparison.AgeText(cell) is { } age ? ", " + age : ""))}) {Html.SourceRefs(cell.Sources.Select(number))}"));
         var range = ComparisonText.RangeText(cell);
         sb.Append(range.Length == 0
             ? ", the sources of that year agree"

@@ -25,15 +25,15 @@ internal static class ComparisonText
         string.Join(", ", new[] { s.Publisher, s.Published ?? "", s.Confidence.ToCode() + " confidence" }.Where(x => x.Length > 0));
 
     /// <summary>The point for people with its unit, or a dash.</summary>
-    public static string ValueText(ComparisonCell c) => c.Point is Quantity q ? FigureFormat.Number(q.Value) + " " + q.Unit.Code : "—";
+    public static string ValueText(ComparisonCell c) => c.Point is Quantity q ? FigureFormat.ForPeople(q, precision: FigurePrecision.Table) : "—";
 
     /// <summary>The range over the sources for people; empty when the sources agree or there is no value.</summary>
     public static string RangeText(ComparisonCell c) => c.Point is null ? "" : (c.Low, c.High) switch
     {
         (decimal lo, decimal hi) when lo == hi => "",
-        (decimal lo, decimal hi) => FigureFormat.Number(lo) + " – " + FigureFormat.Number(hi),
-        (decimal lo, null) => "at least " + FigureFormat.Number(lo) + " (open above)",
-        (null, decimal hi) => "at most " + FigureFormat.Number(hi) + " (open below)",
+        (decimal lo, decimal hi) => FigureFormat.Number(lo, FigurePrecision.Table) + " – " + FigureFormat.Number(hi, FigurePrecision.Table),
+        (decimal lo, null) => "at least " + FigureFormat.Number(lo, FigurePrecision.Table) + " (open above)",
+        (null, decimal hi) => "at most " + FigureFormat.Number(hi, FigurePrecision.Table) + " (open below)",
         _ => "open on both sides",
     };
 
@@ -51,8 +51,8 @@ internal static class ComparisonText
     public static string RankText(ComparisonCell c) => c.Rank?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>"12.5 % of japan 2013", or empty.</summary>
-    public static string ShareText(ComparisonCell c) => c.SharePercent is decimal s ? FigureFormat.Number(s) + " % of " + c.ShareOf : "";
+    public static string ShareText(ComparisonCell c) => c.SharePercent is decimal s ? FigureFormat.Number(s, FigurePrecision.Table) + " % of " + c.ShareOf : "";
 
     /// <summary>"×0.5", or empty.</summary>
-    public static string RatioText(ComparisonCell c) => c.RatioToFocal is decimal r ? "×" + FigureFormat.Number(r) : "";
+    public static string RatioText(ComparisonCell c) => c.RatioToFocal is decimal r ? "×" + FigureFormat.Number(r, FigurePrecision.Table) : "";
 }
