@@ -56,7 +56,7 @@ public class PeopleNumberTests
         var source = new Source("t", null, "p", null, "q", Confidence.Medium);
         Figure F(decimal v) => new("x", Indicator.OutputValue, Quantity.Money(v, Currency.CNY), Qualifier.Exact, false, null, ReferenceYear.Exact(2024), source);
         var range = new FigureSet([F(3_512_345_678m), F(3_800_000_001m)]).Range();
-        Assert.That(range!.ToString(), Is.EqualTo("≈3.512 billion .. ≈3.8 billion CNY"));
+        Assert.That(range!.ToString(), Is.EqualTo("≈3.512–3.8 billion yuan"));
     }
 
     [TestCase("2200000000", "2200000000")]
