@@ -88,8 +88,8 @@ var seedOnly = Comparison.Create(data.Figures, new ComparisonOptions("xiaobeihe"
 var row = seedOnly.Rows.Single(r => r.RegionId == "xiaobeihe");
 var perPair = row["output_value_per_pair"].Point!.Value;
 var perFirm = row["pairs_per_firm"].Point!.Value;
-// For people rounded to 4 significant digits, the unit named once; the CSV and the API keep full precision.
-page.Text($"Output value per pair {FigureFormat.ForPeople(perPair)}, pairs per firm {FigureFormat.ForPeople(perFirm)} (full precision: {perPair}, {perFirm})");
+// For a table rounded to 4 significant digits and marked ≈, the unit named once; the CSV and the API keep full precision.
+page.Text($"Output value per pair {FigureFormat.ForPeople(perPair, precision: FigurePrecision.Table)}, pairs per firm {FigureFormat.ForPeople(perFirm, precision: FigurePrecision.Table)} (full precision: {perPair}, {perFirm})");
 
 page.Markdown("""
 ## Charts with Chinese labels

@@ -66,7 +66,7 @@ internal static class ConflictsCommand
 
     private static IReadOnlyList<string> Row(Figure f, string year) =>
     [
-        "  " + FigureFormat.ForPeople(f), FigureInput.Plain(f.Quantity.Value), year, f.Status.ToCode(), f.Source.Confidence.ToCode(),
+        "  " + FigureFormat.ForPeople(f, FigurePrecision.Table), FigureInput.Plain(f.Quantity.Value), year, f.Status.ToCode(), f.Source.Confidence.ToCode(),
         FigureInput.Shorten(f.Source.Title, 60) + (f.Source.Published is null ? "" : $" ({f.Source.Published})") + (f.Origin is null ? "" : $" <{f.Origin}>"),
     ];
 }

@@ -60,7 +60,7 @@ internal static class ExtractCommand
             var f = c.Figure;
             output.WriteLine();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{f.RegionId} {f.Indicator}: {(f.Quantity.Unit.Code == "year" ? f.Quantity.Value.ToString(CultureInfo.InvariantCulture) : FigureFormat.ForPeople(f))}{(f.IsTarget ? " (target)" : "")}{(f.Scope is null ? "" : " [" + f.Scope + "]")}, year {(f.Year.IsKnown ? f.Year.ToString() : "unknown")}, extraction confidence {c.ExtractionConfidence}"));
+                $"{f.RegionId} {f.Indicator}: {FigureFormat.ForPeople(f)}{(f.Scope is null ? "" : " [" + f.Scope + "]")}, year {(f.Year.IsKnown ? f.Year.ToString() : "unknown")}, extraction confidence {c.ExtractionConfidence}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  quote [{c.QuoteStart},{c.QuoteEnd}): {DisplayText.Escape(c.Quote)}"));
             output.WriteLine($"  reason: {DisplayText.Escape(c.Reason)}");
         }

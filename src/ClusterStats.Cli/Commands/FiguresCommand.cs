@@ -37,7 +37,7 @@ internal static class FiguresCommand
                 ["cluster", "indicator", "value", "plain", "unit", "qualifier", "year", "scope", "confidence", "source"],
                 set.Select(f => (IReadOnlyList<string>)
                 [
-                    f.RegionId, f.Indicator.Name + (f.IsTarget ? " (target)" : ""), FigureFormat.ForPeople(f), FigureInput.Plain(f.Quantity.Value),
+                    f.RegionId, f.Indicator.Name, FigureFormat.ForPeople(f, FigurePrecision.Table), FigureInput.Plain(f.Quantity.Value),
                     f.Quantity.Unit.Code, f.Qualifier.ToCode(), f.When, FigureInput.Shorten(f.Scope, 40), f.Source.Confidence.ToCode(),
                     FigureInput.Shorten(f.Source.Title, 60) + (f.Source.Published is null ? "" : $" ({f.Source.Published})"),
                 ])) + $"{set.Count} figures\n");

@@ -358,7 +358,7 @@ internal sealed class ComparisonBuilder
         Figure[] doubted = _o.IncludeSuspicious ? [] : [.. _figures.Where(f => string.Equals(f.RegionId, id, StringComparison.Ordinal) && f.Indicator == indicator
             && f.Status != FigureStatus.Ok && (_o.IncludeTargets || !f.IsTarget))];
         if (doubted.Where(f => Distance(f.Year, year) is not null).ToArray() is { Length: > 0 } ofTheYear)
-            notes.Add("left out: " + string.Join("; ", ofTheYear.Select(f => $"{FigureFormat.ForPeople(f.Quantity, f.Qualifier)} ({f.When}), {f.Status.ToCode()}")));
+            notes.Add("left out: " + string.Join("; ", ofTheYear.Select(f => $"{FigureFormat.ForPeople(f)} ({f.When}), {f.Status.ToCode()}")));
         var matched = pool.Select(f => (Figure: f, Distance: Distance(f.Year, year))).Where(x => x.Distance is not null).ToArray();
         if (matched.Length == 0)
         {

@@ -105,5 +105,5 @@ public sealed record Figure
     /// A line for people: <c>2.2 billion pairs (2200000000), ~2024, 遼陽・小北河靴下業… [medium]</c>.
     /// </summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{RegionId} {Indicator}: {FigureFormat.ForPeople(this)}{(IsTarget ? " (target)" : "")} ({Quantity.Value}{(ValueHigh is decimal h ? ".." + h.ToString(CultureInfo.InvariantCulture) : "")}), {When}{(Scope is null ? "" : "; " + Scope)}{(Status == FigureStatus.Ok ? "" : "; " + Status.ToCode())}; {Source.Title} [{Source.Confidence.ToCode()}]");
+        $"{RegionId} {Indicator}: {FigureFormat.ForPeople(this)} ({Quantity.Value}{(ValueHigh is decimal h ? ".." + h.ToString(CultureInfo.InvariantCulture) : "")}), {When}{(Scope is null ? "" : "; " + Scope)}{(Status == FigureStatus.Ok ? "" : "; " + Status.ToCode())}; {Source.Title} [{Source.Confidence.ToCode()}]");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClusterStats.Internal;
 
 namespace ClusterStats;
@@ -33,17 +32,20 @@ public sealed record FigureRange(Unit Unit, decimal? Min, decimal? Max, Figure L
         return new FigureRange(unit, min, max, lowest, highest, figures.Count);
     }
 
-    /// <summary>For people: <c>2.2 billion .. 2.6 billion pairs</c>, <c>at least 2.5 billion pairs</c>, <c>at most 3.2 billion CNY</c>.</summary>
+    /// <summary>
+    /// For people, rounded as in a table (<see cref="FigurePrecision.Table"/>): <c>2.2–2.6 billion pairs</c>,
+    /// <c>at least 2.5 billion pairs (open above: ...)</c>, <c>at most 3.2 billion yuan (open below: ...)</c>.
+    /// </summary>
     public override string ToString()
     {
-        string U(decimal v) => FigureFormat.Number(v);
+        string P(decimal v) => FigureFormat.ForPeople(new Quantity(v, Unit), precision: FigurePrecision.Table);
         return (Min, Max) switch
         {
-            (decimal lo, decimal hi) when lo == hi => $"{U(lo)} {Unit.Code}",
-            (decimal lo, decimal hi) => $"{U(lo)} .. {U(hi)} {Unit.Code}",
-            (decimal lo, null) => $"at least {U(lo)} {Unit.Code} (open above: the highest figure is a lower bound, {U(Highest.High)})",
-            (null, decimal hi) => $"at most {U(hi)} {Unit.Code} (open below: the lowest figure is an upper bound, {U(Lowest.Quantity.Value)})",
-            _ => string.Create(CultureInfo.InvariantCulture, $"open on both sides ({U(Lowest.Quantity.Value)} is an upper bound, {U(Highest.High)} a lower bound) {Unit.Code}"),
+            (decimal lo, decimal hi) when lo == hi => P(lo),
+            (decimal lo, decimal hi) => FigureFormat.ForPeople(new QualifiedQuantity(new Quantity(lo, Unit), hi), FigurePrecision.Table),
+            (decimal lo, null) => $"at least {P(lo)} (open above: the highest figure is a lower bound, {P(Highest.High)})",
+            (null, decimal hi) => $"at most {P(hi)} (open below: the lowest figure is an upper bound, {P(Lowest.Quantity.Value)})",
+            _ => $"open on both sides ({P(Lowest.Quantity.Value)} is an upper bound, {P(Highest.High)} a lower bound)",
         };
     }
 }

@@ -4,7 +4,7 @@ namespace ClusterStats;
 
 /// <summary>
 /// A figure as a source states it: a <see cref="ClusterStats.Quantity"/> with the source's <see cref="ClusterStats.Qualifier"/>
-/// (about, nearly, more than, less than) and whether it is a plan target rather than an achieved value.
+/// (about, nearly, more than, at most) and whether it is a plan target rather than an achieved value.
 /// Reads Chinese, Japanese, Korean and English figures ("22亿双", "22億足", "2万多人", "25억 켤레",
 /// "more than 20,000 workers", "€486.2 million") and writes them for people in English, Chinese and Japanese, and in
 /// an invariant machine form that reads back to an equal figure. Immutable and thread-safe.
@@ -128,10 +128,12 @@ public readonly struct QualifiedQuantity : IEquatable<QualifiedQuantity>
 
     /// <summary>
     /// Writes the figure exactly, in the words of <paramref name="language"/> or in the invariant machine form: text
-    /// that reads back as the same figure. Tables for people round instead (<see cref="FigureFormat.ForPeople(Figure)"/>).
+    /// that reads back as the same figure. Tables for people round instead, marking a rounded value with "≈"
+    /// (<see cref="FigureFormat.ForPeople(QualifiedQuantity, FigurePrecision)"/> with <see cref="FigurePrecision.Table"/>).
     /// </summary>
     /// <remarks>
-    /// English: "2.2 billion pairs", "3.5 billion yuan", "more than 20,000 persons", "$1.036 billion", "No. 2".
+    /// English: "2.2 billion pairs", "3.5 billion yuan", "more than 20,000 persons", "at most 500 million yuan",
+    /// "$1.036 billion", "65%", "No. 2", "about 5 billion yuan (target)"; a calendar year as its plain digits ("2021").
     /// Chinese: "22亿双", "35亿元", "226家", "2万多人", "约3.5亿元", "第2位". Japanese: "22億足", "35億元", "226社",
     /// "2万人以上", "第2位". Ranges: "30,000–40,000 persons", "3万至4万人", "3万～4万人". Scale words are used only when they keep the number short; the value is never rounded,
     /// so reading the text back with <see cref="Parse(string, FigureParseOptions?)"/> gives an equal figure.
@@ -173,6 +175,24 @@ public enum FigureLanguage
     Chinese,
     /// <summary>Japanese: "22億足", "2万人以上".</summary>
     Japanese,
+}
+
+/// <summary>How many digits of a figure written for people in English are shown.</summary>
+public enum FigurePrecision
+{
+    /// <summary>
+    /// Every digit, with million, billion or trillion only where they keep the value exact: "2.2 billion pairs",
+    /// "1,234,567 pairs", "12.62 million persons". The text reads back as the same figure.
+    /// </summary>
+    Exact,
+
+    /// <summary>
+    /// For tables: four significant digits (half away from zero) with million, billion or trillion from a million up;
+    /// below a million the whole-number digits are kept and only decimals rounded. When rounding changed the value the
+    /// number starts with "≈" ("≈12.62 million persons", "≈1,235"), so a rounded value is never shown as exact.
+    /// Calendar years are never rounded.
+    /// </summary>
+    Table,
 }
 
 /// <summary>

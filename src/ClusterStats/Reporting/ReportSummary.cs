@@ -43,11 +43,12 @@ internal static class ReportSummary
         }
 
         var sb = new System.Text.StringBuilder();
-        sb.Append(Invariant($"{title}: {Html.Encode(FigureFormat.ForPeople(point, cell.Qualifier))} ({Html.Encode(cell.Year.ToString() + (comparison.AgeText(cell) is { } age ? ", " + age : ""))}) {Html.SourceRefs(cell.Sources.Select(number))}"));
+        sb.Append(Invariant($"{title}: {Html.Encode(FigureFormat.ForPeople(point, cell.Qualifier, FigurePrecision.Table))} ({Html.Encode(cell.Year.ToString() + (comparison.AgeText(cell) is { } age ? ", " + age : ""))}) {Html.SourceRefs(cell.Sources.Select(number))}"));
         var range = ComparisonText.RangeText(cell);
+        // A closed range in the words of the value before it (3.5–3.8 billion yuan); an open one names its open side.
         sb.Append(range.Length == 0
             ? ", the sources of that year agree"
-            : Invariant($", range over the sources {Html.Encode(range)} {Html.Encode(point.Unit.Code)}"));
+            : Invariant($", range over the sources {Html.Encode(cell is { Low: decimal lo, High: decimal hi } && lo < hi ? FigureFormat.ForPeople(new QualifiedQuantity(new Quantity(lo, point.Unit), hi), FigurePrecision.Table) : range + " " + point.Unit.Code)}"));
         if (cell.Reason is { Length: > 0 } reason) sb.Append("; why this value: ").Append(Html.Encode(reason));
         sb.Append(". ");
 

@@ -29,11 +29,11 @@ public class CompareCommandTests
     {
         var (code, output, error) = Run("compare", "xiaobeihe", "--peers", "datang", "--year", "2021", "--data", _data, "--no-reference");
         Assert.That(code, Is.EqualTo(0), error);
-        // Datang 2021: 75e9 / 27e9 = 2.7777… CNY per pair, 2.778 to 4 significant digits (China Daily 2022,
+        // Datang 2021: 75e9 / 27e9 = 2.7777… CNY per pair, ≈2.778 to 4 significant digits (China Daily 2022,
         // cited-figures.csv:51-52), ranked first.
         Assert.That(output, Does.Contain("output_value_per_pair (CNY/pair)"));
         var datangLine = output.Split('\n').SkipWhile(l => !l.StartsWith("output_value_per_pair", StringComparison.Ordinal)).First(l => l.Contains("Datang", StringComparison.Ordinal));
-        Assert.That(datangLine, Does.Match(@"Datang .*  2\.778 CNY/pair .* ~2021 +1 "));
+        Assert.That(datangLine, Does.Match(@"Datang .*  ≈2\.778 CNY/pair .* ~2021 +1 "));
         Assert.That(output, Does.Contain("Sources"));
         Assert.That(output, Does.Contain("https://chinaservicesinfo.com/"));
     }

@@ -31,12 +31,20 @@ public class ComparisonHtmlTests
             var table = TableOf(metric);
             if (Xiaobeihe.UnitOf(metric) is not Unit unit) continue;
             Assert.That(table, Does.Contain($", in {WebUtility.HtmlEncode(unit.Code)} <small>{metric}</small></caption>"), metric);
-            var values = Regex.Matches(table, "<td class=\"num value\">([^<]*)</td>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+            var cells = Regex.Matches(table, "<td class=\"num value\">(?:<span title=\"([^\"]*)\">)?([^<]*)(?:</span>)?</td>")
+                .Select(m => (Title: m.Groups[1].Success ? WebUtility.HtmlDecode(m.Groups[1].Value) : null, Text: WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
+            var values = cells.Select(c => c.Text).ToList();
             Assert.That(values, Has.Count.EqualTo(Xiaobeihe.Rows.Count), metric);
             // A value in the caption's unit is a bare number; only a value in another unit names its own.
-            foreach (var value in Xiaobeihe.Rows.Select(r => r[metric]).Where(c => c.Point?.Unit == unit).Select(c => FigureFormat.Prefix(c.Qualifier) + FigureFormat.Number(c.Point!.Value.Value)))
+            foreach (var c in Xiaobeihe.Rows.Select(r => r[metric]).Where(c => c.Point?.Unit == unit))
             {
+                decimal point = c.Point!.Value.Value;
+                string number = FigureFormat.Number(point, FigurePrecision.Table);
+                string value = Internal.FigureFormatter.EnglishPrefix(c.Qualifier) + number;
                 Assert.That(values, Does.Contain(value), metric);
+                // A rounded value shows "≈" and carries every digit in its title; an exact one has no title.
+                string? title = cells.First(c => c.Text == value).Title;
+                Assert.That(title, number.StartsWith('≈') ? Is.EqualTo(Internal.DecimalText.Plain(point)) : Is.Null, metric + " " + value);
             }
             Assert.That(values, Has.None.EndsWith(" " + unit.Code), metric);
         }
@@ -45,15 +53,32 @@ public class ComparisonHtmlTests
     [Test]
     public void Values_ranges_and_ratios_keep_at_most_four_significant_digits()
     {
-        var cells = Regex.Matches(Html, "<td class=\"(num[^\"]*|range|share)\">([^<]*)</td>").Select(m => WebUtility.HtmlDecode(m.Groups[2].Value)).ToList();
+        var cells = Regex.Matches(Html, "<td class=\"(num[^\"]*|range|share)\">(?:<span title=\"[^\"]*\">)?([^<]*)(?:</span>)?</td>").Select(m => WebUtility.HtmlDecode(m.Groups[2].Value)).ToList();
         var decimals = cells.SelectMany(c => Regex.Matches(c, @"\d[\d,]*\.\d+").Select(m => m.Value.Replace(",", "", StringComparison.Ordinal))).ToList();
         Assert.That(decimals, Is.Not.Empty, "the tables have fractional values (ratios, per-pair values)");
         foreach (var d in decimals)
         {
             Assert.That(d.Replace(".", "", StringComparison.Ordinal).TrimStart('0').Length, Is.LessThanOrEqualTo(4), d);
         }
-        // Xiaobeihe ~2024: 3.8e9 CNY / 2.6e9 pairs = 1.4615… CNY per pair.
-        Assert.That(TableOf("output_value_per_pair"), Does.Contain("<td class=\"num value\">1.462</td>"));
+        // Xiaobeihe ~2024: 3.8e9 CNY / 2.6e9 pairs = 1.4615… CNY per pair: rounded, so marked, with every digit in its title.
+        Assert.That(TableOf("output_value_per_pair"), Does.Contain($"<td class=\"num value\"><span title=\"{Internal.DecimalText.Plain(3_800_000_000m / 2_600_000_000m)}\">≈1.462</span></td>"));
+    }
+
+    [Test]
+    public void Every_rounded_cell_is_marked_and_carries_its_exact_digits_as_title()
+    {
+        // Every "≈" in a table cell stands in a span whose title holds the plain digits (both bounds of a range).
+        var cells = Regex.Matches(Html, "<td[^>]*>(.*?)</td>").Select(m => m.Groups[1].Value).ToList();
+        var titled = cells.Select(c => Regex.Match(c, "^<span title=\"([^\"]*)\">([^<]*)</span>$")).Where(m => m.Success).ToList();
+        Assert.That(titled.Count, Is.GreaterThanOrEqualTo(4), "values, ranges and ratios of the per-pair and per-firm tables are rounded");
+        foreach (var m in titled)
+        {
+            Assert.That(m.Groups[2].Value, Does.Contain("≈"), m.Value);
+            foreach (var bound in m.Groups[1].Value.Split(".."))
+                Assert.That(decimal.TryParse(bound, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _), Is.True, m.Value);
+        }
+        Assert.That(cells.Where(c => c.Contains('≈', StringComparison.Ordinal)).Count(), Is.EqualTo(titled.Count), "no rounded cell without its title");
+        Assert.That(Html, Does.Contain("<td class=\"num\"><span title=\"" + Internal.DecimalText.Plain(25_000_000_000m / 2_600_000_000m) + "\">&#215;≈9.615</span></td>"), "a rounded ratio too: Datang's 25 billion pairs against Xiaobeihe's 2.6 billion");
     }
 
     [Test]

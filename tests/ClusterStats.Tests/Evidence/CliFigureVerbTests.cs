@@ -48,6 +48,18 @@ public class CliFigureVerbTests
     }
 
     [Test]
+    public void The_figure_table_names_a_target_once_in_the_words_of_its_value()
+    {
+        var (code, table, _) = Run("figures", "xiaobeihe", "--indicator", "output_value");
+        Assert.That(code, Is.EqualTo(0));
+        // The 2025 plan of 5 billion yuan (Liaoning Daily Korean edition): a currency in words, the target named once.
+        var line = table.Split('\n').Single(l => l.Contains("5000000000", StringComparison.Ordinal));
+        Assert.That(line, Does.Contain(" 5 billion yuan (target) "));
+        Assert.That(line.Split("(target)").Length - 1, Is.EqualTo(1), line);
+        Assert.That(table, Does.Contain("billion yuan").And.Not.Contain("billion CNY"), "the value in words; the unit column keeps the code");
+    }
+
+    [Test]
     public void Validate_prints_every_problem_and_exits_1()
     {
         var path = Repo.Path("tests", "data", "bad", "bad-number.csv");

@@ -60,7 +60,7 @@ public class FigureSetTests
     {
         var actual = Xiaobeihe.Where(f => f.Indicator == Indicator.PairsPerYear && !f.IsTarget).Range()!;
         Assert.That((actual.Min, actual.Max), Is.EqualTo(((decimal?)2_200_000_000m, (decimal?)2_600_000_000m)));
-        Assert.That(actual.ToString(), Is.EqualTo("2.2 billion .. 2.6 billion pairs"));
+        Assert.That(actual.ToString(), Is.EqualTo("2.2–2.6 billion pairs"));
         var lowerBoundsOnly = Xiaobeihe.Where(f => f.Indicator == Indicator.Employees && f.Qualifier == Qualifier.AtLeast).Range()!;
         Assert.That((lowerBoundsOnly.Min, lowerBoundsOnly.Max), Is.EqualTo(((decimal?)20000m, (decimal?)null)));
         Assert.That(lowerBoundsOnly.ToString(), Does.StartWith("at least 20,000 persons"));

@@ -71,7 +71,7 @@ public class RangeFigureTests
         Assert.That(range.Min, Is.EqualTo(30_000m));
         Assert.That(range.Max, Is.EqualTo(40_000m));
         Assert.That(range.Highest.Qualifier, Is.EqualTo(Qualifier.Range));
-        Assert.That(range.ToString(), Is.EqualTo("30,000 .. 40,000 persons"));
+        Assert.That(range.ToString(), Is.EqualTo("30,000–40,000 persons"));
     }
 
     [Test]

@@ -116,7 +116,7 @@ public class ChartAdapterTests
         static List<double> Ys(Plot plot) => [.. plot.GetPlottables().OfType<Scatter>().SelectMany(s => s.Data.GetScatterPoints()).Select(p => p.Y).Order()];
         var plot = Charts.TimeSeries(figures, "town", Indicator.ExportValue);
         Assert.That(Ys(plot), Is.EqualTo(new[] { 100.0, 110.0 }));
-        Assert.That(AllText(plot), Does.Contain("Not drawn: 900 USD (2022), suspicious.").And.Contain("Not drawn, part of a year: 40 USD (2023-Q1)."));
+        Assert.That(AllText(plot), Does.Contain("Not drawn: $900 (2022), suspicious.").And.Contain("Not drawn, part of a year: $40 (2023-Q1)."));
         Assert.That(AllText(plot), Does.Not.Contain("undated or multi-year"), "nothing undated here");
         var opted = Charts.TimeSeries(figures, "town", Indicator.ExportValue, includeSuspicious: true);
         Assert.That(Ys(opted), Is.EqualTo(new[] { 100.0, 110.0, 900.0 }));

@@ -26,7 +26,7 @@ public class FigureFormattingTests
     [TestCase("20000", "persons", Qualifier.AtLeast, false, "more than 20,000 persons", "2万多人", "2万人以上")]
     [TestCase("350000000", "CNY", Qualifier.Approximately, false, "about 350 million yuan", "约3.5亿元", "約3.5億元")]
     [TestCase("3200000000", "CNY", Qualifier.Nearly, false, "nearly 3.2 billion yuan", "近32亿元", "32億元近く")]
-    [TestCase("500000000", "CNY", Qualifier.AtMost, false, "less than 500 million yuan", "不到5亿元", "5億元以下")]
+    [TestCase("500000000", "CNY", Qualifier.AtMost, false, "at most 500 million yuan", "不到5亿元", "5億元以下")]
     [TestCase("5000000000", "CNY", Qualifier.Approximately, true, "about 5 billion yuan (target)", "约50亿元目标", "約50億元目標")]
     [TestCase("226", "firms", Qualifier.AtLeast, false, "more than 226 firms", "超过226家", "226社以上")]
     [TestCase("2", "rank", Qualifier.Exact, false, "No. 2", "第2位", "第2位")]

@@ -23,6 +23,7 @@ public class ReadmeFigureExampleTests
             Assert.That(jobs.ToString(), Is.EqualTo("20000 persons at-least"));
             Assert.That(jobs.Format(FigureLanguage.English), Is.EqualTo("more than 20,000 persons"));
             Assert.That(pairs.Format(FigureLanguage.Chinese), Is.EqualTo("22亿双"));
+            Assert.That(FigureFormat.ForPeople(perPair, precision: FigurePrecision.Table), Is.EqualTo("≈1.591 CNY/pair"));
             Assert.That(yuan.ToString(), Is.EqualTo("2700000000 CNY"));
             Assert.That(date.Success, Is.False);
             Assert.That(date.Position, Is.EqualTo(4));

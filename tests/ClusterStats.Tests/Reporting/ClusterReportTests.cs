@@ -48,7 +48,7 @@ public class ClusterReportTests
         // Xiaobeihe's pairs: the chosen value of the comparison's focal cell, its rank and the clusters without a value.
         var pairs = _report.Comparison.Rows[0]["pairs_per_year"];
         int none = _report.Comparison.Rows.Count(r => r["pairs_per_year"].Point is null);
-        Assert.That(summary, Does.Contain($"Pairs of socks per year: {FigureFormat.ForPeople(pairs.Point!.Value)} ({pairs.Year}) ["));
+        Assert.That(summary, Does.Contain($"Pairs of socks per year: {FigureFormat.ForPeople(pairs.Point!.Value, precision: FigurePrecision.Table)} ({pairs.Year}) ["));
         Assert.That(summary, Does.Contain($"It ranks {ReportSummary.Ordinal(pairs.Rank!.Value)} of the "));
         Assert.That(summary, Does.Contain($"{none} of the {_report.Comparison.Rows.Count} compared have none"));
         // The seed's 2.2 billion pairs against 2.6 billion: the largest spread among the conflict groups.

@@ -103,7 +103,7 @@ public class FigureFormatTests
 {
     [TestCase("2200000000", "pairs", "2.2 billion pairs")]
     [TestCase("20000", "persons", "20,000 persons")]
-    [TestCase("2", "rank", "rank 2")]
+    [TestCase("2", "rank", "No. 2")]
     [TestCase("2021", "year", "2021")]
     public void Figures_for_people(string value, string unit, string expected) =>
         Assert.That(FigureFormat.ForPeople(new Quantity(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), Unit.Parse(unit))), Is.EqualTo(expected));

@@ -51,14 +51,14 @@ public class ReportSummaryTests
         Assert.That(pairs.Reason, Does.Contain("the highest confidence is preferred"), "2.6 billion (high) over 2.2 billion (low)");
         // beta 3.0 > alpha 2.6 > gamma 1.0 billion; delta has no pairs figure.
         Assert.That(text[0], Is.EqualTo(
-            $"Pairs of socks per year: 2.6 billion pairs (2024) {Refs(notes, Low, High)}, range over the sources 2.2 billion – 2.6 billion pairs; " +
+            $"Pairs of socks per year: 2.6 billion pairs (2024) {Refs(notes, Low, High)}, range over the sources 2.2–2.6 billion pairs; " +
             $"why this value: {pairs.Reason}. It ranks 2nd of the 3 clusters with a value for 2024 (itself included) {Refs(notes, Low, High, Beta, Gamma)}; " +
             "1 of the 4 compared has none."));
         // 226 firms against delta's 100: first of 2, and beta and gamma have no firm count.
         Assert.That(text[2], Does.StartWith($"Firms: 226 firms (2024) {Refs(notes, High)}, the sources of that year agree;"));
         Assert.That(text[2], Does.EndWith($"It ranks 1st of the 2 clusters with a value for 2024 (itself included) {Refs(notes, High, Delta)}; 2 of the 4 compared have none."));
-        // 3.5e9 / 2.6e9 = 1.3461538… CNY per pair; range 3.5e9 / 2.6e9 .. 3.5e9 / 2.2e9 = 1.346 .. 1.591.
-        Assert.That(text[3], Does.StartWith($"Output value per pair: 1.346 CNY/pair (2024) {Refs(notes, Low, High)}, range over the sources 1.346 – 1.591 CNY/pair;"));
+        // 3.5e9 / 2.6e9 = 1.3461538… CNY per pair; range 3.5e9 / 2.6e9 .. 3.5e9 / 2.2e9 = 1.346 .. 1.591, rounded and marked so.
+        Assert.That(text[3], Does.StartWith($"Output value per pair: ≈1.346 CNY/pair (2024) {Refs(notes, Low, High)}, range over the sources ≈1.346–1.591 CNY/pair;"));
         Assert.That(notes.Sources.Select(s => s.Title), Is.EquivalentTo(new[] { "alpha low", "alpha high", "beta report", "gamma report", "delta report" }), "each source numbered once");
     }
 

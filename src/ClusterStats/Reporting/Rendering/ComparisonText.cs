@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClusterStats.Internal;
 
 namespace ClusterStats;
 
@@ -24,22 +25,22 @@ internal static class ComparisonText
     public static string SourceDetail(ComparisonSource s) =>
         string.Join(", ", new[] { s.Publisher, s.Published ?? "", s.Confidence.ToCode() + " confidence" }.Where(x => x.Length > 0));
 
-    /// <summary>The point for people with its qualifier and unit ("about 800 million pairs"), or a dash.</summary>
-    public static string ValueText(ComparisonCell c) => c.Point is Quantity q ? FigureFormat.Prefix(c.Qualifier) + FigureFormat.Number(q.Value) + " " + q.Unit.Code : "—";
+    /// <summary>The point for people with its qualifier and unit ("about 800 million pairs"), rounded for tables, or a dash.</summary>
+    public static string ValueText(ComparisonCell c) => c.Point is Quantity q ? FigureFormat.ForPeople(q, c.Qualifier, FigurePrecision.Table) : "—";
 
-    /// <summary>The point for people with its qualifier, and its unit only when it differs from <paramref name="unit"/>
-    /// (a table naming the unit once); a dash without a value.</summary>
+    /// <summary>The point for people with its qualifier, rounded for tables, and its unit only when it differs from
+    /// <paramref name="unit"/> (a table naming the unit once); a dash without a value.</summary>
     public static string ValueText(ComparisonCell c, Unit? unit) => c.Point is Quantity q
-        ? FigureFormat.Prefix(c.Qualifier) + FigureFormat.Number(q.Value) + (q.Unit == unit ? "" : " " + q.Unit.Code)
+        ? FigureFormatter.EnglishPrefix(c.Qualifier) + FigureFormat.Number(q.Value, FigurePrecision.Table) + (q.Unit == unit ? "" : " " + q.Unit.Code)
         : "—";
 
     /// <summary>The range over the sources for people; empty when the sources agree or there is no value.</summary>
     public static string RangeText(ComparisonCell c) => c.Point is null ? "" : (c.Low, c.High) switch
     {
         (decimal lo, decimal hi) when lo == hi => "",
-        (decimal lo, decimal hi) => FigureFormat.Number(lo) + " – " + FigureFormat.Number(hi),
-        (decimal lo, null) => "at least " + FigureFormat.Number(lo) + " (open above)",
-        (null, decimal hi) => "at most " + FigureFormat.Number(hi) + " (open below)",
+        (decimal lo, decimal hi) => FigureFormat.Number(lo, FigurePrecision.Table) + " – " + FigureFormat.Number(hi, FigurePrecision.Table),
+        (decimal lo, null) => "at least " + FigureFormat.Number(lo, FigurePrecision.Table) + " (open above)",
+        (null, decimal hi) => "at most " + FigureFormat.Number(hi, FigurePrecision.Table) + " (open below)",
         _ => "open on both sides",
     };
 
@@ -57,8 +58,12 @@ internal static class ComparisonText
     public static string RankText(ComparisonCell c) => c.Rank?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>"12.5 % of japan 2013", or empty.</summary>
-    public static string ShareText(ComparisonCell c) => c.SharePercent is decimal s ? FigureFormat.Prefix(c.ShareQualifier) + FigureFormat.Number(s) + " % of " + c.ShareOf : "";
+    public static string ShareText(ComparisonCell c) => c.SharePercent is decimal s
+        ? FigureFormatter.EnglishPrefix(c.ShareQualifier) + FigureFormat.Number(s, FigurePrecision.Table) + " % of " + c.ShareOf
+        : "";
 
     /// <summary>"×0.5" ("about ×0.5" when a value it divides is approximate), or empty.</summary>
-    public static string RatioText(ComparisonCell c) => c.RatioToFocal is decimal r ? FigureFormat.Prefix(c.RatioToFocalQualifier) + "×" + FigureFormat.Number(r) : "";
+    public static string RatioText(ComparisonCell c) => c.RatioToFocal is decimal r
+        ? FigureFormatter.EnglishPrefix(c.RatioToFocalQualifier) + "×" + FigureFormat.Number(r, FigurePrecision.Table)
+        : "";
 }

@@ -32,7 +32,7 @@ public static class HtmlRendering
         var rows = figures.Select(f => (IReadOnlyList<string>)
         [
             Html.Encode(f.RegionId), Html.Encode(f.Indicator.Name),
-            Html.Encode(FigureFormat.ForPeople(f) + (f.IsTarget ? " (target)" : "")),
+            RoundedCell(FigureFormat.ForPeople(f, FigurePrecision.Table), f.Quantity.Value, f.ValueHigh),
             Html.Encode(DecimalText.Plain(f.Quantity.Value)), Html.Encode(f.Quantity.Unit.Code), Html.Encode(f.Qualifier.ToCode()),
             Html.Encode(f.When), Html.Encode(f.Scope ?? ""), Html.Encode(f.Status.ToCode()),
             SourceReference(notes, f.Source) + " " + Html.Encode(f.Source.Confidence.ToCode()),
@@ -76,7 +76,7 @@ public static class HtmlRendering
 
         static IReadOnlyList<string> Row(Figure f, string matching, SourceNotes notes) =>
         [
-            Html.Encode(FigureFormat.ForPeople(f) + (f.IsTarget ? " (target)" : "")),
+            RoundedCell(FigureFormat.ForPeople(f, FigurePrecision.Table), f.Quantity.Value, f.ValueHigh),
             Html.Encode(DecimalText.Plain(f.Quantity.Value)), Html.Encode(f.Quantity.Unit.Code), Html.Encode(f.Qualifier.ToCode()),
             Html.Encode(f.When), SourceReference(notes, f.Source) + " " + Html.Encode(f.Source.Title),
             Html.Encode(f.Source.Quote), Html.Encode(matching), Html.Encode(f.Status.ToCode()),
@@ -164,7 +164,14 @@ public static class HtmlRendering
     /// a plan target in words, then the machine form (<c>30,000–40,000 persons (30000..40000 persons range)</c>).
     /// </summary>
     public static string ToHtml(this QualifiedQuantity quantity) =>
-        QuantitySpan(FigureFormat.ForPeople(quantity) + (quantity.IsTarget ? " (target)" : "") + " (" + quantity + ")");
+        QuantitySpan(FigureFormat.ForPeople(quantity) + " (" + quantity + ")");
+
+    /// <summary>
+    /// A value rounded for a table, HTML-encoded; when rounding changed it (the text shows "≈"), the exact plain value
+    /// (both bounds of a range) is its title, so a reader can see every digit.
+    /// </summary>
+    internal static string RoundedCell(string text, decimal value, decimal? high) => !text.Contains('≈', StringComparison.Ordinal) ? Html.Encode(text)
+        : "<span title=\"" + Html.Encode(DecimalText.Plain(value) + (high is decimal h ? ".." + DecimalText.Plain(h) : "")) + "\">" + Html.Encode(text) + "</span>";
 
     private static string QuantitySpan(string text) => "<span class=\"clusterstats-quantity\">" + Html.Encode(text) + "</span>";
 
@@ -251,11 +258,11 @@ public static class HtmlRendering
         sb.Append("<th class=\"num\">× focal</th><th>Sources</th><th>Notes</th></tr></thead>\n<tbody>\n");
         foreach (var (row, cell) in rows)
         {
-            var value = ComparisonText.ValueText(cell, unit);
+            var value = cell.Point is Quantity q ? RoundedCell(ComparisonText.ValueText(cell, unit), q.Value, null) : Html.Encode("—");
             sb.Append(CultureInfo.InvariantCulture, $"<tr{(row.IsFocal ? " class=\"focal\"" : "")}><th scope=\"row\">{Html.Encode(ComparisonText.RowLabel(row))}</th>");
-            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"num value\">{Html.Encode(value)}</td><td class=\"range\">{Html.Encode(ComparisonText.RangeText(cell))}</td><td class=\"year\">{Html.Encode(cell.Year.ToString())}{(comparison.AgeText(cell) is { } age ? "<br><small class=\"age\">" + Html.Encode(age) + "</small>" : "")}</td><td class=\"num\">{ComparisonText.RankText(cell)}</td>");
-            if (shares) sb.Append(CultureInfo.InvariantCulture, $"<td class=\"share\">{Html.Encode(ComparisonText.ShareText(cell))}</td>");
-            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{Html.Encode(ComparisonText.RatioText(cell))}</td><td>{Html.SourceRefs(cell.Sources.Select(number))}</td><td>");
+            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"num value\">{value}</td><td class=\"range\">{RoundedCell(ComparisonText.RangeText(cell), cell.Low ?? cell.High ?? 0m, cell.Low is null ? null : cell.High)}</td><td class=\"year\">{Html.Encode(cell.Year.ToString())}{(comparison.AgeText(cell) is { } age ? "<br><small class=\"age\">" + Html.Encode(age) + "</small>" : "")}</td><td class=\"num\">{ComparisonText.RankText(cell)}</td>");
+            if (shares) sb.Append(CultureInfo.InvariantCulture, $"<td class=\"share\">{RoundedCell(ComparisonText.ShareText(cell), cell.SharePercent ?? 0m, null)}</td>");
+            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{RoundedCell(ComparisonText.RatioText(cell), cell.RatioToFocal ?? 0m, null)}</td><td>{Html.SourceRefs(cell.Sources.Select(number))}</td><td>");
             // Numbered in order of first use down the table; a row lists its own notes in ascending order.
             var marks = cell.Notes.Select(note =>
             {

@@ -17,7 +17,7 @@ public static class MarkdownRendering
         var notes = new SourceNotes();
         var rows = figures.Select(f => (IReadOnlyList<string>)
         [
-            f.RegionId, f.Indicator.Name, FigureFormat.ForPeople(f) + (f.IsTarget ? " (target)" : ""),
+            f.RegionId, f.Indicator.Name, FigureFormat.ForPeople(f, FigurePrecision.Table),
             DecimalText.Plain(f.Quantity.Value), f.Quantity.Unit.Code, f.Qualifier.ToCode(), f.When, f.Scope ?? "", f.Status.ToCode(),
             string.Create(CultureInfo.InvariantCulture, $"[{notes.NumberOf(f.Source)}] {f.Source.Confidence.ToCode()}"),
         ]).ToList();
