@@ -10,8 +10,8 @@ public static partial class Charts
     /// The comparison bar chart of one metric of a <see cref="ClusterStats.Comparison"/>: the clusters with a value
     /// (<see cref="ClusterStats.Comparison.Series"/>), sorted with the largest on top, the focal cluster highlighted,
     /// labelled with the Chinese name where known (English otherwise), each value drawn with its unit and year
-    /// ("≥" before a lower bound, "≤" before an upper bound, "~" before another value that is not exact), whiskers over
-    /// the range of the sources, and a footnote
+    /// ("≥" before a lower bound, "≤" before an upper bound, "about" before another value that is not exact, "≈" where
+    /// the label rounds), whiskers over the range of the sources, and a footnote
     /// naming the sources of the values drawn, the year rule and the clusters without a value.
     /// </summary>
     /// <param name="comparison">The comparison, from <see cref="ClusterStats.Comparison.Create"/>.</param>
@@ -33,11 +33,19 @@ public static partial class Charts
             Low: b.Low is decimal low && low < b.Value ? (double)low : null,
             High: b.High is decimal high && high > b.Value ? (double)high : null,
             IsFocal: b.IsFocal,
-            ValueText: QualifierSign(b) + FormatValue((double)b.Value, b.Unit) + (b.Year.IsKnown ? $" ({b.Year})" : ""))
+            ValueText: QualifierSign(b) + FormatValue(b.Value, b.Unit) + (b.Year.IsKnown ? $" ({b.Year})" : ""))
         { IsFaded = IsStale(comparison, b.Age) });
         var drawn = bars.Select(b => b.RegionId).ToHashSet(StringComparer.Ordinal);
         var notes = new List<string> { SourceLine(comparison, comparison.Rows.Where(r => drawn.Contains(r.RegionId)).Select(r => r[metric])) };
-        notes.Add(YearRule(comparison) + " Whiskers: range over sources; ≥ / ≤: a bound" + (bars.Any(b => QualifierSign(b) == "~ ") ? "; ~: about." : "."));
+        notes.Add(YearRule(comparison) + " Whiskers: range over sources; ≥ / ≤: a bound." + (RoundingNote(items.Select(i => i.ValueText!)) is { } rounded ? " " + rounded : ""));
+        // A value of another scope than the focal cluster's is drawn, but it is not ranked: say which and why.
+        var focalScope = comparison.Rows.FirstOrDefault(r => r.IsFocal)?[metric] is { Point: not null } focalCell ? ComparisonBuilder.ScopeOf(focalCell) : null;
+        var otherScopes = comparison.Rows.Where(r => drawn.Contains(r.RegionId) && !r.IsFocal)
+            .Select(r => (Row: r, Scope: ComparisonBuilder.ScopeOf(r[metric])))
+            .Where(x => !string.Equals(x.Scope, focalScope, StringComparison.Ordinal)).ToList();
+        if (otherScopes.Count > 0)
+            notes.Add("Another scope than " + ClusterLabel(comparison.Rows.First(r => r.IsFocal).LabelZh, comparison.Rows.First(r => r.IsFocal).LabelEn) + "'s, not ranked: "
+                + string.Join("; ", otherScopes.Select(x => $"{ClusterLabel(x.Row.LabelZh, x.Row.LabelEn)} ({x.Scope ?? "the plain meaning"})")) + ".");
         if (bars.Any(b => IsStale(comparison, b.Age)))
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"Faded: more than {ComparisonOptions.StaleYears} years older than {comparison.Focal}'s year, not ranked."));
         var missing = comparison.Rows.Where(r => !drawn.Contains(r.RegionId)).Select(r => ClusterLabel(r.LabelZh, r.LabelEn)).ToList();
@@ -165,13 +173,13 @@ public static partial class Charts
         return paren > 0 ? en[..paren] : en;
     }
 
-    // "≥ " before a lower bound, "≤ " before an upper bound (the range is open on the other side), "~ " before any other
-    // value that is not exact (about, or derived from an approximate figure).
+    // "≥ " before a lower bound, "≤ " before an upper bound (the range is open on the other side), "about " before any
+    // other value that is not exact (about, or derived from an approximate figure), as the tables say it.
     private static string QualifierSign(ComparisonBar bar) => (bar.Low, bar.High) switch
     {
         (not null, null) => "≥ ",
         (null, not null) => "≤ ",
-        _ when bar.Qualifier != Qualifier.Exact => "~ ",
+        _ when bar.Qualifier != Qualifier.Exact => "about ",
         _ => "",
     };
 

@@ -98,7 +98,9 @@ public static partial class Charts
         plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = v => FormatNumber(v), TickDensity = 0.6 };
         plot.Axes.Bottom.Label.Text = unit;
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
-        plot.Axes.SetLimits(0, reach * 1.32, -0.6, sorted.Count - 0.4);
+        // Room right of each bar for its label (about 1.9 % of the widest bar per character at the default size).
+        double right = sorted.Max(i => Math.Max(i.Value, i.High ?? i.Value) + reach * 0.019 * (i.ValueText ?? FormatValue(i.Value, unit)).Length);
+        plot.Axes.SetLimits(0, Math.Max(reach * 1.32, right), -0.6, sorted.Count - 0.4);
         if (ranged.Count > 0) plot.ShowLegend(Alignment.LowerRight);
         AddFootnote(plot, footnote);
         return Finish(plot, fonts);
@@ -508,9 +510,21 @@ public static partial class Charts
         return value.ToString("0.###", inv);
     }
 
-    /// <summary>Formats a value with its unit, e.g. "2.2 bn pairs".</summary>
+    /// <summary>
+    /// A data label: the value as tables write it (<see cref="FigurePrecision.Table"/>: four significant digits, "≈" in
+    /// front where rounding changed it) with its unit, e.g. "2.2 billion pairs", "≈1.462 CNY/pair". Axis ticks, at round
+    /// positions the axis chooses, use the compact <see cref="FormatNumber"/> instead.
+    /// </summary>
+    internal static string FormatValue(decimal value, string unit) =>
+        FigureFormat.Number(value, FigurePrecision.Table) + (string.IsNullOrWhiteSpace(unit) ? "" : " " + unit);
+
+    /// <inheritdoc cref="FormatValue(decimal, string)"/>
     internal static string FormatValue(double value, string unit) =>
-        string.IsNullOrWhiteSpace(unit) ? FormatNumber(value) : FormatNumber(value) + " " + unit;
+        double.IsFinite(value) && Math.Abs(value) < 7.9e28 ? FormatValue((decimal)value, unit) : FormatNumber(value) + (string.IsNullOrWhiteSpace(unit) ? "" : " " + unit);
+
+    /// <summary>The footnote's word on "≈" when a label was rounded, or null.</summary>
+    internal static string? RoundingNote(IEnumerable<string> labels) =>
+        labels.Any(l => l.Contains('≈', StringComparison.Ordinal)) ? "≈: rounded to 4 significant digits." : null;
 
     private static Plot NewPlot(string title)
     {
@@ -531,9 +545,10 @@ public static partial class Charts
 
     /// <summary>
     /// Draws each line of the footnote under the chart, as the label of an otherwise invisible bottom axis; lines
-    /// longer than <paramref name="columns"/> (a CJK character counts two) are broken at spaces.
+    /// longer than <paramref name="columns"/> (a CJK character counts two) are broken at spaces. The line is centred
+    /// under the data area, which long category labels push right, so 95 columns is what an 800-pixel chart shows whole.
     /// </summary>
-    private static void AddFootnote(Plot plot, string? footnote, int columns = 125)
+    private static void AddFootnote(Plot plot, string? footnote, int columns = 95)
     {
         if (string.IsNullOrWhiteSpace(footnote)) return;
         foreach (var line in Wrap(footnote.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), columns))

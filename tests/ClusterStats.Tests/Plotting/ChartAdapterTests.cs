@@ -88,6 +88,31 @@ public class ChartAdapterTests
     }
 
     [Test]
+    public void Comparison_bars_say_about_rounded_and_another_scope_as_the_tables_do()
+    {
+        var source = new Source("s", null, "p", "2024-01-01", "q", Confidence.Medium);
+        Figure F(string region, Indicator indicator, Quantity q, Qualifier qualifier = Qualifier.Exact, string? scope = null) =>
+            new(region, indicator, q, qualifier, false, scope, ReferenceYear.Exact(2023), source);
+        var figures = new FigureSet(
+        [
+            F("town", Indicator.PairsPerYear, Quantity.Pairs(800_000_000m), Qualifier.Approximately),
+            F("town", Indicator.OutputValue, Quantity.Money(4_500_000_000m, Currency.CNY)),
+            F("peer", Indicator.PairsPerYear, Quantity.Pairs(2_200_000_000m)),
+            F("peer", Indicator.OutputValue, Quantity.Money(3_500_000_000m, Currency.CNY)),
+            F("district", Indicator.OutputValue, Quantity.Money(11_494_650_000m, Currency.CNY), scope: "turnover, 25 municipalities"),
+        ]);
+        var c = ClusterStats.Comparison.Create(figures, new ComparisonOptions("town") { Peers = ["peer", "district"], Year = 2023 });
+        var perPair = AllText(Charts.Comparison(c, "output_value_per_pair"));
+        // 4.5e9 / about 8e8 = about 5.625; 3.5e9 / 2.2e9 = 1.5909... shown as ≈1.591, and the footnote says what ≈ means.
+        Assert.That(perPair, Does.Contain("about 5.625 CNY/pair (2023)").And.Contain("≈1.591 CNY/pair (2023)").And.Contain("≈: rounded to 4 significant digits."));
+        var output = AllText(Charts.Comparison(c, "output_value"));
+        Assert.That(output, Does.Contain("≈11.49 billion CNY (2023)"));
+        Assert.That(output, Does.Contain("not ranked: district (turnover, 25 municipalities)."));
+        Assert.That(output, Does.Contain("≈: rounded to 4 significant digits."), "the note comes with a rounded label");
+        Assert.That(AllText(Charts.Comparison(c, "pairs_per_year")), Does.Not.Contain("≈").And.Not.Contain("Another scope"));
+    }
+
+    [Test]
     public void Time_series_draws_a_range_at_its_midpoint_and_says_so()
     {
         var source = new Source("三四万 article", null, "publisher", "2024", "从业人员三四万人", Confidence.Medium);
