@@ -268,6 +268,10 @@ public class IndexCliTests : TempFolderTest
         IndexTestData.AreClose(Column(r.Rows, 2), [0.5, 0], Tol);
         var unknown = File("totals2.csv", "region,employment\nA,50\n");
         Assert.That(Run("index", "ellison-glaeser", "--input", firms, "--region-totals", unknown).Code, Is.EqualTo(1));
+        var below = File("totals3.csv", "region,employment\nA,5\nB,100\n");
+        var refused = Run("index", "ellison-glaeser", "--input", firms, "--region-totals", below);
+        Assert.That(refused.Code, Is.EqualTo(1));
+        Assert.That(refused.Error, Does.Contain("region 'A' has total employment 5, but its plants in the records employ 30"));
     }
 
     [Test]
