@@ -172,6 +172,11 @@ internal static class ThrowHelper
     public static void RegionWithoutTotal(string firm, string region) =>
         throw new ClusterStatsException($"Ellison-Glaeser: firm '{firm}' is in region '{region}', which has no total employment.");
 
+    /// <summary>A region's total employment given to Ellison-Glaeser is below what its own plants employ.</summary>
+    [DoesNotReturn]
+    public static void RegionTotalBelowPlants(string region, string total, string plants) =>
+        throw new ClusterStatsException($"Ellison-Glaeser: region '{region}' has total employment {total}, but its plants in the records employ {plants}; expected a total of at least the plants' employment (all employment of the region, in every industry).");
+
     /// <summary>The regions' total employment of Ellison-Glaeser is zero.</summary>
     [DoesNotReturn]
     public static void ZeroTotalEmployment() => throw new ClusterStatsException("Ellison-Glaeser: the regions' total employment is zero.");

@@ -61,7 +61,7 @@ internal static class IndexRunner
 /// <summary>CSV output: invariant culture, round-trip numbers ("R"; NaN for undefined), RFC 4180 quoting.</summary>
 internal sealed class CsvOut(TextWriter writer)
 {
-    public static string Number(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+    public static string Number(double v) => v == 0 ? "0" : v.ToString("R", CultureInfo.InvariantCulture); // never "-0"
 
     public void Row(params string[] fields) => writer.WriteLine(string.Join(',', fields.Select(CsvText.Field)));
 

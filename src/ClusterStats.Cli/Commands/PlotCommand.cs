@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using ClusterStats.Indices;
 using ClusterStats.Plotting;
@@ -200,7 +201,20 @@ internal sealed class PlotOutput
         command.Options.Add(output._width);
         command.Options.Add(output._height);
         command.Options.Add(output._font);
+        command.Validators.Add(output.Validate);
         return output;
+    }
+
+    // The image format is decided by the arguments alone: an --out extension that names none, without --format, is a
+    // usage error (exit 2), not a failure of the data.
+    private void Validate(CommandResult r)
+    {
+        if (r.GetResult(_format) is { Implicit: false } || r.GetValue(_out) is not { } path || string.IsNullOrWhiteSpace(path)) return; // an empty --out is its own error
+        var extension = Path.GetExtension(path);
+        if (!extension.Equals(".png", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            r.AddError($"--out '{DisplayText.Escape(path)}' has {(extension.Length == 0 ? "no extension" : $"the extension '{DisplayText.Escape(extension)}'")}, which names no image format: end it in .png or .svg, or give --format png|svg.");
+        }
     }
 
     /// <summary>The font resolver: one for the --font file, or the default.</summary>

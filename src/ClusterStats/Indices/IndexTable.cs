@@ -115,7 +115,7 @@ public sealed class IndexTable
     }
 
     /// <summary>The panel over years (region, industry, year and value columns); an empty value or NA is a missing cell.</summary>
-    /// <exception cref="InputException">A column is missing, a value is not a number or a year not a whole number, or a cell repeats.</exception>
+    /// <exception cref="InputException">A column is missing, a value is not a number or a year not of four digits (1000 to 9999), or a cell repeats.</exception>
     public RegionIndustryPanel ToPanel() => RegionIndustryPanel.FromTable(_table, Columns);
 
     /// <summary>
@@ -132,7 +132,7 @@ public sealed class IndexTable
         if (year is not null && yc < 0) _table.Fail(_table.HeaderLine, Columns.Year, string.Join(',', _table.Header), "a year column to choose the year from");
         if (yc >= 0)
         {
-            var years = _table.Rows.Select(r => _table.Integer(r, yc)).Distinct().Order().ToList();
+            var years = _table.Rows.Select(r => _table.Year(r, yc)).Distinct().Order().ToList();
             if (year is int wanted && !years.Contains(wanted)) ThrowHelper.TableYearMissing<int>(Source, wanted, years);
             if (year is null && years.Count > 1) ThrowHelper.TableYearNotChosen<int>(Source, years);
         }
@@ -142,7 +142,7 @@ public sealed class IndexTable
         var weights = new List<double>();
         foreach (var row in _table.Rows)
         {
-            if (year is int y && _table.Integer(row, yc) != y) continue;
+            if (year is int y && _table.Year(row, yc) != y) continue;
             var region = _table.Text(row, rc);
             if (!seen.Add(region)) _table.Fail(row.Line, _table.Header[rc], region, yc >= 0 ? "each region once per year" : "each region once");
             regions.Add(region);

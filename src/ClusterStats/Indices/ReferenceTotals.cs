@@ -64,7 +64,7 @@ public sealed class ReferenceTotals
     /// <c>value</c> (the <c>nation</c> of a shift-share analysis), decoded as <paramref name="options"/> say (UTF-8 by
     /// default; an .xlsx worksheet is read as well).
     /// </summary>
-    /// <exception cref="InputException">A column is missing, a value is not a number, a year not a whole number, or an industry repeats within a year.</exception>
+    /// <exception cref="InputException">A column is missing, a value is not a number, a year not of four digits (1000 to 9999), or an industry repeats within a year.</exception>
     public static IReadOnlyDictionary<int, ReferenceTotals> ByYearFromCsv(string path, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -73,7 +73,7 @@ public sealed class ReferenceTotals
         var years = new SortedDictionary<int, Dictionary<string, double>>();
         foreach (var row in table.Rows)
         {
-            var year = table.Integer(row, yc);
+            var year = table.Year(row, yc);
             if (!years.TryGetValue(year, out var totals)) years.Add(year, totals = new Dictionary<string, double>(StringComparer.Ordinal));
             var industry = table.Text(row, ic);
             if (!totals.TryAdd(industry, table.Number(row, vc, allowMissing: false)))

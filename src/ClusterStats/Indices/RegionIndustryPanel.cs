@@ -72,7 +72,7 @@ public sealed class RegionIndustryPanel
     /// Reads a panel from a CSV file with the columns <c>region</c>, <c>industry</c>, <c>year</c> and <c>value</c>
     /// (case-insensitive); an empty value or NA is missing.
     /// </summary>
-    /// <exception cref="InputException">A column is missing, a value is not a number or a year not a whole number, or a cell repeats.</exception>
+    /// <exception cref="InputException">A column is missing, a value is not a number or a year not of four digits (1000 to 9999), or a cell repeats.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     public static RegionIndustryPanel FromCsv(string path, string valueColumn = "value")
     {
@@ -90,7 +90,7 @@ public sealed class RegionIndustryPanel
         var all = new LongCellBuilder();
         foreach (var row in table.Rows)
         {
-            var y = table.Integer(row, yc);
+            var y = table.Year(row, yc);
             if (!builders.TryGetValue(y, out var b)) builders.Add(y, b = new LongCellBuilder());
             var (r, i) = (table.Text(row, rc), table.Text(row, ic));
             b.Add(r, i, table.Number(row, vc, allowMissing: true), (table, row.Line));

@@ -33,6 +33,98 @@ public class XlsxReadingTests
         Assert.That(sheet.Rows.Single().Fields, Is.EqualTo(new[] { expected }));
     }
 
+    [TestCase("9007199254740992", "9007199254740992")] // 2^53
+    [TestCase("1E+21", "1000000000000000000000")]
+    [TestCase("0.30000000000000004", "0.30000000000000004")]
+    [TestCase("1.1000000000000001", "1.1")] // the 17-digit form of 1.1
+    [TestCase("123456789012345680", "123456789012345680")] // the shortest form of the double itself
+    [TestCase("1.50", "1.5")]
+    [TestCase("+5", "5")]
+    [TestCase("-0", "0")]
+    [TestCase("0.000E5", "0")]
+    [TestCase("4.9406564584124654E-324", "0.000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000005")] // the least double, in its 17-digit form
+    public void A_number_cell_in_any_form_of_its_double_is_read(string stored, string expected)
+    {
+        var sheet = XlsxSheet.Read(new XlsxBuilder().Sheet("S", $"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>value</t></is></c></row><row r=\"2\"><c r=\"A2\"><v>{stored}</v></c></row>").Build(), "n.xlsx", null);
+        Assert.That(sheet.Rows.Single().Fields, Is.EqualTo(new[] { expected }));
+    }
+
+    [TestCase("123456789012345678", "123456789012345680")]
+    [TestCase("2200000000.0000002", "2200000000")]
+    [TestCase("9007199254740993", "9007199254740992")] // 2^53 + 1
+    [TestCase("-12345678901234567.5", "-12345678901234568")]
+    [TestCase("0.1000000000000000055511151231257827", "0.1")] // more digits than the 17 that name the double
+    [TestCase("1E-400", "0")]
+    public void A_number_cell_with_digits_its_double_does_not_keep_is_an_error_naming_the_cell(string stored, string readAs)
+    {
+        var book = new XlsxBuilder().Sheet("Data", $"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>n</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>value</t></is></c></row>"
+            + $"<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"B2\"><v>{stored}</v></c></row>").Build();
+        var error = Assert.Throws<InputException>(() => XlsxSheet.Read(book, "long.xlsx", null))!.Errors.Single();
+        Assert.That(error.ToString(), Does.StartWith($"long.xlsx:Data!B2: found '{stored}'; expected a number a spreadsheet number cell keeps: this one reads as {readAs},")
+            .And.Contain("write the number as text"));
+    }
+
+    [Test]
+    public void A_long_figure_value_is_refused_in_a_number_cell_and_read_exactly_from_a_text_cell()
+    {
+        var builder = new XlsxBuilder();
+        builder.Sheet("Sheet1", XlsxBuilder.Rows(FigureHeader, Figure("x")).Replace("<c r=\"C2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">x</t></is></c>", "<c r=\"C2\"><v>123456789012345678</v></c>", StringComparison.Ordinal));
+        Assert.That(ReadFails(builder.Build(), "firms.xlsx").Message, Does.StartWith("firms.xlsx:Sheet1!C2: found '123456789012345678'; expected a number a spreadsheet number cell keeps"));
+        Assert.That(FigureCsv.Read(FigureBook(Figure("123456789012345678")), "firms.xlsx").Single().Quantity.Value, Is.EqualTo(123456789012345678m));
+    }
+
+    [Test]
+    public void A_percent_formatted_number_cell_is_refused_whatever_format_shows_it_times_100()
+    {
+        // Styles: 1 built-in 0%, 2 built-in 0.00%, 3 custom 0.0%, 4 custom with a negative section, 5 percent after a
+        // bracketed colour and quoted text.
+        var builder = new XlsxBuilder { CellFormats = [0, 9, 10, 164, 165, 166] };
+        builder.CustomFormats[164] = "0.0%";
+        builder.CustomFormats[165] = "#,##0.00;[Red]-#,##0.00%";
+        builder.CustomFormats[166] = "[Blue]\"share \"0%";
+        foreach (var (style, stored, shown) in new[] { (1, "0.35", "35"), (2, "0.0125", "1.25"), (3, "1.5", "150"), (4, "-0.002", "-0.2"), (5, "12", "1200") })
+        {
+            var book = builder.Sheet("P" + style, $"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>value</t></is></c></row><row r=\"2\"><c r=\"A2\" s=\"{style}\"><v>{stored}</v></c></row>").Build();
+            var error = Assert.Throws<InputException>(() => XlsxSheet.Read(book, "p.xlsx", "P" + style))!.Errors.Single();
+            Assert.That(error.ToString(), Does.StartWith($"p.xlsx:P{style}!A2: found '{stored} (shown as {shown}%)'; expected a number cell without a percent format")
+                .And.Contain($"write {shown} in a General or Number cell if {shown} percent is meant, or format the cell as General if {stored} is meant"), $"style {style}");
+        }
+    }
+
+    [Test]
+    public void A_literal_percent_sign_in_a_format_shows_the_number_as_stored_and_is_read()
+    {
+        // A quoted or escaped % does not multiply by 100: 35 shows as 35.0%. Text in a percent style is text.
+        var builder = new XlsxBuilder { CellFormats = [0, 164, 165, 9] };
+        builder.CustomFormats[164] = "0.0\"%\"";
+        builder.CustomFormats[165] = "0.0\\%";
+        builder.Sheet("S", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>value</t></is></c></row>"
+            + "<row r=\"2\"><c r=\"A2\" s=\"1\"><v>35</v></c></row><row r=\"3\"><c r=\"A3\" s=\"2\"><v>35.5</v></c></row>"
+            + "<row r=\"4\"><c r=\"A4\" s=\"3\" t=\"inlineStr\"><is><t>35</t></is></c></row>");
+        Assert.That(XlsxSheet.Read(builder.Build(), "l.xlsx", null).Rows.Select(r => r.Fields[0]), Is.EqualTo(new[] { "35", "35.5", "35" }));
+    }
+
+    [Test]
+    public void A_percent_row_of_a_figure_workbook_is_refused_rather_than_read_100_times_too_small()
+    {
+        // The review's case: 35 % stored as 0.35 with format 9 in a percent row.
+        var builder = new XlsxBuilder { CellFormats = [0, 9] };
+        object?[] record = ["t1", "national_share", "x", "percent", "S1", "low", null, null];
+        builder.Sheet("Sheet1", XlsxBuilder.Rows(FigureHeader, record).Replace("<c r=\"C2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">x</t></is></c>", "<c r=\"C2\" s=\"1\"><v>0.35</v></c>", StringComparison.Ordinal));
+        var error = ReadFails(builder.Build(), "f1.xlsx").Errors.Single();
+        Assert.That((error.Sheet, error.Cell, error.Found), Is.EqualTo(("Sheet1", "C2", "0.35 (shown as 35%)")));
+    }
+
+    [TestCase("0.35", "35")]
+    [TestCase("0.001", "0.1")]
+    [TestCase("1", "100")]
+    [TestCase("12.3456", "1234.56")]
+    [TestCase("-0.0025", "-0.25")]
+    [TestCase("0", "0")]
+    [TestCase("0.00000000000000000001", "0.000000000000000001")]
+    public void The_percent_shown_is_the_stored_decimal_times_100_exactly(string stored, string shown) =>
+        Assert.That(XlsxText.Percent(stored), Is.EqualTo(shown));
+
     [Test]
     public void The_shortest_text_of_any_double_reads_back_as_that_double_and_has_no_exponent()
     {

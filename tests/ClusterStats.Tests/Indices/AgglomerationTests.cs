@@ -54,6 +54,24 @@ public class AgglomerationTests
         Assert.That(t.G, Is.EqualTo(0.125).Within(Tol));
     }
 
+    [Test]
+    public void Ellison_Glaeser_refuses_a_region_total_below_its_own_plants()
+    {
+        // Region A's plants employ 10 + 5 = 15 across two industries; a total of 5 would make shares above 1.
+        FirmRecord[] firms = [new("f1", "A", "x", 10), new("f2", "B", "x", 10), new("f3", "A", "y", 5), new("f4", "B", "y", 3)];
+        var error = Assert.Throws<ClusterStatsException>(() => RegionalIndices.EllisonGlaeser(firms, new Dictionary<string, double> { ["A"] = 5, ["B"] = 100 }))!;
+        Assert.That(error.Message, Is.EqualTo("Ellison-Glaeser: region 'A' has total employment 5, but its plants in the records employ 15; expected a total of at least the plants' employment (all employment of the region, in every industry)."));
+        Assert.Throws<ClusterStatsException>(() => RegionalIndices.EllisonGlaeser(firms, new Dictionary<string, double> { ["A"] = 15, ["B"] = 12.999 }));
+        // Totals equal to the plants' employment are the default totals, and give the same result.
+        var equal = RegionalIndices.EllisonGlaeser(firms, new Dictionary<string, double> { ["A"] = 15, ["B"] = 13, ["C"] = 0 }).Industries;
+        var byDefault = RegionalIndices.EllisonGlaeser(firms).Industries;
+        Assert.That(equal.Select(i => i.Gamma), Is.EqualTo(byDefault.Select(i => i.Gamma)).Within(Tol));
+        // A sum of plants that only rounding puts above the total (0.1 + 0.2 > 0.3 in doubles) is the total.
+        FirmRecord[] fractional = [new("f1", "A", "x", 0.1), new("f2", "A", "y", 0.2), new("f3", "B", "x", 1), new("f4", "B", "y", 1)];
+        Assert.DoesNotThrow(() => RegionalIndices.EllisonGlaeser(fractional, new Dictionary<string, double> { ["A"] = 0.3, ["B"] = 2 }));
+        Assert.Throws<ClusterStatsException>(() => RegionalIndices.EllisonGlaeser(fractional, new Dictionary<string, double> { ["A"] = 0.29999999, ["B"] = 2 }));
+    }
+
     public static (RegionIndustryMatrix Employment, RegionIndustryMatrix Establishments) StrengthData() =>
     (
         Matrix(["R1", "R2", "R3", "R4"], ["K", "O"], new double[,] { { 50, 50 }, { 10, 90 }, { 30, 70 }, { 0, 100 } }),

@@ -94,11 +94,64 @@ public class DistributionIndexTests
         Assert.That(RegionalIndices.Atkinson([1, 4], 2), Is.EqualTo(0.36).Within(Tol));
     }
 
+    [TestCase(500)]
+    [TestCase(1000)]
+    [TestCase(2000)]
+    [TestCase(1e6)]
+    [TestCase(1e300)]
+    [TestCase(double.MaxValue)]
+    public void Atkinson_for_a_large_epsilon_approaches_one_minus_min_over_mean_and_never_reaches_one(double epsilon)
+    {
+        // (1, 5), mu = 3: A = 1 - (1/3) ((1 + 5^(1 - e))/2)^(1/(1 - e)); 5^(1 - e) vanishes against 1 for e >= 500,
+        // leaving 1 - 2^(1/(e - 1))/3, which tends to 1 - 1/3 from below. (1, 2, 3), mu = 2: 1 - 3^(1/(e - 1))/2.
+        Assert.That(RegionalIndices.Atkinson([1, 5], epsilon), Is.EqualTo(1 - Math.Pow(2, 1 / (epsilon - 1)) / 3).Within(Tol));
+        Assert.That(RegionalIndices.Atkinson([5, 1], epsilon), Is.LessThan(2.0 / 3 + 1e-15), "never above the limit, and never 1");
+        Assert.That(RegionalIndices.Atkinson([1, 2, 3], epsilon), Is.EqualTo(1 - Math.Pow(3, 1 / (epsilon - 1)) / 2).Within(Tol));
+        // The same shares at the edges of the double range give the same index.
+        Assert.That(RegionalIndices.Atkinson([1e300, 5e300], epsilon), Is.EqualTo(1 - Math.Pow(2, 1 / (epsilon - 1)) / 3).Within(Tol));
+        Assert.That(RegionalIndices.Atkinson([1e-310, 5e-310], epsilon), Is.EqualTo(1 - Math.Pow(2, 1 / (epsilon - 1)) / 3).Within(1e-9));
+    }
+
+    [Test]
+    public void Atkinson_agrees_with_the_direct_formula_where_the_powers_fit_a_double()
+    {
+        // The direct formula of ineq::Atkinson, 1 - mean((x/mean(x))^(1 - e))^(1/(1 - e)), for random positive values.
+        var random = new Random(20261208);
+        foreach (var epsilon in new[] { 0.1, 0.5, 0.9, 1.5, 2, 3, 10, 40 })
+        {
+            for (int trial = 0; trial < 50; trial++)
+            {
+                var x = Enumerable.Range(0, random.Next(2, 12)).Select(_ => random.NextDouble() * 1000 + 0.5).ToArray();
+                var mu = x.Average();
+                var direct = 1 - Math.Pow(x.Average(v => Math.Pow(v / mu, 1 - epsilon)), 1 / (1 - epsilon));
+                Assert.That(RegionalIndices.Atkinson(x, epsilon), Is.EqualTo(direct).Within(1e-12), $"epsilon {epsilon}");
+            }
+        }
+    }
+
+    [Test]
+    public void Atkinson_is_continuous_at_epsilon_one_and_grows_with_epsilon()
+    {
+        // (1, 4): A(1) = 0.2; the general formula on either side of 1 comes close to it.
+        Assert.That(RegionalIndices.Atkinson([1, 4], 1 - 1e-7), Is.EqualTo(0.2).Within(1e-7));
+        Assert.That(RegionalIndices.Atkinson([1, 4], 1 + 1e-7), Is.EqualTo(0.2).Within(1e-7));
+        double[] x = [3, 7, 7, 20, 41];
+        double previous = -1;
+        foreach (var epsilon in new[] { 0, 0.5, 1, 2, 5, 50, 300, 800, 5000, 1e9 })
+        {
+            var a = RegionalIndices.Atkinson(x, epsilon);
+            Assert.That(a, Is.GreaterThanOrEqualTo(previous).And.LessThan(1 - 3 / x.Average()), $"epsilon {epsilon}");
+            previous = a;
+        }
+    }
+
     [Test]
     public void Atkinson_with_a_zero_value()
     {
         // e = 1 with a zero: the geometric mean is 0, A = 1. e = 2: 0^(-1) is infinite, an error. e < 0: an error.
         Assert.That(RegionalIndices.Atkinson([0, 4], 1), Is.EqualTo(1));
+        // e = 0.5 with a zero: ((0 + sqrt 2)/2)^2 = 0.5 -> 0.5.
+        Assert.That(RegionalIndices.Atkinson([0, 4], 0.5), Is.EqualTo(0.5).Within(Tol));
         Assert.Throws<UndefinedIndexException>(() => RegionalIndices.Atkinson([0, 4], 2));
         Assert.Throws<ClusterStatsException>(() => RegionalIndices.Atkinson([1, 4], -1));
     }

@@ -268,6 +268,10 @@ public class IndexCliTests : TempFolderTest
         IndexTestData.AreClose(Column(r.Rows, 2), [0.5, 0], Tol);
         var unknown = File("totals2.csv", "region,employment\nA,50\n");
         Assert.That(Run("index", "ellison-glaeser", "--input", firms, "--region-totals", unknown).Code, Is.EqualTo(1));
+        var below = File("totals3.csv", "region,employment\nA,5\nB,100\n");
+        var refused = Run("index", "ellison-glaeser", "--input", firms, "--region-totals", below);
+        Assert.That(refused.Code, Is.EqualTo(1));
+        Assert.That(refused.Error, Does.Contain("region 'A' has total employment 5, but its plants in the records employ 30"));
     }
 
     [Test]
@@ -384,6 +388,42 @@ public class IndexCliTests : TempFolderTest
         Assert.That(Run("index", "hhi", "--input", years).Code, Is.EqualTo(2));
         var y2 = Run("index", "hhi", "--input", years, "--year", "2002");
         Assert.That(Column(y2.Rows, 1)[0], Is.EqualTo(0.625).Within(Tol)); // (1/4)^2 + (3/4)^2
+    }
+
+    [TestCase("20")]
+    [TestCase("999")]
+    [TestCase("10000")]
+    [TestCase("2020.0")]
+    [TestCase("-2020")]
+    public void A_year_in_an_index_file_outside_1000_to_9999_is_an_error_naming_file_line_and_column(string year)
+    {
+        var panel = File("y.csv", $"region,industry,year,value\nR1,I1,2001,1\nR1,I2,{year},1\n");
+        foreach (var args in new[] { new[] { "index", "hhi", "--input", panel, "--year", "2001" }, ["index", "shift-share", "--input", panel, "--base", "2001", "--end", "2002"] })
+        {
+            var r = Run(args);
+            Assert.That(r.Code, Is.EqualTo(1), r.Error);
+            Assert.That(r.Error, Does.Contain($".csv:3:year: found '{year}'; expected a four-digit year (1000 to 9999)"));
+        }
+        var nation = File("n.csv", $"industry,year,value\ni1,{year},400\ni1,2002,440\n");
+        var ss = Run("index", "shift-share", "--input", File("ss2.csv", "region,industry,year,value\nA,i1,2001,90\nA,i1,2002,100\n"), "--nation", nation, "--base", "2001", "--end", "2002");
+        Assert.That(ss.Error, Does.Contain($"n.csv:2:year: found '{year}'; expected a four-digit year (1000 to 9999)"));
+        Assert.That(ss.Code, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void A_negative_zero_value_is_written_as_0_never_minus_0()
+    {
+        // R1's I2 cell is -0. Shares: I1 4/8, I2 4/8; R1 (3, -0) of 3: LQ 2 and -0/3 / .5, written 0; R2 (1, 4) of 5: .4, 1.6.
+        var input = File("z.csv", "region,industry,value\nR1,I1,3\nR1,I2,-0\nR2,I1,1\nR2,I2,4\n");
+        var r = Run("index", "lq", "--input", input);
+        Ok(r, "region", "industry", "lq");
+        Assert.That(r.Rows.Select(x => x[0] + "," + x[1]), Is.EqualTo(new[] { "R1,I1", "R1,I2", "R2,I1", "R2,I2" }));
+        Assert.That(r.Rows[1][2], Is.EqualTo("0"));
+        IndexTestData.AreClose(Column(r.Rows, 2), [2, 0, 0.4, 1.6], Tol);
+        // Specialisation flags and counts use the same writer: no "-0" anywhere in the output.
+        var all = Run("index", "specialisation", "--input", input, "--threshold", "0.5");
+        Assert.That(all.Code, Is.EqualTo(0), all.Error);
+        Assert.That(all.Rows.SelectMany(x => x), Has.None.EqualTo("-0"));
     }
 
     [Test]

@@ -86,11 +86,11 @@ public class MatrixBuildingTests : TempFolderTest
     [Test]
     public void National_totals_by_year_from_csv()
     {
-        var path = File("n.csv", "industry,year,value\nx,1,400\ny,1,150\nx,2,440\ny,2,210\n");
+        var path = File("n.csv", "industry,year,value\nx,2001,400\ny,2001,150\nx,2002,440\ny,2002,210\n");
         var nation = ReferenceTotals.ByYearFromCsv(path);
-        Assert.That(nation[2].IndustryTotals["y"], Is.EqualTo(210));
-        Assert.That(nation[1].GrandTotal, Is.EqualTo(550));
-        var twice = File("t.csv", "industry,year,value\nx,1,400\nx,1,1\n");
+        Assert.That(nation[2002].IndustryTotals["y"], Is.EqualTo(210));
+        Assert.That(nation[2001].GrandTotal, Is.EqualTo(550));
+        var twice = File("t.csv", "industry,year,value\nx,2001,400\nx,2001,1\n");
         Assert.That(Assert.Throws<InputException>(() => ReferenceTotals.ByYearFromCsv(twice))!.Errors[0].Line, Is.EqualTo(3L));
     }
 }

@@ -64,13 +64,25 @@ public class PlotCliTests
         Assert.That(stderr, Does.Contain(value));
     }
 
-    [Test]
-    public void An_unknown_extension_without_format_is_invalid_input()
+    [TestCase("x.jpg")]
+    [TestCase("a.gif")]
+    [TestCase("chart")]
+    [TestCase("chart.png.txt")]
+    public void An_unknown_extension_without_format_is_an_argument_error(string name)
     {
+        // The arguments alone decide: exit 2, before any input is read (a missing input changes nothing).
         var input = Csv("region,value\nA,1\nB,2\n");
-        var (code, _, stderr) = Run("plot", "lorenz", "--input", input, "--out", Path.Combine(_dir.FullName, "x.jpg"));
-        Assert.That(code, Is.EqualTo(1));
-        Assert.That(stderr, Does.Contain("x.jpg").And.Contain(".png or .svg"));
+        foreach (var source in new[] { input, Path.Combine(_dir.FullName, "no-such-input.csv") })
+        {
+            var (code, _, stderr) = Run("plot", "lorenz", "--input", source, "--out", Path.Combine(_dir.FullName, name));
+            Assert.That(code, Is.EqualTo(2), stderr);
+            Assert.That(stderr, Does.Contain(name).And.Contain(".png or .svg"));
+            Assert.That(File.Exists(Path.Combine(_dir.FullName, name)), Is.False);
+        }
+        // With --format the extension is free, and any case of .png or .svg names its format.
+        Assert.That(Run("plot", "lorenz", "--input", input, "--out", Path.Combine(_dir.FullName, name), "--format", "svg").Code, Is.EqualTo(0));
+        Assert.That(File.ReadAllText(Path.Combine(_dir.FullName, name)), Does.Contain("<svg"));
+        Assert.That(Run("plot", "lorenz", "--input", input, "--out", Path.Combine(_dir.FullName, "upper.SVG")).Code, Is.EqualTo(0));
     }
 
     private string Out(string name) => Path.Combine(_dir.FullName, name);

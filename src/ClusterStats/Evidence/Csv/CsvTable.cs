@@ -112,10 +112,11 @@ internal sealed class CsvTable
             allowMissing ? "a finite number (invariant culture, '.' decimal point), or an empty cell or NA for missing" : "a finite number (invariant culture, '.' decimal point)");
     }
 
-    public int Integer(CsvRow row, int column)
+    /// <summary>A year of four digits, 1000 to 9999, as every year of the project's inputs.</summary>
+    public int Year(CsvRow row, int column)
     {
         var text = row.Fields[column].Trim();
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)) return v;
-        return Fail<int>(row.Line, Header[column], text, "a whole number");
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v is >= 1000 and <= 9999) return v;
+        return Fail<int>(row.Line, Header[column], text, "a four-digit year (1000 to 9999)");
     }
 }

@@ -23,7 +23,9 @@ internal readonly record struct XlsxRow(int Row, string[] Fields);
 /// One worksheet of an .xlsx workbook read as a table of text, for the same row model as CSV: the first non-empty row is
 /// the header, each further non-empty row a record. Every cell is read by what it stores, never its displayed format:
 /// a number as the shortest decimal text that round-trips its double (in plain digits), a text cell exactly, a date
-/// cell as an ISO date, a boolean as <c>true</c>/<c>false</c>, a formula by its stored result. Problems are
+/// cell as an ISO date, a boolean as <c>true</c>/<c>false</c>, a formula by its stored result. A number cell is refused
+/// when its stored text has digits its double does not keep (long numbers belong in text cells), and when a percent
+/// format shows it times 100 (35% stores 0.35: which one is meant, only the writer knows). Problems are
 /// <see cref="InputException"/>s naming the file, sheet and cell.
 /// </summary>
 internal sealed class XlsxSheet
@@ -142,8 +144,8 @@ internal sealed class XlsxSheet
                 return SheetError<XlsxSheet>(file, name, "", "a worksheet of cells (this sheet is a chart or dialog sheet)");
             bool date1904 = workbookPart.Workbook.WorkbookProperties?.Date1904?.Value ?? false;
             var strings = workbookPart.SharedStringTablePart is { } sst ? ReadSharedStrings(sst, limits, file) : [];
-            var dateStyles = workbookPart.WorkbookStylesPart is { } styles ? ReadDateStyles(styles, limits) : [];
-            var reader = new CellReader(file, name, strings, dateStyles, date1904, limits);
+            var (dateStyles, percentStyles) = workbookPart.WorkbookStylesPart is { } styles ? ReadNumberStyles(styles, limits) : ([], []);
+            var reader = new CellReader(file, name, strings, dateStyles, percentStyles, date1904, limits);
             var others = names.Where(n => n != name).ToList();
             var table = reader.ReadTable(worksheet);
             if (sheet is null && others.Count > 0)
@@ -217,19 +219,22 @@ internal sealed class XlsxSheet
         return XlsxText.Decode(text.ToString());
     }
 
-    // The indices of cell formats (the s attribute of a cell) whose number format shows a date.
-    private static HashSet<int> ReadDateStyles(WorkbookStylesPart part, XlsxLimits limits)
+    // The indices of cell formats (the s attribute of a cell) whose number format shows a date, and of those that show a
+    // number times 100 as a percentage.
+    private static (HashSet<int> Dates, HashSet<int> Percents) ReadNumberStyles(WorkbookStylesPart part, XlsxLimits limits)
     {
         var customDates = new HashSet<int>();
+        var customPercents = new HashSet<int>();
         var formats = new List<int>();
         using var r = OpenXml(part, limits);
         while (r.Read())
         {
             if (r.NodeType != XmlNodeType.Element) continue;
-            if (r.LocalName == "numFmt" && int.TryParse(r.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-                && XlsxText.IsDateFormat(r.GetAttribute("formatCode") ?? ""))
+            if (r.LocalName == "numFmt" && int.TryParse(r.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             {
-                customDates.Add(id);
+                var code = r.GetAttribute("formatCode") ?? "";
+                if (XlsxText.IsDateFormat(code)) customDates.Add(id);
+                else if (XlsxText.IsPercentFormat(code)) customPercents.Add(id);
             }
             else if (r.LocalName == "cellXfs" && !r.IsEmptyElement)
             {
@@ -244,11 +249,13 @@ internal sealed class XlsxSheet
             }
         }
         var dates = new HashSet<int>();
+        var percents = new HashSet<int>();
         for (int k = 0; k < formats.Count; k++)
         {
             if (XlsxText.IsBuiltInDateFormat(formats[k]) || customDates.Contains(formats[k])) dates.Add(k);
+            else if (XlsxText.IsBuiltInPercentFormat(formats[k]) || customPercents.Contains(formats[k])) percents.Add(k);
         }
-        return dates;
+        return (dates, percents);
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
@@ -270,7 +277,7 @@ internal sealed class XlsxSheet
             : "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     /// <summary>Reads the cells of one worksheet into rows of text, then cuts the table out of them.</summary>
-    private sealed class CellReader(string file, string sheet, string[] strings, HashSet<int> dateStyles, bool date1904, XlsxLimits limits)
+    private sealed class CellReader(string file, string sheet, string[] strings, HashSet<int> dateStyles, HashSet<int> percentStyles, bool date1904, XlsxLimits limits)
     {
         private readonly List<(int Row, List<(int Column, string Text)> Cells)> _rows = [];
 
@@ -382,13 +389,25 @@ internal sealed class XlsxSheet
                 case null or "n":
                     if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
                         return Fail<string>(row, column, value, "a number cell holding a finite number (the workbook is damaged)");
+                    if (!XlsxText.Keeps(value, number))
+                    {
+                        return Fail<string>(row, column, value.Trim(),
+                            $"a number a spreadsheet number cell keeps: this one reads as {XlsxText.Shortest(number)}, since a number cell holds only about 15 to 17 significant digits; write the number as text (a text cell, or typed with a leading apostrophe) to keep every digit");
+                    }
                     if (dateStyles.Contains(style))
                     {
                         return XlsxText.TrySerialDate(number, date1904, out var date)
                             ? date
                             : Fail<string>(row, column, XlsxText.Shortest(number), "a date cell holding a day of 1900-01-01 to 9999-12-31 (the serial 60 is 1900-02-29, which did not exist)");
                     }
-                    return XlsxText.Shortest(number);
+                    var stored = XlsxText.Shortest(number);
+                    if (percentStyles.Contains(style))
+                    {
+                        var shown = XlsxText.Percent(stored);
+                        return Fail<string>(row, column, $"{stored} (shown as {shown}%)",
+                            $"a number cell without a percent format, since a cell is read by what it stores, never how it is shown: write {shown} in a General or Number cell if {shown} percent is meant, or format the cell as General if {stored} is meant");
+                    }
+                    return stored;
                 default:
                     return Fail<string>(row, column, type, "a cell type of n, s, str, inlineStr, b, e or d (the workbook is damaged)");
             }

@@ -31,6 +31,66 @@ internal static class XlsxText
         return negative ? "-" + plain : plain;
     }
 
+    /// <summary>
+    /// Whether <paramref name="number"/>, the double that the stored text <paramref name="stored"/> of a number cell reads
+    /// as, is that very number: the text is its shortest round-trip decimal or its 17-significant-digit form (which some
+    /// writers store, <c>0.10000000000000001</c> for 0.1), with any zeros, point or exponent. Digits beyond what a double
+    /// keeps (<c>123456789012345678</c>, which reads as 123456789012345680) or a value too small for a double
+    /// (<c>1E-400</c>, which reads as 0) are not kept.
+    /// </summary>
+    public static bool Keeps(string stored, double number)
+    {
+        if (!TryDecimal(stored.Trim(), out var value)) return false;
+        return TryDecimal(Shortest(number), out var shortest) && value == shortest
+            || TryDecimal(number.ToString("E16", CultureInfo.InvariantCulture), out var full) && value == full;
+    }
+
+    /// <summary>The plain decimal text of a stored number times 100: what a percent format shows (0.35 shows as 35).</summary>
+    public static string Percent(string plain)
+    {
+        bool negative = plain.StartsWith('-');
+        var digits = negative ? plain[1..] : plain;
+        int point = digits.IndexOf('.', StringComparison.Ordinal);
+        var whole = point < 0 ? digits : digits[..point];
+        var fraction = (point < 0 ? "" : digits[(point + 1)..]).PadRight(2, '0');
+        whole = (whole + fraction[..2]).TrimStart('0');
+        fraction = fraction[2..].TrimEnd('0');
+        var text = (whole.Length == 0 ? "0" : whole) + (fraction.Length == 0 ? "" : "." + fraction);
+        return negative && text != "0" ? "-" + text : text;
+    }
+
+    // A decimal number text (sign, digits with an optional point, optional exponent) as its significant digits and the
+    // power of ten of the last one; zero of any sign is ("", 0).
+    private static bool TryDecimal(string text, out (bool Negative, string Digits, long Exponent) value)
+    {
+        value = default;
+        int k = 0;
+        bool negative = k < text.Length && text[k] == '-';
+        if (k < text.Length && text[k] is '-' or '+') k++;
+        var digits = new StringBuilder();
+        int fractionDigits = 0, mantissaDigits = 0;
+        bool point = false;
+        for (; k < text.Length; k++)
+        {
+            char c = text[k];
+            if (char.IsAsciiDigit(c)) { digits.Append(c); mantissaDigits++; if (point) fractionDigits++; }
+            else if (c == '.' && !point) point = true;
+            else break;
+        }
+        if (mantissaDigits == 0) return false;
+        long exponent = 0;
+        if (k < text.Length)
+        {
+            if (text[k] is not ('e' or 'E') || !long.TryParse(text.AsSpan(k + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent)
+                || Math.Abs(exponent) > 1_000_000) return false;
+        }
+        var significant = digits.ToString().TrimStart('0');
+        var trimmed = significant.TrimEnd('0');
+        exponent += significant.Length - trimmed.Length - fractionDigits;
+        value = trimmed.Length == 0 ? (false, "", 0) : (negative, trimmed, exponent);
+        return true;
+    }
+
     /// <summary>The text a cell stores with its <c>_xHHHH_</c> escapes decoded (<c>_x000D_</c> is a carriage return, <c>_x005F_</c> an underscore).</summary>
     public static string Decode(string text)
     {
@@ -83,6 +143,32 @@ internal static class XlsxText
 
     /// <summary>Whether a built-in number format (by id) shows a date: 14 to 17 and 22, and the East Asian date formats 27 to 31, 36, 50 to 54, 57 and 58.</summary>
     public static bool IsBuiltInDateFormat(int id) => id is (>= 14 and <= 17) or 22 or (>= 27 and <= 31) or 36 or (>= 50 and <= 54) or 57 or 58;
+
+    /// <summary>Whether a built-in number format (by id) shows a number times 100 with a percent sign: 9 (<c>0%</c>) and 10 (<c>0.00%</c>).</summary>
+    public static bool IsBuiltInPercentFormat(int id) => id is 9 or 10;
+
+    /// <summary>
+    /// Whether a custom number format shows a number times 100: a section has a % sign outside quoted text, escapes
+    /// (<c>\%</c>) and brackets; a quoted or escaped % is a literal sign and shows the number as stored.
+    /// </summary>
+    public static bool IsPercentFormat(string format)
+    {
+        bool quoted = false, bracket = false;
+        for (int k = 0; k < format.Length; k++)
+        {
+            char c = format[k];
+            if (quoted) { quoted = c != '"'; continue; }
+            if (bracket) { bracket = c != ']'; continue; }
+            switch (c)
+            {
+                case '"': quoted = true; break;
+                case '[': bracket = true; break;
+                case '\\' or '_' or '*': k++; break;
+                case '%': return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether a custom number format shows a date: its first section names a year, month or day outside quoted text, escapes and brackets.</summary>
     public static bool IsDateFormat(string format)

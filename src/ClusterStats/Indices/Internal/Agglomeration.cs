@@ -29,9 +29,19 @@ internal static class Agglomeration
             {
                 if (!double.IsFinite(v) || v < 0) ThrowHelper.EmploymentInvalid($"region '{region}'", "total employment", Distribution.Format(v));
             }
+            var plants = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
             foreach (var f in list)
             {
                 if (!totals.ContainsKey(f.Region)) ThrowHelper.RegionWithoutTotal(f.Firm, f.Region);
+                var (sum, count) = plants.GetValueOrDefault(f.Region);
+                plants[f.Region] = (sum + f.Employment, count + 1);
+            }
+            // A region employs at least its own plants; the plants' sum may exceed the total only by the rounding of its
+            // count additions (each at most half a unit in the last place, 2^-53 relative).
+            foreach (var (region, (sum, count)) in plants)
+            {
+                if (sum - totals[region] > count * Math.ScaleB(sum, -52))
+                    ThrowHelper.RegionTotalBelowPlants(region, Distribution.Format(totals[region]), Distribution.Format(sum));
             }
         }
         var grand = totals.Values.Sum();

@@ -208,13 +208,27 @@ internal static class Distribution
             }
             return 1 - Math.Exp(logSum / n);
         }
-        double s = 0;
+        // The power mean of the ratios v/mu, (mean of (v/mu)^(1 - epsilon))^(1/(1 - epsilon)), through logarithms with the
+        // largest term factored out (log-sum-exp): (v/mu)^(1 - epsilon) overflows a double once epsilon is a few hundred,
+        // while the mean itself tends to min/mu and the index to 1 - min/mu. The largest term is the largest ratio for
+        // epsilon < 1 and the smallest for epsilon > 1, so every exponent below is at most 0.
+        double a = 1 - epsilon;
+        var logs = new double[n];
+        double pivot = a > 0 ? double.NegativeInfinity : double.PositiveInfinity;
         for (int k = 0; k < n; k++)
         {
-            if (x[k] == 0 && epsilon > 1) ThrowHelper.UndefinedIndex($"Atkinson(epsilon = {Format(epsilon)})", $"value #{k + 1} is zero and 0^(1 - epsilon) is infinite; the index is undefined for epsilon > 1 with zeros.");
-            s += Math.Pow(scaled[k] / mu, 1 - epsilon);
+            if (x[k] == 0)
+            {
+                if (epsilon > 1) ThrowHelper.UndefinedIndex($"Atkinson(epsilon = {Format(epsilon)})", $"value #{k + 1} is zero and 0^(1 - epsilon) is infinite; the index is undefined for epsilon > 1 with zeros.");
+                logs[k] = double.NegativeInfinity; // 0^(1 - epsilon) = 0 for epsilon < 1
+                continue;
+            }
+            logs[k] = LogRatio(x[k], scaled[k], mu, exponent);
+            pivot = a > 0 ? Math.Max(pivot, logs[k]) : Math.Min(pivot, logs[k]);
         }
-        return 1 - Math.Pow(s / n, 1 / (1 - epsilon));
+        double sum = 0;
+        foreach (var l in logs) sum += Math.Exp(a * (l - pivot));
+        return 1 - Math.Exp(pivot + Math.Log(sum / n) / a);
     }
 
     /// <summary>Quantile type 7 (R's default): linear interpolation between order statistics.</summary>
