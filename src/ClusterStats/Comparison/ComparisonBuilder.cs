@@ -143,7 +143,7 @@ internal sealed class ComparisonBuilder
                 var undecided = others.Where(v => !(v.Bounds.Low > own.High) && !(v.Bounds.High <= own.Low)).Select(v => v.Id).ToArray();
                 int? rank = undecided.Length > 0 ? null : 1 + others.Count(v => v.Bounds.Low > own.High);
                 if (rank is null)
-                    cell = cell with { Notes = cell.Notes.Append($"not ranked: {(cell.Qualifier is Qualifier.AtLeast or Qualifier.AtMost or Qualifier.Nearly ? $"it is a bound ({cell.Qualifier.ToCode()})" : "a bound")} leaves its order against {string.Join(", ", undecided)} undecided").ToArray() };
+                    cell = cell with { Notes = cell.Notes.Append($"not ranked: {(cell.Qualifier is Qualifier.AtLeast or Qualifier.AtMost or Qualifier.Nearly ? $"a bound ({cell.Qualifier.ToCode()}), its" : "its")} order against {string.Join(", ", undecided)} is undecided").ToArray() };
                 decimal? ratio = focalPoint is Quantity f && f.Unit == q.Unit && f.Value != 0 ? ExactArithmetic.Divide(q.Value, f.Value, "compare with the focal cluster") : null;
                 row.Cells[m] = cell with
                 {
@@ -473,9 +473,17 @@ internal sealed class ComparisonBuilder
             // decide); the point is the midpoint of their span, approximately, and the range spans them all.
             var tied = best.Tied.Where(f => f.Quantity.Unit == unit).ToArray();
             decimal low = tied.Min(f => f.Quantity.Value), high = tied.Max(f => f.High);
-            point = new Quantity(Internal.DecimalText.Normalize((low + high) / 2m), unit);
+            var midpoint = (Fraction.Of(low) + Fraction.Of(high)) / Fraction.Of(2m);
+            var span = $"{FigureFormat.ForPeople(new Quantity(low, unit))} to {FigureFormat.ForPeople(new Quantity(high, unit))}";
+            if (midpoint.ToDecimal() is not decimal mid)
+            {
+                notes.Add($"{tied.Length} figures tie on every rule and disagree ({span}); their midpoint is beyond what a decimal holds, so no point is shown");
+                return Evaluated.Empty(notes.Distinct(StringComparer.Ordinal).ToList());
+            }
+            point = new Quantity(Internal.DecimalText.Normalize(mid), unit);
             qualifier = Qualifier.Approximately;
-            notes.Add($"{tied.Length} figures tie on every rule and disagree: the point is the midpoint of {FigureFormat.ForPeople(new Quantity(low, unit))} to {FigureFormat.ForPeople(new Quantity(high, unit))}");
+            notes.Add($"{tied.Length} figures tie on every rule and disagree: the point is the midpoint of {span}");
+            NoteQuotient("midpoint", mid, midpoint, notes);
         }
         else if (best.Chosen.ValueHigh is not null)
         {

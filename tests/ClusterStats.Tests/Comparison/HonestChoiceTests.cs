@@ -101,8 +101,8 @@ public class HonestChoiceTests
         var c = Comparison.Create(set, new ComparisonOptions("a") { Peers = ["a", "b", "c", "d"], Year = 2023 });
         Assert.That(c.Rows.Select(r => (r.RegionId, r["pairs_per_year"].Rank)),
             Is.EquivalentTo(new[] { ("a", (int?)null), ("b", null), ("c", (int?)3), ("d", (int?)4) }));
-        Assert.That(Cell(c, "a", "pairs_per_year").Notes, Has.Some.EqualTo("not ranked: it is a bound (at-least) leaves its order against b undecided"));
-        Assert.That(Cell(c, "b", "pairs_per_year").Notes, Has.Some.EqualTo("not ranked: a bound leaves its order against a undecided"));
+        Assert.That(Cell(c, "a", "pairs_per_year").Notes, Has.Some.EqualTo("not ranked: a bound (at-least), its order against b is undecided"));
+        Assert.That(Cell(c, "b", "pairs_per_year").Notes, Has.Some.EqualTo("not ranked: its order against a is undecided"));
     }
 
     [Test]
