@@ -395,6 +395,11 @@ internal static class ThrowHelper
     public static void FrameRange(long row) =>
         throw new ClusterStatsException(Invariant($"Data frame row {row}: a range needs qualifier range and a value_high above its value, and only a range has value_high."));
 
+    /// <summary>A value of a data frame row is impossible for its unit and indicator (a negative count, a share above 100 %, half a firm).</summary>
+    [DoesNotReturn]
+    public static void FrameValue(long row, string column, decimal found, string expected) =>
+        throw new ClusterStatsException(Invariant($"Data frame row {row}, column {column}: found '{found}'; expected {expected}."));
+
     /// <summary>The assembly lacks a data file it embeds.</summary>
     [DoesNotReturn]
     public static T NoEmbeddedFile<T>(string fileName) =>

@@ -18,8 +18,10 @@ internal static class ConflictsCommand
         var output = CliOutput.AddTo(cmd, "table (for people) or csv (one row per figure and group, with a kind column: conflict or possible).", OutputFormat.Table, OutputFormat.Csv);
         cmd.SetAction(parseResult =>
         {
-            var set = FigureInput.ForCluster(data.Load(parseResult), parseResult.GetValue(cluster));
-            var groups = set.Conflicts();
+            var dataset = data.Load(parseResult);
+            var set = FigureInput.ForCluster(dataset, parseResult.GetValue(cluster));
+            // Money of different currencies is compared at the rates of the reference data.
+            var groups = set.Conflicts(new ConflictOptions { Rates = dataset.ExchangeRates });
             if (output.Resolve(parseResult) == OutputFormat.Csv)
             {
                 output.Write(parseResult, ConflictCsv.ToCsv(groups));
@@ -62,7 +64,12 @@ internal static class ConflictsCommand
 
     private static readonly string[] Header = ["  value", "plain", "year", "status", "confidence", "source"];
 
-    private static string Range(IReadOnlyList<Figure> figures) => new FigureSet(figures).Range()!.ToString();
+    // One range per currency when money of several currencies was compared in USD.
+    private static string Range(IReadOnlyList<Figure> figures)
+    {
+        var byUnit = figures.GroupBy(f => f.Quantity.Unit.Code, StringComparer.Ordinal).Select(u => new FigureSet(u).Range()!.ToString()).ToArray();
+        return byUnit.Length == 1 ? byUnit[0] : string.Join(" and ", byUnit) + " (compared in USD at the annual rates of their year)";
+    }
 
     private static IReadOnlyList<string> Row(Figure f, string year) =>
     [

@@ -114,7 +114,8 @@ internal sealed class ComparisonBuilder
                 && string.Equals(ScopeOf(c), scope, StringComparison.Ordinal);
             var unit = focalPoint?.Unit ?? rows.Select(r => r.Cells[m]).Where(Ranked).Select(c => c.Point!.Value.Unit)
                 .GroupBy(u => u.Code, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
-            var values = rows.Select(r => r.Cells[m]).Where(c => Ranked(c) && c.Point!.Value.Unit == unit).Select(c => c.Point!.Value.Value).ToArray();
+            var values = rows.Select(r => (r.Id, Cell: r.Cells[m])).Where(x => Ranked(x.Cell) && x.Cell.Point!.Value.Unit == unit)
+                .Select(x => (x.Id, Bounds: RankBounds(x.Cell))).ToArray();
             foreach (var row in rows)
             {
                 var cell = row.Cells[m];
@@ -135,7 +136,14 @@ internal sealed class ComparisonBuilder
                     row.Cells[m] = cell with { Notes = cell.Notes.Append($"not ranked: its unit {q.Unit.Code} differs from {unit?.Code}").ToArray() };
                     continue;
                 }
-                int rank = 1 + values.Count(v => v > q.Value);
+                // A rank is stated only when every other value is surely above, or surely not above, this one: a
+                // one-sided bound (more than 1 million) leaves its order against values inside its open side undecided.
+                var own = RankBounds(cell);
+                var others = values.Where(v => !string.Equals(v.Id, row.Id, StringComparison.Ordinal)).ToArray();
+                var undecided = others.Where(v => !(v.Bounds.Low > own.High) && !(v.Bounds.High <= own.Low)).Select(v => v.Id).ToArray();
+                int? rank = undecided.Length > 0 ? null : 1 + others.Count(v => v.Bounds.Low > own.High);
+                if (rank is null)
+                    cell = cell with { Notes = cell.Notes.Append($"not ranked: {(cell.Qualifier is Qualifier.AtLeast or Qualifier.AtMost or Qualifier.Nearly ? $"a bound ({cell.Qualifier.ToCode()}), its" : "its")} order against {string.Join(", ", undecided)} is undecided").ToArray() };
                 decimal? ratio = focalPoint is Quantity f && f.Unit == q.Unit && f.Value != 0 ? ExactArithmetic.Divide(q.Value, f.Value, "compare with the focal cluster") : null;
                 row.Cells[m] = cell with
                 {
@@ -302,6 +310,18 @@ internal sealed class ComparisonBuilder
         };
     }
 
+    // The values a cell's point stands for when ranking: the point itself, or an open side for a one-sided bound.
+    private static (decimal? Low, decimal? High) RankBounds(ComparisonCell cell)
+    {
+        decimal v = cell.Point!.Value.Value;
+        return cell.Qualifier switch
+        {
+            Qualifier.AtLeast => (v, null),
+            Qualifier.AtMost or Qualifier.Nearly => (null, v),
+            _ => (v, v),
+        };
+    }
+
     internal static ReferencePeriod? PeriodOf(ComparisonCell cell) => cell.Inputs.Count > 0 ? cell.Inputs[0].Period : null;
 
     // The scope notes of the figures a value rests on (of both inputs of a derived value), or null for the plain meaning.
@@ -446,14 +466,33 @@ internal sealed class ComparisonBuilder
         var inputs = new[] { chosenOriginal }.Concat(sameUnit.Select(x => x.Original).Where(f => !ReferenceEquals(f, chosenOriginal))).ToArray();
         // A range gives its midpoint as the point, and says so.
         var point = best.Chosen.Quantity;
-        if (best.Chosen.ValueHigh is not null)
+        var qualifier = QualifierArithmetic.OfPoint(best.Chosen.Qualifier);
+        if (best.TiedValuesDiffer)
+        {
+            // Figures no rule separates and that disagree: none is taken as the answer (the order of the file would
+            // decide); the point is the midpoint of their span, approximately, and the range spans them all.
+            var tied = best.Tied.Where(f => f.Quantity.Unit == unit).ToArray();
+            decimal low = tied.Min(f => f.Quantity.Value), high = tied.Max(f => f.High);
+            var midpoint = (Fraction.Of(low) + Fraction.Of(high)) / Fraction.Of(2m);
+            var span = $"{FigureFormat.ForPeople(new Quantity(low, unit))} to {FigureFormat.ForPeople(new Quantity(high, unit))}";
+            if (midpoint.ToDecimal() is not decimal mid)
+            {
+                notes.Add($"{tied.Length} figures tie on every rule and disagree ({span}); their midpoint is beyond what a decimal holds, so no point is shown");
+                return Evaluated.Empty(notes.Distinct(StringComparer.Ordinal).ToList());
+            }
+            point = new Quantity(Internal.DecimalText.Normalize(mid), unit);
+            qualifier = Qualifier.Approximately;
+            notes.Add($"{tied.Length} figures tie on every rule and disagree: the point is the midpoint of {span}");
+            NoteQuotient("midpoint", mid, midpoint, notes);
+        }
+        else if (best.Chosen.ValueHigh is not null)
         {
             point = new Quantity(best.Chosen.Midpoint, point.Unit);
             notes.Add($"the point is the midpoint of the range {FigureFormat.ForPeople(best.Chosen)}");
         }
         return new Evaluated(point, range.Min, range.Max, ComparisonYear.Of(best.Chosen), reason, inputs, rateSources, notes.Distinct(StringComparer.Ordinal).ToList())
         {
-            Qualifier = QualifierArithmetic.OfPoint(best.Chosen.Qualifier),
+            Qualifier = qualifier,
         };
     }
 
@@ -488,6 +527,12 @@ internal sealed class ComparisonBuilder
         if (num.Inputs[0].Period != den.Inputs[0].Period)
         {
             notes.Add($"inputs of different periods: {d.Numerator} {num.Inputs[0].When}, {d.Denominator} {den.Inputs[0].When}");
+            return new ComparisonCell(d.Name, null, null, null, ComparisonYear.None) { IsDerived = true, Notes = notes };
+        }
+        // A quotient of figures of different scopes (all products over cotton socks only) answers no question.
+        if (!string.Equals(num.Inputs[0].Scope, den.Inputs[0].Scope, StringComparison.Ordinal))
+        {
+            notes.Add($"inputs of different scopes: {d.Numerator} {num.Inputs[0].Scope ?? "plain meaning"}, {d.Denominator} {den.Inputs[0].Scope ?? "plain meaning"}");
             return new ComparisonCell(d.Name, null, null, null, ComparisonYear.None) { IsDerived = true, Notes = notes };
         }
         if (Distance(num.Inputs[0].Year, den.Inputs[0].Year) is null)

@@ -6,8 +6,9 @@ namespace ClusterStats;
 public sealed record ConflictOptions
 {
     /// <summary>
-    /// Relative tolerance, 0 or more: values disagree when (max - min) / max(|max|, |min|) exceeds it.
-    /// Default 0.05 (5 %).
+    /// Relative tolerance, 0 or more: values disagree when the gap between what they allow, measured between the
+    /// nearest bounds (the highest low bound L and the lowest high bound H: (L - H) / max(|L|, |H|); a range counts with
+    /// both bounds, at-least with its low bound, at-most and nearly with their high bound), exceeds it. Default 0.05 (5 %).
     /// </summary>
     public decimal Tolerance { get; init; } = 0.05m;
 
@@ -24,6 +25,14 @@ public sealed record ConflictOptions
     /// differ (<see cref="ConflictGroup.ScopesDiffer"/>).
     /// </summary>
     public bool AcrossScopes { get; init; }
+
+    /// <summary>
+    /// Exchange rates (null by default). When given, money figures of different currencies are compared in USD at the
+    /// annual average rate of their own stated year, so 100 million CNY and 100 million USD of one year are a conflict;
+    /// a money figure without such a rate (undated, a multi-year total, no rate for its year) is compared only with
+    /// figures of its own currency.
+    /// </summary>
+    public ExchangeRateTable? Rates { get; init; }
 }
 
 /// <summary>What a <see cref="ConflictGroup"/> is.</summary>
@@ -63,7 +72,7 @@ internal static class ConflictKindCodes
 /// <param name="Scope">The common scope note (null for the plain meaning); with <see cref="ConflictOptions.AcrossScopes"/>, the scope of the first figure.</param>
 /// <param name="Figures">The disagreeing dated figures, by year then value.</param>
 /// <param name="Undated">Undated figures of the same region, indicator and scope, listed beside a conflict (never matched); empty for a possible conflict.</param>
-/// <param name="RelativeSpread">(max - min) / max(|max|, |min|) of the stated values of <paramref name="Figures"/>.</param>
+/// <param name="RelativeSpread">The gap between the nearest bounds of <paramref name="Figures"/> (see <see cref="ConflictOptions.Tolerance"/>): 0 when one value fits them all.</param>
 public sealed record ConflictGroup(string RegionId, Indicator Indicator, string? Scope, IReadOnlyList<Figure> Figures, IReadOnlyList<Figure> Undated, decimal RelativeSpread)
 {
     /// <summary>The disagreeing dated figures, by year then value.</summary>
@@ -78,8 +87,16 @@ public sealed record ConflictGroup(string RegionId, Indicator Indicator, string?
     /// <summary>Whether the figures of the group have different scope notes or periods (possible only with <see cref="ConflictOptions.AcrossScopes"/>).</summary>
     public bool ScopesDiffer => Figures.Select(f => (f.Scope, f.Period)).Distinct().Skip(1).Any();
 
-    /// <summary>The smallest and largest stated values of the group.</summary>
-    public (Figure Lowest, Figure Highest) Extremes => (Figures.MinBy(f => f.Quantity.Value)!, Figures.MaxBy(f => f.Quantity.Value)!);
+    /// <summary>Whether the group holds money of more than one currency, compared in USD (see <see cref="ConflictOptions.Rates"/>).</summary>
+    public bool CurrenciesDiffer => Figures.Select(f => f.Quantity.Unit.Code).Distinct(StringComparer.Ordinal).Skip(1).Any();
+
+    /// <summary>The smallest and largest stated values of the group (money of different currencies compared in USD).</summary>
+    public (Figure Lowest, Figure Highest) Extremes => (Figures.MinBy(f => f.Quantity.Value * UsdFactor(f))!, Figures.MaxBy(f => f.Quantity.Value * UsdFactor(f))!);
+
+    // USD per unit of each figure's currency, for a group of several currencies (identity otherwise).
+    internal IReadOnlyDictionary<Figure, decimal> UsdFactors { get; init; } = new Dictionary<Figure, decimal>();
+
+    private decimal UsdFactor(Figure f) => CurrenciesDiffer && UsdFactors.TryGetValue(f, out var r) ? r : 1m;
 }
 
 /// <summary>
@@ -95,7 +112,18 @@ internal static class ConflictFinder
         if (options.AdjacentYears < 1) ThrowHelper.Argument(nameof(options), "AdjacentYears must be 1 or more.");
         var conflicts = new List<ConflictGroup>();
         var possible = new List<ConflictGroup>();
-        var groups = figures.GroupBy(f => (f.RegionId, f.Indicator, f.IsTarget, f.Quantity.Unit.Code,
+        // Money with a rate of its own year is compared in USD; the factor turns its values into USD.
+        var inUsd = new Dictionary<Figure, decimal>(ReferenceEqualityComparer.Instance);
+        if (options.Rates is ExchangeRateTable rates)
+        {
+            foreach (var f in figures)
+            {
+                if (f.Quantity.Unit.Currency is Currency c && f.Year.IsKnown && !f.Year.IsRange && rates.TryAnnual(c, Currency.USD, f.Year.From!.Value, out var rate))
+                    inUsd[f] = rate;
+            }
+        }
+        decimal Factor(Figure f) => inUsd.TryGetValue(f, out var r) ? r : 1m;
+        var groups = figures.GroupBy(f => (f.RegionId, f.Indicator, f.IsTarget, Unit: inUsd.ContainsKey(f) ? "money in USD" : f.Quantity.Unit.Code,
             Scope: options.AcrossScopes ? null : f.Scope, Period: options.AcrossScopes ? null : f.Period));
         foreach (var g in groups)
         {
@@ -106,8 +134,8 @@ internal static class ConflictFinder
             foreach (var year in years)
             {
                 var members = year.ToArray();
-                if (members.Length < 2 || Spread(members) is not decimal spread || spread <= options.Tolerance) continue;
-                conflicts.Add(new ConflictGroup(g.Key.RegionId, g.Key.Indicator, members[0].Scope, Sorted(members), undated, spread));
+                if (members.Length < 2 || Spread(members, Factor) is not decimal spread || spread <= options.Tolerance) continue;
+                conflicts.Add(new ConflictGroup(g.Key.RegionId, g.Key.Indicator, members[0].Scope, Sorted(members), undated, spread) { UsdFactors = inUsd });
             }
             var singles = years.Where(y => y.Key.From == y.Key.To).ToDictionary(y => y.Key.From, y => y.ToArray());
             foreach (var (year, earlier) in singles.OrderBy(x => x.Key))
@@ -121,8 +149,8 @@ internal static class ConflictFinder
                         {
                             if (!a.Year.IsApproximate && !b.Year.IsApproximate) continue;
                             Figure[] pair = [a, b];
-                            if (Spread(pair) is decimal s && s > options.Tolerance)
-                                possible.Add(new ConflictGroup(g.Key.RegionId, g.Key.Indicator, a.Scope, Sorted(pair), [], s) { Kind = ConflictKind.Possible });
+                            if (Spread(pair, Factor) is decimal s && s > options.Tolerance)
+                                possible.Add(new ConflictGroup(g.Key.RegionId, g.Key.Indicator, a.Scope, Sorted(pair), [], s) { Kind = ConflictKind.Possible, UsdFactors = inUsd });
                         }
                     }
                 }
@@ -134,10 +162,21 @@ internal static class ConflictFinder
 
     private static Figure[] Sorted(Figure[] figures) => figures.OrderBy(f => f.Year.From).ThenBy(f => f.Year.To).ThenBy(f => f.Quantity.Value).ToArray();
 
-    private static decimal? Spread(IReadOnlyList<Figure> figures)
+    // The gap between what the figures allow, measured from the nearest bounds: a range 100–200 and 300 are 100 apart
+    // (33.3 % of 300), at most 100 and 150 are 50 apart, at least 200 and 300 agree. Points are their own bounds.
+    private static decimal? Spread(IReadOnlyList<Figure> figures, Func<Figure, decimal> factor)
     {
-        decimal min = figures.Min(f => f.Quantity.Value), max = figures.Max(f => f.Quantity.Value);
-        decimal scale = Math.Max(Math.Abs(min), Math.Abs(max));
-        return scale == 0 ? 0 : (max - min) / scale;
+        decimal highestLow = figures.Max(f => Bounds(f).Low * factor(f) ?? decimal.MinValue);
+        decimal lowestHigh = figures.Min(f => Bounds(f).High * factor(f) ?? decimal.MaxValue);
+        if (highestLow <= lowestHigh) return 0;
+        decimal scale = Math.Max(Math.Abs(highestLow), Math.Abs(lowestHigh));
+        return scale == 0 ? 0 : (highestLow - lowestHigh) / scale;
     }
+
+    private static (decimal? Low, decimal? High) Bounds(Figure f) => f.Qualifier switch
+    {
+        Qualifier.AtLeast => (f.Quantity.Value, null),
+        Qualifier.AtMost or Qualifier.Nearly => (null, f.Quantity.Value),
+        _ => (f.Quantity.Value, f.High),
+    };
 }

@@ -19,6 +19,8 @@ public sealed record Figure
     {
         ArgumentNullException.ThrowIfNull(regionId);
         ArgumentNullException.ThrowIfNull(source);
+        // A count below 0, a share above 100 % or half a firm is refused here, however the figure is made.
+        FigureDomain.Require(indicator, quantity.Unit, quantity.Value, nameof(quantity));
         RegionId = regionId;
         Indicator = indicator;
         Quantity = quantity;
@@ -48,7 +50,15 @@ public sealed record Figure
     /// The high bound of a range (<see cref="Qualifier.Range"/>), in the unit of <see cref="Quantity"/>, whose value is
     /// the low bound; null for every other figure.
     /// </summary>
-    public decimal? ValueHigh { get; init; }
+    public decimal? ValueHigh
+    {
+        get;
+        init
+        {
+            if (value is decimal high) FigureDomain.Require(Indicator, Quantity.Unit, high, nameof(ValueHigh));
+            field = value;
+        }
+    }
 
     /// <summary>The high bound of a range, or the value itself.</summary>
     internal decimal High => ValueHigh ?? Quantity.Value;

@@ -82,7 +82,11 @@ public static class FigureFrames
             decimal? h = high?[i];
             if ((qualifier == Qualifier.Range) != h.HasValue || (h is decimal hv && hv <= v))
                 ThrowHelper.FrameRange(i);
-            figures.Add(new Figure(Need("cluster"), new Indicator(Need("indicator")), new Quantity(v, Unit.Parse(Need("unit"))), qualifier,
+            var indicator = new Indicator(Need("indicator"));
+            var unit = Unit.Parse(Need("unit"));
+            if (FigureDomain.Expected(indicator, unit, v) is string expectedValue) ThrowHelper.FrameValue(i, "value", v, expectedValue);
+            if (h is decimal hb && FigureDomain.Expected(indicator, unit, hb) is string expectedHigh) ThrowHelper.FrameValue(i, "value_high", hb, expectedHigh);
+            figures.Add(new Figure(Need("cluster"), indicator, new Quantity(v, unit), qualifier,
                 target[i] ?? false, T("scope"), refYear, source)
             {
                 IsDerived = derived[i] ?? false,

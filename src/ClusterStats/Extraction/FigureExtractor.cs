@@ -506,6 +506,9 @@ public sealed class FigureExtractor
         (oqs, oqe) = Narrow(original, oqs, oqe, ofs, ofe);
         var quote = original[oqs..oqe];
         var source = new Source(article.Title, article.Url, article.Publisher ?? "", article.Published, quote, Options.SourceConfidence);
+        // A value impossible for its unit and indicator (a share above 100 %) is no figure to propose.
+        if (FigureDomain.Expected(new Indicator(indicator), raw.Figure.Quantity.Unit, raw.Figure.Quantity.Value) is not null
+            || (raw.Figure.ValueHigh is decimal rh && FigureDomain.Expected(new Indicator(indicator), raw.Figure.Quantity.Unit, rh) is not null)) return null;
         var figure = new Figure(regionId, new Indicator(indicator), raw.Figure.Quantity, raw.Figure.Qualifier, target, scope, year, source)
         {
             ValueHigh = raw.Figure.ValueHigh,

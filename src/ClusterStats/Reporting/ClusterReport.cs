@@ -120,7 +120,7 @@ public sealed class ClusterReport
         var figures = new FigureSet(data.Figures.Where(regionId: focal)
             .OrderBy(f => order.TryGetValue(f.Indicator.Name, out var i) ? i : int.MaxValue).ThenBy(f => f.Indicator.Name, StringComparer.Ordinal)
             .ThenBy(f => f.Year.From ?? int.MaxValue).ThenBy(f => f.IsTarget));
-        return new ClusterReport(focal, data.FindRegion(focal), figures, figures.Conflicts(), comparison, options);
+        return new ClusterReport(focal, data.FindRegion(focal), figures, figures.Conflicts(new ConflictOptions { Rates = data.ExchangeRates }), comparison, options);
     }
 
     /// <summary>

@@ -42,10 +42,11 @@ public class ScopeRankingTests
     }
 
     [Test]
-    public void A_derived_value_has_the_scopes_of_its_inputs()
+    public void A_derived_value_of_inputs_of_different_scopes_is_not_computed()
     {
         var perFirm = Compare().Rows.Single(r => r.RegionId == "big")["pairs_per_firm"];
-        Assert.That(perFirm.Point!.Value.Value, Is.EqualTo(20_000_000m));
+        Assert.That(perFirm.Point, Is.Null);
+        Assert.That(perFirm.Notes, Has.Some.EqualTo("inputs of different scopes: pairs_per_year plain meaning, firm_count above designated size; all industries"));
         Assert.That(perFirm.Rank, Is.Null);
     }
 

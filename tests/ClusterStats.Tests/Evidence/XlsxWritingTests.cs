@@ -30,7 +30,7 @@ public class XlsxWritingTests
     {
         var csv = Header + "\r\n"
             + "a,pairs_per_year,12345678901234567890,pairs,exact,false,,2021,,false,T,,,,,high,false,,,\"'=cmd|' /C calc'!A0\",,ok,\r\n"
-            + "a,firms,1.50,firms,exact,false,,2022,,false,T,,,,,high,false,,,\"two\r\nlines, _x000D_ and \t tab\",,ok,\r\n"
+            + "a,price,1.50,CNY,exact,false,,2022,,false,T,,,,,high,false,,,\"two\r\nlines, _x000D_ and \t tab\",,ok,\r\n"
             + "a,share,0.1,percent,range,false,,2020,2023,false,T,,,,,high,false,,,  lead and trail  ,0.30000000000000004,ok,\r\n"
             + "a,output,-44060000,CNY,exact,false,,2023,,false,\"'-minus\",,,,,high,false,,,,,ok,\r\n";
         var figures = FigureCsv.Read(Encoding.UTF8.GetBytes(csv), "in.csv");

@@ -100,7 +100,7 @@ public class YourOwnClusterTests
     public void A_figure_of_another_source_for_a_reference_id_is_one_more_source()
     {
         var reference = ReferenceData.Load();
-        var known = reference.Figures.Where("datang", Indicator.FirmCount).First(f => f.Year.From is not null);
+        var known = reference.Figures.Where("datang", Indicator.FirmCount).First(f => f.Year.From is not null && f.Qualifier == Qualifier.Exact);
         var other = known with { Quantity = new Quantity(known.Quantity.Value * 3, known.Quantity.Unit), Source = known.Source with { Title = "My survey" } };
         var combined = reference.WithFigures(new FigureSet([known, other]));
         Assert.That(combined.Figures.Count, Is.EqualTo(reference.Figures.Count + 1), "the same figure once, the other source added");

@@ -10,7 +10,7 @@ public class ExactNumberTests
     private const string Header = "cluster,indicator,value,unit,year,source_title,confidence\n";
 
     private static FigureSet ReadValue(string value) =>
-        FigureCsv.Read(Encoding.UTF8.GetBytes(Header + "xiaobeihe,firm_count," + value + ",firms,2024,Seed,low\n"), "f.csv");
+        FigureCsv.Read(Encoding.UTF8.GetBytes(Header + "xiaobeihe,trade_balance," + value + ",USD,2024,Seed,low\n"), "f.csv");
 
     [TestCase("7922816251426433759354395033.56")]
     [TestCase("1.00000000000000000000000000001")]

@@ -129,7 +129,7 @@ public class ReaderPropertyTests
     {
         ulong m = (ulong)Math.Abs(mantissa % (1L << 62));
         var value = new decimal((int)(uint)m, (int)(uint)(m >> 32), 0, mantissa < 0, (byte)(scale % 29));
-        var figure = new Figure("xiaobeihe", Indicator.PairsPerYear, Quantity.Pairs(value), (Qualifier)(qualifier % 5), target, null,
+        var figure = new Figure("xiaobeihe", new Indicator("trade_balance"), Quantity.Money(value, Currency.USD), (Qualifier)(qualifier % 5), target, null,
             ReferenceYear.Range(1000 + year.Get % 9000, 1000 + year.Get % 9000, approximate: false), new Source("=title", null, "", null, "", Confidence.Low));
         var back = FigureCsv.Read(Encoding.UTF8.GetBytes(FigureCsv.ToCsv([figure])), "rt.csv").Single();
         return back == figure && back.Quantity.Value.ToString(CultureInfo.InvariantCulture) == value.ToString(CultureInfo.InvariantCulture);
@@ -161,7 +161,7 @@ public class ReaderPropertyTests
         var text = (negative ? "-" : "") + Digits(digits, 1 + integerDigits % 34) + (fractionDigits % 35 == 0 ? "" : "." + Digits(digits?.Reverse().ToArray() ?? [], fractionDigits % 35));
         try
         {
-            var value = FigureCsv.Read(Encoding.UTF8.GetBytes(FigureHeader + "xiaobeihe,firm_count," + text + ",firms,2024,Seed,low\n"), "v.csv").Single().Quantity.Value;
+            var value = FigureCsv.Read(Encoding.UTF8.GetBytes(FigureHeader + "xiaobeihe,trade_balance," + text + ",USD,2024,Seed,low\n"), "v.csv").Single().Quantity.Value;
             return SameValue(Exact(value.ToString(CultureInfo.InvariantCulture)), Exact(text));
         }
         catch (InputException e)

@@ -129,7 +129,7 @@ public class HtmlAndCsvSafetyTests : TempFolderTest
     public void Formula_like_text_after_spaces_is_neutralised_in_figure_files_and_read_back_unchanged()
     {
         var source = new Source("  =HYPERLINK(\"http://x\",\"y\")", null, "\t@pub", null, " \r\n+1 quote", Confidence.Low);
-        var f = new Figure("xiaobeihe", Indicator.PairsPerYear, Quantity.Pairs(-5m), Qualifier.Exact, false, "  -scope", ReferenceYear.Exact(2024), source) { Notes = "'=kept as written" };
+        var f = new Figure("xiaobeihe", new Indicator("trade_balance"), Quantity.Money(-5m, Currency.USD), Qualifier.Exact, false, "  -scope", ReferenceYear.Exact(2024), source) { Notes = "'=kept as written" };
         var text = FigureCsv.ToCsv([f]);
         Assert.That(text, Does.Contain("\"'  =HYPERLINK(").And.Contain("\"'\t@pub\"").And.Contain("\"'  -scope\"").And.Contain(",-5,").And.Contain("\"''=kept as written\""));
         Assert.That(FigureCsv.Read(Encoding.UTF8.GetBytes(text), "back.csv").Single(), Is.EqualTo(f));

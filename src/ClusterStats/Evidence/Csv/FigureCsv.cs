@@ -184,6 +184,14 @@ public static class FigureCsv
             else if (year != p.Year || yearTo is not null) r.Error("period", periodText, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a part of the year in the year column ({(year is int yy ? yy.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none")}{(yearTo is null ? "" : ", a range")}), or nothing"));
             else period = p;
         }
+        if (unit is not null && Indicator.IsValidName(indicator))
+        {
+            // Impossible values (−5 pairs, 150 % of a country, 2.5 firms, rank 0) are refused where they are read.
+            if (value is decimal v && FigureDomain.Expected(new Indicator(indicator), unit, v) is string expectedValue)
+                r.Error("value", r.Text("value") ?? "", $"{expectedValue} (unit {unit.Code}, indicator {indicator})");
+            if (high is decimal hv && FigureDomain.Expected(new Indicator(indicator), unit, hv) is string expectedHigh)
+                r.Error("value_high", r.Text("value_high") ?? "", $"{expectedHigh} (unit {unit.Code}, indicator {indicator})");
+        }
         if (r.HasErrors || value is null || unit is null) return null;
         var refYear = year is int from ? ReferenceYear.Range(from, yearTo ?? from, approx) : ReferenceYear.Unknown;
         var source = new Source(title, r.Text("source_url"), r.Text("publisher") ?? "", published, r.Text("quote") ?? "", confidence);
