@@ -25,6 +25,9 @@ internal static class FigureParser
     internal const string ExpectedRangeBound = "a range of two plain numbers (2-3万, 三四万): a range is not also a bound (多, 余, 以上, 超过) and has one high bound";
     internal const string ExpectedRangeQualifier = "a range without a one-sided qualifier: a range (三四万) is not also a bound such as 超过, 不到, 近 or 以上";
     internal const string ExpectedRangeBounds = "two bounds before the qualifier range, as in 30000..40000 persons range";
+    internal const string ExpectedPlaceDigits = "digits that fill every place below the scale word before them (3万5000, 1千250) or a scale word after them (1万2千): 1万2 could be 12,000 or 10,002; write 1万2千, 1万零2 or 1.2万";
+    internal const string ExpectedDigitAfterPlace = "one digit or a range of two at the end of a number after a scale word (一万二 = 12,000, 一万二三 = 12,000 to 13,000, 一万零二 = 10,002): digits side by side there (一万二三四) are no number";
+    internal const string ExpectedOnePlaceBefore = "one scale word before a digit that ends the number (一万二 = 12,000, 三千四 = 3,400): after two scale words (三千万二) the digit's place is unclear; write its scale word (三千二百万)";
 
     private static readonly decimal[] NegativePowersOfTen = BuildNegativePowers();
 
@@ -332,6 +335,11 @@ internal static class FigureParser
         bool digitsSinceBig = false, bigJustRead = false, anyArabic = false, bigCombined = false;
         int rangeState = 0; // 0: no range; 1: range digits read, their place may follow; 2: place read, only bigger scales may follow.
         int sectionStart = -1;
+        // The number being read (the digits after the last scale word): where it starts, its digits, and the scale
+        // words right before it, since a lone digit there stands at the next lower place (一万二 = 12,000).
+        int tokenStart = -1, tokenDigits = 0, scaleEnd = -1, scalesSinceDigit = 0;
+        bool tokenZeroLed = false;
+        decimal placeBefore = 1m, scalesBefore = 0;
         try
         {
             while (p < n)
@@ -344,6 +352,7 @@ internal static class FigureParser
                     int before = p;
                     if (!TryReadArabic(text, ref p, out decimal arabic, out hasFraction)) return Fail(ref pos, before, ExpectedDigits, out error);
                     if (!digitsSinceBig) sectionStart = before;
+                    StartToken(before, IntegerDigits(text, before, p), zeroLed: false);
                     numberLo = numberHi = arabic;
                     numberIsArabic = anyArabic = true;
                     digitRun = false;
@@ -359,6 +368,7 @@ internal static class FigureParser
                     if (numberIsArabic && numberLo is not null) break;
                     if (rangeState != 0) return Fail(ref pos, p, ExpectedRangeEnd, out error);
                     if (!digitsSinceBig) sectionStart = p;
+                    if (numberLo is null) StartToken(p, 0, zeroLed: digit == 0);
                     if (vague)
                     {
                         if (!any) return Fail(ref pos, p, ExpectedNotVague, out error);
@@ -366,6 +376,7 @@ internal static class FigureParser
                         numberLo = 1;
                         numberHi = 9;
                         rangeState = 1;
+                        tokenDigits = 1;
                         p++;
                     }
                     else if (!digitRun && RunLength(text, p) == 2 && ChineseDigit(text[p + 1]) is var second && digit > 0 && second > 0)
@@ -374,6 +385,7 @@ internal static class FigureParser
                         numberLo = digit;
                         numberHi = second;
                         rangeState = 1;
+                        tokenDigits = 1;
                         p += 2;
                     }
                     else if (!digitRun && IsRunOfPlainDigitsBeforeScale(text, p))
@@ -384,6 +396,7 @@ internal static class FigureParser
                     {
                         numberLo = numberHi = digitRun && numberLo is { } previous ? previous * 10 + digit : digit;
                         digitRun = true;
+                        tokenDigits++;
                         p++;
                     }
                     numberIsArabic = false;
@@ -405,6 +418,7 @@ internal static class FigureParser
                     numberIsArabic = digitRun = bigJustRead = false;
                     any = usedScale = usedSmall = digitsSinceBig = true;
                     tailAll *= small;
+                    AfterScale(p + 1);
                     p++;
                     continue;
                 }
@@ -454,12 +468,30 @@ internal static class FigureParser
                     usedScale = usedBig = bigJustRead = true;
                     tailAll *= big;
                     tailBig *= big;
+                    AfterScale(p + 1);
                     p++;
                     continue;
                 }
                 break;
             }
             if (!any) return Fail(ref pos, p, ExpectedNumber, out error);
+            // The number ends on digits right after a scale word: a lone Chinese digit (or range of two, or 几) stands
+            // at the next lower place (一万二 = 12,000, 三千四五 = 3,400 to 3,500; 一万零二 = 10,002 says its zero);
+            // Arabic digits must fill every place below (3万5000), since 1万2 could be either.
+            if (numberLo is not null && tokenStart == scaleEnd && !tokenZeroLed)
+            {
+                if (numberIsArabic)
+                {
+                    if (Pow10(tokenDigits) != placeBefore) return Fail(ref pos, tokenStart, ExpectedPlaceDigits, out error);
+                }
+                else if (placeBefore > 10m)
+                {
+                    if (scalesBefore > 1) return Fail(ref pos, tokenStart, ExpectedOnePlaceBefore, out error);
+                    if (tokenDigits > 1) return Fail(ref pos, tokenStart, ExpectedDigitAfterPlace, out error);
+                    numberLo *= placeBefore / 10m;
+                    numberHi *= placeBefore / 10m;
+                }
+            }
             read.PlainInteger = !usedScale && numberIsArabic && !hasFraction;
             read.Low = totalLo + sectionLo + (numberLo ?? 0m);
             read.High = totalHi + sectionHi + (numberHi ?? 0m);
@@ -501,6 +533,40 @@ internal static class FigureParser
         }
         pos = p;
         return true;
+
+        void StartToken(int at, int digits, bool zeroLed)
+        {
+            tokenStart = at;
+            tokenDigits = digits;
+            tokenZeroLed = zeroLed;
+            placeBefore = tailAll;
+            scalesBefore = scalesSinceDigit;
+            scalesSinceDigit = 0;
+        }
+
+        void AfterScale(int end)
+        {
+            scaleEnd = end;
+            scalesSinceDigit++;
+        }
+    }
+
+    /// <summary>The number of integer digits written from <paramref name="start"/> to <paramref name="end"/> (grouping commas not counted).</summary>
+    private static int IntegerDigits(string text, int start, int end)
+    {
+        int digits = 0;
+        for (int i = start; i < end && Fold(text[i]) != '.'; i++)
+        {
+            if (char.IsAsciiDigit(Fold(text[i]))) digits++;
+        }
+        return digits;
+    }
+
+    private static decimal Pow10(int exponent)
+    {
+        decimal result = 1m;
+        for (int i = 0; i < exponent && i < 28; i++) result *= 10m;
+        return result;
     }
 
     private static bool Fail(ref int pos, int at, string expected, out string? error)
