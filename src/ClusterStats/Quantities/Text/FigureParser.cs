@@ -25,6 +25,7 @@ internal static class FigureParser
     internal const string ExpectedRangeBound = "a range of two plain numbers (2-3万, 三四万): a range is not also a bound (多, 余, 以上, 超过) and has one high bound";
     internal const string ExpectedRangeQualifier = "a range without a one-sided qualifier: a range (三四万) is not also a bound such as 超过, 不到, 近 or 以上";
     internal const string ExpectedRangeBounds = "two bounds before the qualifier range, as in 30000..40000 persons range";
+    internal const string ExpectedOneQualifier = "one qualifier";
     internal const string ExpectedPlaceDigits = "digits that fill every place below the scale word before them (3万5000, 1千250) or a scale word after them (1万2千): 1万2 could be 12,000 or 10,002; write 1万2千, 1万零2 or 1.2万";
     internal const string ExpectedDigitAfterPlace = "one digit or a range of two at the end of a number after a scale word (一万二 = 12,000, 一万二三 = 12,000 to 13,000, 一万零二 = 10,002): digits side by side there (一万二三四) are no number";
     internal const string ExpectedOnePlaceBefore = "one scale word before a digit that ends the number (一万二 = 12,000, 三千四 = 3,400): after two scale words (三千万二) the digit's place is unclear; write its scale word (三千二百万)";
@@ -47,6 +48,7 @@ internal static class FigureParser
     {
         int pos = start;
         var qualifier = Qualifier.Exact;
+        (int At, int Length) qualifierWord = (-1, 0);
         bool target = false, yen = false, rank = false, percent = false;
         Unit? unit = null;
         int unitStart = -1, unitLength = 0;
@@ -57,7 +59,7 @@ internal static class FigureParser
             switch (word.Kind)
             {
                 case WordKind.Qualifier:
-                    if (qualifier == Qualifier.Exact) qualifier = word.Qualifier;
+                    if (!TryQualify(text, pos, length, word.Qualifier, ref qualifier, ref qualifierWord, out string? conflict)) return Fail(text, pos, conflict);
                     break;
                 case WordKind.Target:
                     target = true;
@@ -87,7 +89,8 @@ internal static class FigureParser
             return Fail(text, pos, numberError ?? ExpectedNumber);
         }
         decimal value = read.Low, high = read.High;
-        if (read.AtLeast && qualifier == Qualifier.Exact) qualifier = Qualifier.AtLeast;
+        if (read.AtLeast && !TryQualify(text, read.AtLeastAt, read.AtLeastLength, Qualifier.AtLeast, ref qualifier, ref qualifierWord, out string? infixConflict))
+            return Fail(text, read.AtLeastAt, infixConflict);
         if (pos < text.Length && FigureWords.IsDateWord(text[pos]) && !TryReadUnitWord(text, pos, out _, out _)) return Fail(text, pos, ExpectedNotDate);
 
         // Ordinals: 2nd, 3rd, 21st, 4th.
@@ -163,7 +166,7 @@ internal static class FigureParser
             if (!FigureWords.Suffixes.TryMatch(text, p, out var word, out int length)) break;
             if (word.Kind == WordKind.Target) target = true;
             else if (word.Qualifier == Qualifier.Range && !read.IsRange) return Fail(text, p, ExpectedRangeBounds);
-            else if (qualifier == Qualifier.Exact) qualifier = word.Qualifier;
+            else if (!TryQualify(text, p, length, word.Qualifier, ref qualifier, ref qualifierWord, out string? conflict)) return Fail(text, p, conflict);
             pos = p + length;
         }
 
@@ -177,6 +180,27 @@ internal static class FigureParser
 
     private static ParseResult<FigureMatch> Fail(string text, int position, string expected) =>
         ParseResult<FigureMatch>.ForFailure(text, position, expected);
+
+    /// <summary>
+    /// Takes the qualifier word at <paramref name="at"/>. A figure has one qualifier: a second word that says the same
+    /// (约3万人左右, 超过3万人以上) is redundant and kept; one that says another thing (over 3 million pairs or less,
+    /// 不到2万多人, 近3亿元以上) is a contradiction, and which word the source meant is not for the reader to guess.
+    /// </summary>
+    private static bool TryQualify(string text, int at, int length, Qualifier found, ref Qualifier qualifier, ref (int At, int Length) word,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? conflict)
+    {
+        conflict = null;
+        if (word.At < 0)
+        {
+            qualifier = found;
+            word = (at, length);
+            return true;
+        }
+        // A range is approximate by nature: 约 before the code range (约 30000..40000 persons range) says nothing more.
+        if (found == qualifier || found == Qualifier.Range && qualifier == Qualifier.Approximately) return true;
+        conflict = $"{ExpectedOneQualifier}: '{text.Substring(word.At, word.Length)}' ({qualifier.ToCode()}) and '{text.Substring(at, length)}' ({found.ToCode()}) contradict each other; keep the one the source means";
+        return false;
+    }
 
     private static bool TryReadUnitWord(string text, int pos, out FigureWord word, out int length)
     {
@@ -220,6 +244,8 @@ internal static class FigureParser
     {
         public decimal Low, High;
         public bool IsRange, AtLeast, PlainInteger, UsedBig, UsedSmall, Chinese;
+        /// <summary>Where the infix 多/余/여 ("more than") stands, when <see cref="AtLeast"/>.</summary>
+        public int AtLeastAt, AtLeastLength;
         /// <summary>The product of every scale word after the last digit (3千万: 10^7), and of the big ones only (三十万: 10^4).</summary>
         public decimal TailAll, TailBig;
     }
@@ -507,6 +533,8 @@ internal static class FigureParser
             {
                 if (read.IsRange) return Fail(ref pos, p, ExpectedRangeBound, out error);
                 read.AtLeast = true;
+                read.AtLeastAt = q - 1;
+                read.AtLeastLength = 1;
                 read.PlainInteger = false;
                 p = q;
                 decimal after = p < n ? BigScale(Fold(text[p])) : 0;
