@@ -26,6 +26,8 @@ internal static class FigureParser
     internal const string ExpectedRangeQualifier = "a range without a one-sided qualifier: a range (三四万) is not also a bound such as 超过, 不到, 近 or 以上";
     internal const string ExpectedRangeBounds = "two bounds before the qualifier range, as in 30000..40000 persons range";
     internal const string ExpectedOneQualifier = "one qualifier";
+    internal static readonly string ExpectedKnownCurrency =
+        $"a unit word or the code of a currency ClusterStats knows ({string.Join(", ", Currency.KnownCodes)}): three capitals alone are no currency";
     internal const string ExpectedPlaceDigits = "digits that fill every place below the scale word before them (3万5000, 1千250) or a scale word after them (1万2千): 1万2 could be 12,000 or 10,002; write 1万2千, 1万零2 or 1.2万";
     internal const string ExpectedDigitAfterPlace = "one digit or a range of two at the end of a number after a scale word (一万二 = 12,000, 一万二三 = 12,000 to 13,000, 一万零二 = 10,002): digits side by side there (一万二三四) are no number";
     internal const string ExpectedOnePlaceBefore = "one scale word before a digit that ends the number (一万二 = 12,000, 三千四 = 3,400): after two scale words (三千万二) the digit's place is unclear; write its scale word (三千二百万)";
@@ -155,7 +157,11 @@ internal static class FigureParser
         }
         if (unit is null)
         {
-            if (options.DefaultUnit is null) return Fail(text, pos, ExpectedUnit);
+            if (options.DefaultUnit is null)
+            {
+                int p = SkipSpaces(text, pos);
+                return IsCapitalCode(text, p) ? Fail(text, p, ExpectedKnownCurrency) : Fail(text, pos, ExpectedUnit);
+            }
             unit = options.DefaultUnit;
         }
 
@@ -205,9 +211,9 @@ internal static class FigureParser
     private static bool TryReadUnitWord(string text, int pos, out FigureWord word, out int length)
     {
         if (FigureWords.UnitWords.TryMatch(text, pos, out word, out length)) return true;
-        // Any other ISO 4217 code written in capitals: "1.5 billion TRY", "3 CHF".
-        if (pos + 3 <= text.Length && char.IsAsciiLetterUpper(text[pos]) && char.IsAsciiLetterUpper(text[pos + 1])
-            && char.IsAsciiLetterUpper(text[pos + 2]) && !IsLatinLetterAt(text, pos + 3))
+        // Another currency ClusterStats knows, by its ISO 4217 code: "1.5 billion TRY", "3 CHF". Three capitals alone
+        // are no currency: "200 SME firms" is not 200 of a currency SME.
+        if (IsCapitalCode(text, pos) && Currency.IsKnownCode(text.AsSpan(pos, 3)))
         {
             word = new FigureWord(text.Substring(pos, 3), WordKind.Unit, Unit: Unit.Money(new Currency(text.Substring(pos, 3))));
             length = 3;
@@ -215,6 +221,11 @@ internal static class FigureParser
         }
         return false;
     }
+
+    /// <summary>Whether three capital letters stand at <paramref name="pos"/> as a word of their own, the shape of a currency code.</summary>
+    private static bool IsCapitalCode(string text, int pos) =>
+        pos + 3 <= text.Length && char.IsAsciiLetterUpper(text[pos]) && char.IsAsciiLetterUpper(text[pos + 1])
+        && char.IsAsciiLetterUpper(text[pos + 2]) && !IsLatinLetterAt(text, pos + 3);
 
     /// <summary>Reads "/pair", "/双" or " per pair" after a unit word and divides the unit.</summary>
     private static int ReadDenominators(string text, int pos, Unit unit, out Unit result)
