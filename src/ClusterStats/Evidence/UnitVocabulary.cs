@@ -48,8 +48,10 @@ public sealed class UnitVocabulary
         v.Add(Unit.Money(Currency.USD), ["US$", "美元"]);
         v.Add(Unit.Money(new Currency("EUR")), ["euro", "euros", "€", "欧元"]);
         v.Add(Unit.Money(new Currency("KRW")), ["won", "원", "韩元"]);
-        foreach (var code in (string[])["TRY", "GBP", "HKD", "TWD", "INR", "VND", "THB", "IDR", "MYR", "PHP", "SGD", "AUD", "CAD", "CHF", "MXN", "BRL", "RUB", "PKR", "BDT"])
-            v.Add(Unit.Money(new Currency(code)), []);
+        foreach (var code in Currency.KnownCodes)
+        {
+            if (!v._words.ContainsKey(code)) v.Add(Unit.Money(new Currency(code)), []);
+        }
         return v;
     }
 

@@ -236,7 +236,19 @@ public sealed class FigureExtractor
         {
             if (s < numberStart && t[s] is ' ' or '\n' or '\r' or '\t') continue;
             var r = QualifiedQuantity.TryParseAt(t, s, options);
-            if (r.TryGetValue(out var m) && m.NumberStart == numberStart) return m;
+            if (r.TryGetValue(out var m))
+            {
+                if (m.NumberStart == numberStart) return m;
+                continue;
+            }
+            // A figure refused for its words before the number (不到2万多人, over 3 million pairs or less, 超过三四万人,
+            // $3亿元) is refused whole: read again from the number on, it would lose the word that made it wrong.
+            if (s >= numberStart) continue;
+            if (r.Position >= numberStart && !HasNumeral(t, s, numberStart)) return null;
+            // Two words before the number that contradict each other (不到约2万人).
+            if (r.Expected is { } expected && expected.StartsWith(FigureParser.ExpectedOneQualifier, StringComparison.Ordinal)
+                && QualifiedQuantity.TryParseAt(t, r.Position, options).TryGetValue(out var rest) && rest.NumberStart == numberStart)
+                return null;
         }
         return null;
     }
@@ -306,6 +318,15 @@ public sealed class FigureExtractor
         // 3&nbsp;500 in a text that is not read as HTML: the reference joins one number; 500 alone would be wrong.
         if (i > 0 && t[i - 1] == ';' && AfterReferenceInNumber(t, i)) return false;
         return i == 0 || !(IsNumeralChar(t[i - 1]) || t[i - 1] is '.' or ',' or '．' or '，' && i >= 2 && char.IsAsciiDigit(t[i - 2]));
+    }
+
+    private static bool HasNumeral(string t, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (IsNumeralChar(t[i])) return true;
+        }
+        return false;
     }
 
     private static bool IsScaleChar(char c) => c is '万' or '萬' or '亿' or '億' or '兆' or '만' or '억' or '조' or '几' or '幾';

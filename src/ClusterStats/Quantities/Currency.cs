@@ -37,6 +37,26 @@ public readonly record struct Currency
     /// <summary>Turkish lira.</summary>
     public static Currency TRY { get; } = new("TRY");
 
+    /// <summary>
+    /// The codes of the currencies ClusterStats knows without being told: the six above and the currencies of the
+    /// places its sources write about. Any other code is a currency only when declared as a unit of money.
+    /// </summary>
+    internal static IReadOnlyList<string> KnownCodes { get; } =
+    [
+        "CNY", "USD", "JPY", "EUR", "KRW", "TRY", "GBP", "HKD", "TWD", "INR", "VND", "THB", "IDR", "MYR", "PHP", "SGD", "AUD",
+        "CAD", "CHF", "MXN", "BRL", "RUB", "PKR", "BDT",
+    ];
+
+    /// <summary>Whether <paramref name="code"/> is one of <see cref="KnownCodes"/>.</summary>
+    internal static bool IsKnownCode(ReadOnlySpan<char> code)
+    {
+        foreach (var known in KnownCodes)
+        {
+            if (code.SequenceEqual(known)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether <paramref name="code"/> has the shape of an ISO 4217 code (three upper-case ASCII letters).</summary>
     public static bool IsIsoCode(string? code) =>
         code is { Length: 3 } && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]) && char.IsAsciiLetterUpper(code[2]);

@@ -22,11 +22,17 @@ namespace ClusterStats;
 /// multiplies a low bound written without one. Errors, never a guess: 几十, 几百, 数万 and the like alone (too vague);
 /// two numbers side by side (3亿5亿); a scale word repeated other than 万亿 (10^12) and 万万 (10^8); a high bound not
 /// above the low bound; a range that is also a one-sided bound (超过三四万).</para>
+/// <para>Places: a lone Chinese digit (or a range of two) that ends a number right after a scale word stands at the
+/// next lower place (一万二 = 12,000, 二百五 = 250, 一亿二 = 120,000,000, 三千四五 = 3,400 to 3,500); a zero says a place
+/// is skipped (一万零二 = 10,002). Arabic digits there must fill every place below the scale word (3万5000 = 35,000):
+/// 1万2 could be 12,000 or 10,002 and is an error, as is a lone digit after two scale words (三千万二).</para>
+/// <para>Qualifiers: a figure has one. Words that say the same (约3万人左右, 超过3万人以上, 2万多人以上) are read as one;
+/// words that say different things (over 3 million pairs or less, 不到2万多人, 近3亿元以上) are an error naming both.</para>
 /// <para>Reading: optional prefixes (a qualifier word 约/about/近/超过/不到..., 目标/target, a currency sign $ € ¥ or code,
 /// 第/No. for ranks, 百分之 for percent), a number (ASCII or full-width digits with optional grouping commas and decimal
 /// point, or Chinese numerals 〇零一二两三四五六七八九十百千万亿, mixed as in 2千5百万), scale words (十 百 千 万 萬 亿 億
 /// 兆 억 만, thousand, million, billion, trillion, bn, mn, m, dozen), an infix 多/余/여 ("more than"), a unit word
-/// (双 足 켤레 pairs; 元 yuan RMB 위안 円 yen 엔 $ 달러 dollars € euro and ISO codes; 家 社 企业 개 곳 firms companies
+/// (双 足 켤레 pairs; 元 yuan RMB 위안 円 yen 엔 $ 달러 dollars € euro and the ISO codes of the currencies ClusterStats knows (TRY, GBP, CHF ...; other capitals are no currency); 家 社 企业 개 곳 firms companies
 /// enterprises; 人 名 명 workers employees people persons; 台 대 machines; % percent, 割 and 成 (tens of percent); 位 위 and ordinals 2nd for ranks;
 /// 项目/項目 projects), optionally "/unit" for a derived unit (元/双, CNY/pair), and suffixes (以上 左右 近く 未満 以下
 /// 超 이상 가량, 目标/目標/목표/target, or a machine qualifier code). A number without a unit word is an error unless

@@ -27,6 +27,52 @@ public class RangeAndLinearExtractionTests
         Assert.That(Extract("第2\r\n年产袜子20亿双。").Single().Figure.Quantity.Value, Is.EqualTo(2_000_000_000m));
     }
 
+    // A lone digit after a place word is the next lower place in an article too; 1万2 is refused, not guessed.
+    [TestCase("大唐镇年产袜子一万二双。", "12000", null)]
+    [TestCase("大唐镇从业人员两万五人。", "25000", null)]
+    [TestCase("大唐镇有袜业企业三千四五家。", "3400", "3500")]
+    [TestCase("大唐镇年出口额一亿二元。", "120000000", null)]
+    [TestCase("大唐镇从业人员一万零二人。", "10002", null)]
+    [TestCase("大唐镇从业人员3万5000人。", "35000", null)]
+    public void A_short_numeral_is_read_at_its_places(string text, string value, string? high)
+    {
+        var figure = Extract(text).Single().Figure;
+        Assert.That(figure.Quantity.Value, Is.EqualTo(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)), text);
+        Assert.That(figure.ValueHigh, Is.EqualTo(high is null ? null : decimal.Parse(high, System.Globalization.CultureInfo.InvariantCulture)), text);
+    }
+
+    [TestCase("大唐镇年产袜子1万2双。")]
+    [TestCase("大唐镇从业人员3千4人。")]
+    [TestCase("대당진 종업원 1만2명.")]
+    public void A_number_whose_place_is_unclear_proposes_nothing(string text)
+    {
+        Assert.That(Extract(text), Is.Empty);
+    }
+
+    // A figure refused for a word before its number is not read again without that word.
+    [TestCase("大唐镇当地工人不到2万多人。")]
+    [TestCase("大唐镇年产值近3亿元以上。")]
+    [TestCase("大唐镇从业人员不到约2万人。")]
+    [TestCase("大唐镇有企业超过三四万家。")]
+    [TestCase("Datang produces over 3 million pairs or less a year.")]
+    [TestCase("Datang produces about 3 million pairs or more a year.")]
+    [TestCase("大唐镇出口额$3亿元。")]
+    public void A_figure_refused_for_its_qualifier_proposes_nothing(string text)
+    {
+        Assert.That(Extract(text), Is.Empty);
+    }
+
+    [TestCase("大唐镇从业人员约3万人左右。", "30000", Qualifier.Approximately)]
+    [TestCase("大唐镇从业人员超过2万多人。", "20000", Qualifier.AtLeast)]
+    [TestCase("大唐镇从业人员不到约定的2万人。", "20000", Qualifier.Exact)]
+    [TestCase("大唐镇从业人员不到2万人。", "20000", Qualifier.AtMost)]
+    public void Qualifiers_that_agree_or_are_no_qualifier_still_propose(string text, string value, Qualifier qualifier)
+    {
+        var figure = Extract(text).Single().Figure;
+        Assert.That(figure.Quantity.Value, Is.EqualTo(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)), text);
+        Assert.That(figure.Qualifier, Is.EqualTo(qualifier), text);
+    }
+
     [TestCase("小北河镇从业人员三四万人。", "employees", "30000", "40000", "persons")]
     [TestCase("小北河镇年产袜子五六亿双。", "pairs_per_year", "500000000", "600000000", "pairs")]
     [TestCase("小北河镇有织袜企业七八十家。", "firm_count", "70", "80", "firms")]

@@ -25,6 +25,12 @@ internal static class FigureParser
     internal const string ExpectedRangeBound = "a range of two plain numbers (2-3万, 三四万): a range is not also a bound (多, 余, 以上, 超过) and has one high bound";
     internal const string ExpectedRangeQualifier = "a range without a one-sided qualifier: a range (三四万) is not also a bound such as 超过, 不到, 近 or 以上";
     internal const string ExpectedRangeBounds = "two bounds before the qualifier range, as in 30000..40000 persons range";
+    internal const string ExpectedOneQualifier = "one qualifier";
+    internal static readonly string ExpectedKnownCurrency =
+        $"a unit word or the code of a currency ClusterStats knows ({string.Join(", ", Currency.KnownCodes)}): three capitals alone are no currency";
+    internal const string ExpectedPlaceDigits = "digits that fill every place below the scale word before them (3万5000, 1千250) or a scale word after them (1万2千): 1万2 could be 12,000 or 10,002; write 1万2千, 1万零2 or 1.2万";
+    internal const string ExpectedDigitAfterPlace = "one digit or a range of two at the end of a number after a scale word (一万二 = 12,000, 一万二三 = 12,000 to 13,000, 一万零二 = 10,002): digits side by side there (一万二三四) are no number";
+    internal const string ExpectedOnePlaceBefore = "one scale word before a digit that ends the number (一万二 = 12,000, 三千四 = 3,400): after two scale words (三千万二) the digit's place is unclear; write its scale word (三千二百万)";
 
     private static readonly decimal[] NegativePowersOfTen = BuildNegativePowers();
 
@@ -44,6 +50,7 @@ internal static class FigureParser
     {
         int pos = start;
         var qualifier = Qualifier.Exact;
+        (int At, int Length) qualifierWord = (-1, 0);
         bool target = false, yen = false, rank = false, percent = false;
         Unit? unit = null;
         int unitStart = -1, unitLength = 0;
@@ -54,7 +61,7 @@ internal static class FigureParser
             switch (word.Kind)
             {
                 case WordKind.Qualifier:
-                    if (qualifier == Qualifier.Exact) qualifier = word.Qualifier;
+                    if (!TryQualify(text, pos, length, word.Qualifier, ref qualifier, ref qualifierWord, out string? conflict)) return Fail(text, pos, conflict);
                     break;
                 case WordKind.Target:
                     target = true;
@@ -84,7 +91,8 @@ internal static class FigureParser
             return Fail(text, pos, numberError ?? ExpectedNumber);
         }
         decimal value = read.Low, high = read.High;
-        if (read.AtLeast && qualifier == Qualifier.Exact) qualifier = Qualifier.AtLeast;
+        if (read.AtLeast && !TryQualify(text, read.AtLeastAt, read.AtLeastLength, Qualifier.AtLeast, ref qualifier, ref qualifierWord, out string? infixConflict))
+            return Fail(text, read.AtLeastAt, infixConflict);
         if (pos < text.Length && FigureWords.IsDateWord(text[pos]) && !TryReadUnitWord(text, pos, out _, out _)) return Fail(text, pos, ExpectedNotDate);
 
         // Ordinals: 2nd, 3rd, 21st, 4th.
@@ -149,7 +157,11 @@ internal static class FigureParser
         }
         if (unit is null)
         {
-            if (options.DefaultUnit is null) return Fail(text, pos, ExpectedUnit);
+            if (options.DefaultUnit is null)
+            {
+                int p = SkipSpaces(text, pos);
+                return IsCapitalCode(text, p) ? Fail(text, p, ExpectedKnownCurrency) : Fail(text, pos, ExpectedUnit);
+            }
             unit = options.DefaultUnit;
         }
 
@@ -160,7 +172,7 @@ internal static class FigureParser
             if (!FigureWords.Suffixes.TryMatch(text, p, out var word, out int length)) break;
             if (word.Kind == WordKind.Target) target = true;
             else if (word.Qualifier == Qualifier.Range && !read.IsRange) return Fail(text, p, ExpectedRangeBounds);
-            else if (qualifier == Qualifier.Exact) qualifier = word.Qualifier;
+            else if (!TryQualify(text, p, length, word.Qualifier, ref qualifier, ref qualifierWord, out string? conflict)) return Fail(text, p, conflict);
             pos = p + length;
         }
 
@@ -175,12 +187,33 @@ internal static class FigureParser
     private static ParseResult<FigureMatch> Fail(string text, int position, string expected) =>
         ParseResult<FigureMatch>.ForFailure(text, position, expected);
 
+    /// <summary>
+    /// Takes the qualifier word at <paramref name="at"/>. A figure has one qualifier: a second word that says the same
+    /// (约3万人左右, 超过3万人以上) is redundant and kept; one that says another thing (over 3 million pairs or less,
+    /// 不到2万多人, 近3亿元以上) is a contradiction, and which word the source meant is not for the reader to guess.
+    /// </summary>
+    private static bool TryQualify(string text, int at, int length, Qualifier found, ref Qualifier qualifier, ref (int At, int Length) word,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? conflict)
+    {
+        conflict = null;
+        if (word.At < 0)
+        {
+            qualifier = found;
+            word = (at, length);
+            return true;
+        }
+        // A range is approximate by nature: 约 before the code range (约 30000..40000 persons range) says nothing more.
+        if (found == qualifier || found == Qualifier.Range && qualifier == Qualifier.Approximately) return true;
+        conflict = $"{ExpectedOneQualifier}: '{text.Substring(word.At, word.Length)}' ({qualifier.ToCode()}) and '{text.Substring(at, length)}' ({found.ToCode()}) contradict each other; keep the one the source means";
+        return false;
+    }
+
     private static bool TryReadUnitWord(string text, int pos, out FigureWord word, out int length)
     {
         if (FigureWords.UnitWords.TryMatch(text, pos, out word, out length)) return true;
-        // Any other ISO 4217 code written in capitals: "1.5 billion TRY", "3 CHF".
-        if (pos + 3 <= text.Length && char.IsAsciiLetterUpper(text[pos]) && char.IsAsciiLetterUpper(text[pos + 1])
-            && char.IsAsciiLetterUpper(text[pos + 2]) && !IsLatinLetterAt(text, pos + 3))
+        // Another currency ClusterStats knows, by its ISO 4217 code: "1.5 billion TRY", "3 CHF". Three capitals alone
+        // are no currency: "200 SME firms" is not 200 of a currency SME.
+        if (IsCapitalCode(text, pos) && Currency.IsKnownCode(text.AsSpan(pos, 3)))
         {
             word = new FigureWord(text.Substring(pos, 3), WordKind.Unit, Unit: Unit.Money(new Currency(text.Substring(pos, 3))));
             length = 3;
@@ -188,6 +221,11 @@ internal static class FigureParser
         }
         return false;
     }
+
+    /// <summary>Whether three capital letters stand at <paramref name="pos"/> as a word of their own, the shape of a currency code.</summary>
+    private static bool IsCapitalCode(string text, int pos) =>
+        pos + 3 <= text.Length && char.IsAsciiLetterUpper(text[pos]) && char.IsAsciiLetterUpper(text[pos + 1])
+        && char.IsAsciiLetterUpper(text[pos + 2]) && !IsLatinLetterAt(text, pos + 3);
 
     /// <summary>Reads "/pair", "/双" or " per pair" after a unit word and divides the unit.</summary>
     private static int ReadDenominators(string text, int pos, Unit unit, out Unit result)
@@ -217,6 +255,8 @@ internal static class FigureParser
     {
         public decimal Low, High;
         public bool IsRange, AtLeast, PlainInteger, UsedBig, UsedSmall, Chinese;
+        /// <summary>Where the infix 多/余/여 ("more than") stands, when <see cref="AtLeast"/>.</summary>
+        public int AtLeastAt, AtLeastLength;
         /// <summary>The product of every scale word after the last digit (3千万: 10^7), and of the big ones only (三十万: 10^4).</summary>
         public decimal TailAll, TailBig;
     }
@@ -332,6 +372,11 @@ internal static class FigureParser
         bool digitsSinceBig = false, bigJustRead = false, anyArabic = false, bigCombined = false;
         int rangeState = 0; // 0: no range; 1: range digits read, their place may follow; 2: place read, only bigger scales may follow.
         int sectionStart = -1;
+        // The number being read (the digits after the last scale word): where it starts, its digits, and the scale
+        // words right before it, since a lone digit there stands at the next lower place (一万二 = 12,000).
+        int tokenStart = -1, tokenDigits = 0, scaleEnd = -1, scalesSinceDigit = 0;
+        bool tokenZeroLed = false;
+        decimal placeBefore = 1m, scalesBefore = 0;
         try
         {
             while (p < n)
@@ -344,6 +389,7 @@ internal static class FigureParser
                     int before = p;
                     if (!TryReadArabic(text, ref p, out decimal arabic, out hasFraction)) return Fail(ref pos, before, ExpectedDigits, out error);
                     if (!digitsSinceBig) sectionStart = before;
+                    StartToken(before, IntegerDigits(text, before, p), zeroLed: false);
                     numberLo = numberHi = arabic;
                     numberIsArabic = anyArabic = true;
                     digitRun = false;
@@ -359,6 +405,7 @@ internal static class FigureParser
                     if (numberIsArabic && numberLo is not null) break;
                     if (rangeState != 0) return Fail(ref pos, p, ExpectedRangeEnd, out error);
                     if (!digitsSinceBig) sectionStart = p;
+                    if (numberLo is null) StartToken(p, 0, zeroLed: digit == 0);
                     if (vague)
                     {
                         if (!any) return Fail(ref pos, p, ExpectedNotVague, out error);
@@ -366,6 +413,7 @@ internal static class FigureParser
                         numberLo = 1;
                         numberHi = 9;
                         rangeState = 1;
+                        tokenDigits = 1;
                         p++;
                     }
                     else if (!digitRun && RunLength(text, p) == 2 && ChineseDigit(text[p + 1]) is var second && digit > 0 && second > 0)
@@ -374,6 +422,7 @@ internal static class FigureParser
                         numberLo = digit;
                         numberHi = second;
                         rangeState = 1;
+                        tokenDigits = 1;
                         p += 2;
                     }
                     else if (!digitRun && IsRunOfPlainDigitsBeforeScale(text, p))
@@ -384,6 +433,7 @@ internal static class FigureParser
                     {
                         numberLo = numberHi = digitRun && numberLo is { } previous ? previous * 10 + digit : digit;
                         digitRun = true;
+                        tokenDigits++;
                         p++;
                     }
                     numberIsArabic = false;
@@ -405,6 +455,7 @@ internal static class FigureParser
                     numberIsArabic = digitRun = bigJustRead = false;
                     any = usedScale = usedSmall = digitsSinceBig = true;
                     tailAll *= small;
+                    AfterScale(p + 1);
                     p++;
                     continue;
                 }
@@ -454,12 +505,30 @@ internal static class FigureParser
                     usedScale = usedBig = bigJustRead = true;
                     tailAll *= big;
                     tailBig *= big;
+                    AfterScale(p + 1);
                     p++;
                     continue;
                 }
                 break;
             }
             if (!any) return Fail(ref pos, p, ExpectedNumber, out error);
+            // The number ends on digits right after a scale word: a lone Chinese digit (or range of two, or 几) stands
+            // at the next lower place (一万二 = 12,000, 三千四五 = 3,400 to 3,500; 一万零二 = 10,002 says its zero);
+            // Arabic digits must fill every place below (3万5000), since 1万2 could be either.
+            if (numberLo is not null && tokenStart == scaleEnd && !tokenZeroLed)
+            {
+                if (numberIsArabic)
+                {
+                    if (Pow10(tokenDigits) != placeBefore) return Fail(ref pos, tokenStart, ExpectedPlaceDigits, out error);
+                }
+                else if (placeBefore > 10m)
+                {
+                    if (scalesBefore > 1) return Fail(ref pos, tokenStart, ExpectedOnePlaceBefore, out error);
+                    if (tokenDigits > 1) return Fail(ref pos, tokenStart, ExpectedDigitAfterPlace, out error);
+                    numberLo *= placeBefore / 10m;
+                    numberHi *= placeBefore / 10m;
+                }
+            }
             read.PlainInteger = !usedScale && numberIsArabic && !hasFraction;
             read.Low = totalLo + sectionLo + (numberLo ?? 0m);
             read.High = totalHi + sectionHi + (numberHi ?? 0m);
@@ -475,6 +544,8 @@ internal static class FigureParser
             {
                 if (read.IsRange) return Fail(ref pos, p, ExpectedRangeBound, out error);
                 read.AtLeast = true;
+                read.AtLeastAt = q - 1;
+                read.AtLeastLength = 1;
                 read.PlainInteger = false;
                 p = q;
                 decimal after = p < n ? BigScale(Fold(text[p])) : 0;
@@ -501,6 +572,40 @@ internal static class FigureParser
         }
         pos = p;
         return true;
+
+        void StartToken(int at, int digits, bool zeroLed)
+        {
+            tokenStart = at;
+            tokenDigits = digits;
+            tokenZeroLed = zeroLed;
+            placeBefore = tailAll;
+            scalesBefore = scalesSinceDigit;
+            scalesSinceDigit = 0;
+        }
+
+        void AfterScale(int end)
+        {
+            scaleEnd = end;
+            scalesSinceDigit++;
+        }
+    }
+
+    /// <summary>The number of integer digits written from <paramref name="start"/> to <paramref name="end"/> (grouping commas not counted).</summary>
+    private static int IntegerDigits(string text, int start, int end)
+    {
+        int digits = 0;
+        for (int i = start; i < end && Fold(text[i]) != '.'; i++)
+        {
+            if (char.IsAsciiDigit(Fold(text[i]))) digits++;
+        }
+        return digits;
+    }
+
+    private static decimal Pow10(int exponent)
+    {
+        decimal result = 1m;
+        for (int i = 0; i < exponent && i < 28; i++) result *= 10m;
+        return result;
     }
 
     private static bool Fail(ref int pos, int at, string expected, out string? error)
