@@ -28,21 +28,27 @@ namespace ClusterStats.Extraction;
 /// <c>signed_projects</c>; title and founding years -> <c>designation_year</c>, <c>founding_year</c>; 40年来 ->
 /// <c>history_years</c>.</para>
 /// <para><b>Never reported:</b> dates, times, durations and ages (2024年, 7月24日, 5日間, 11:22, 30歳), phone numbers, list
-/// numbers (第一に/第二に "firstly, secondly", "1.", "(2)"), growth and changes (增长15%, "-25,1%", "rose by 6.9 per cent"),
+/// numbers (第一に/第二に "firstly, secondly", "1.", "(2)"), growth and changes (增长15%, "-25,1%", "rose by 6.9 per cent",
+/// 新增企业300家, "lost 2,000 workers", "3 billion yuan lower than in 2020", 比去年多3亿双), pairs and money per day, week or
+/// month (日产6000万双, "a day", "monthly output", "al giorno"), numerals in set phrases (千家万户, 百家争鸣),
 /// currency conversions in brackets ("75 billion yuan ($11.14 billion)"), single-character numerals used as articles
 /// (一人一人, 一家), and persons or machines without a word saying what they are.</para>
 /// <para><b>Place:</b> the nearest name of <see cref="ExtractionOptions.Places"/> in the clause or up to the neighbouring
 /// figures, else in the sentence, else the place the whole text names most often, else
-/// <see cref="ExtractionOptions.FallbackRegionId"/>. <b>Year:</b> a year stated in the figure's clause (or the clauses
-/// before it in the sentence), 去年/last year (publication year - 1), else the publication year, marked approximate;
-/// <see cref="CandidateFigure.YearBasis"/> says which.</para>
+/// <see cref="ExtractionOptions.FallbackRegionId"/>. <b>Year:</b> a time stated in the figure's clause that no other figure
+/// of the clause is nearer to (2022年, "in 2010", 去年/last year = publication year - 1, 現在/now = publication year), or
+/// the nth of n years listed in the order of n figures ("da 9.181 a 5.310 … tra il 2008 e il 2018"), else the nearest time
+/// stated before it in the sentence, else the publication year, marked approximate; the base of a comparison (比去年,
+/// "than in 2020") dates nothing; <see cref="CandidateFigure.YearBasis"/> says which. <b>Period:</b> pairs and money of
+/// part of a year (1-6月, 一季度, 上半年, "first half", "primo semestre", 상반기) carry it in <see cref="Figure.Period"/>,
+/// and are not proposed when no year is known.</para>
 /// <para><b>Extraction confidence</b> (0 to 1): 0.45 for a quantity with a unit word, +0.35 for an indicator word in
 /// the same clause (+0.2 when further away, +0.15 when only the unit implies the indicator), +0.1 for a place in the
 /// clause (+0.05 in the sentence, -0.1 when no place is known), +0.05 for a stated year; at most 0.95; indicators that
 /// are not built in at most 0.6; <c>amount</c> 0.3; history years 0.35. Candidates below
 /// <see cref="ExtractionOptions.MinimumConfidence"/> are dropped.</para>
 /// </remarks>
-public sealed class FigureExtractor
+public sealed partial class FigureExtractor
 {
     private const int Reach = 160;
 
@@ -107,7 +113,7 @@ public sealed class FigureExtractor
             var raw = raws[k];
             int prevEnd = k > 0 ? raws[k - 1].End : 0;
             int nextStart = k + 1 < raws.Count ? raws[k + 1].Start : doc.Text.Length;
-            var candidate = Judge(doc, norm, text, raw, prevEnd, nextStart, k > 0 ? raws[k - 1] : null, article, articlePlace);
+            var candidate = Judge(doc, norm, text, raws, k, prevEnd, nextStart, k > 0 ? raws[k - 1] : null, article, articlePlace);
             if (candidate is not null && candidate.ExtractionConfidence >= Options.MinimumConfidence) result.Add(candidate);
         }
         return result;
@@ -452,9 +458,10 @@ public sealed class FigureExtractor
         }
     }
 
-    private CandidateFigure? Judge(Document doc, NormalizedText norm, string original, RawFigure raw, int prevEnd, int nextStart, RawFigure? previous, ArticleInfo article, string? articlePlace)
+    private CandidateFigure? Judge(Document doc, NormalizedText norm, string original, List<RawFigure> raws, int index, int prevEnd, int nextStart, RawFigure? previous, ArticleInfo article, string? articlePlace)
     {
         string t = doc.Text;
+        var raw = raws[index];
         var (sentStart, sentEnd) = doc.Sentence(raw.Start);
         var (clauseStart, clauseEnd) = doc.Clause(raw.Start, raw.End);
         int wideFrom = Math.Max(Math.Max(prevEnd, sentStart), raw.Start - Reach);
@@ -471,10 +478,14 @@ public sealed class FigureExtractor
         wide.Sort((a, b) => Distance(a.Pos, raw).CompareTo(Distance(b.Pos, raw)));
         ev.Wide.AddRange(wide);
 
-        if (raw.Kind == RawKind.Parsed && Excluded(t, raw, ev, previous) is not null) return null;
+        if (raw.Kind == RawKind.Parsed && (Excluded(t, raw, ev, previous) is not null || IsFigureOfSpeech(t, raw) || ChangeNotLevel(doc, raw) is not null)) return null;
         var verdict = Classify(raw, ev);
         if (verdict is null) return null;
         var (indicator, scope, score, cap) = verdict.Value;
+        // A flow stated per day, week or month is not the annual figure; a part of a year is kept with its months.
+        bool flow = raw.Figure.Unit == Unit.Pairs || raw.Figure.Unit.IsMoney;
+        if (flow && RateWord(doc, raw) is not null) return null;
+        var partOfYear = flow ? PartOfYear(doc, raw) : null;
 
         // Place
         string regionId;
@@ -508,8 +519,16 @@ public sealed class FigureExtractor
         // Year
         var (year, basis, yearReason) = raw.Kind == RawKind.YearEvent
             ? (ReferenceYear.Exact((int)raw.Figure.Value), YearBasis.Stated, "year: the figure itself")
-            : FindYear(t, raw, nearFrom, nearTo, wideFrom, ev, article);
+            : FindYear(doc, raws, index, article);
         ev.Reasons.Add(yearReason);
+        ReferencePeriod? period = null;
+        if (partOfYear is { } part)
+        {
+            // Months without a single year to be part of are not proposed: a whole-year reading would be wrong.
+            if (year.IsRange || year.From is not int periodYear) return null;
+            period = ReferencePeriod.Months(periodYear, part.First, part.Last);
+            ev.Reasons.Add($"period {period}: {part.Word}");
+        }
 
         decimal confidence = Math.Min(cap, Math.Max(0m, score + placeScore + (basis == YearBasis.Stated && raw.Kind != RawKind.YearEvent ? 0.05m : 0m)));
         confidence = Math.Round(confidence, 2, MidpointRounding.AwayFromZero) + 0.00m;
@@ -533,6 +552,7 @@ public sealed class FigureExtractor
         var figure = new Figure(regionId, new Indicator(indicator), raw.Figure.Quantity, raw.Figure.Qualifier, target, scope, year, source)
         {
             ValueHigh = raw.Figure.ValueHigh,
+            Period = period,
         };
         return new CandidateFigure(figure, confidence, string.Join("; ", ev.Reasons), oqs, oqe, ofs, ofe, basis);
     }
@@ -765,43 +785,6 @@ public sealed class FigureExtractor
         var hits = new List<(int Pos, string Word, string Value)>();
         Options.Places.Matcher.FindAll(text, 0, text.Length, hits);
         return hits.Count == 0 ? null : hits.GroupBy(h => h.Value, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Pos).First().Key;
-    }
-
-    private static (ReferenceYear, YearBasis, string) FindYear(string t, RawFigure raw, int nearFrom, int nearTo, int wideFrom, Evidence ev, ArticleInfo article)
-    {
-        int? best = null;
-        int bestDistance = int.MaxValue;
-        void Scan(int from, int to, int penalty)
-        {
-            from = Math.Max(0, from);
-            to = Math.Min(t.Length, to);
-            if (from >= to) return;
-            foreach (Match m in YearNumber.Matches(t[from..to]))
-            {
-                int pos = from + m.Index;
-                if (pos >= raw.Start && pos < raw.End) continue;
-                int d = Distance(pos, raw) + penalty;
-                if (d < bestDistance)
-                {
-                    bestDistance = d;
-                    best = int.Parse(m.Value, CultureInfo.InvariantCulture);
-                }
-            }
-        }
-        Scan(nearFrom, nearTo, 0);
-        if (best is null) Scan(wideFrom, nearFrom, 1000);
-        if (best is int y) return (ReferenceYear.Exact(y), YearBasis.Stated, $"year {y} stated");
-        int? published = article.PublishedYear;
-        if (ev.Find(CueKind.LastYear) is { } last && published is int p1)
-        {
-            return (ReferenceYear.Approximate(p1 - 1), YearBasis.Relative, $"year ~{p1 - 1}: {last.Word}, published {p1}");
-        }
-        if (ev.Find(CueKind.ThisYear) is { } thisYear && published is int p2)
-        {
-            return (ReferenceYear.Approximate(p2), YearBasis.Relative, $"year ~{p2}: {thisYear.Word}");
-        }
-        if (published is int p) return (ReferenceYear.Approximate(p), YearBasis.Publication, $"year ~{p}: publication year, none stated");
-        return (ReferenceYear.Unknown, YearBasis.None, "year: none stated, publication date unknown");
     }
 
     private static (int, int) Trim(string t, int s, int e)

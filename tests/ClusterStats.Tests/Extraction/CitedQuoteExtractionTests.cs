@@ -29,7 +29,7 @@ public class CitedQuoteExtractionTests
         [139] = "'兵庫県71.8億円': a table cell, nothing says shipment value",
     };
 
-    public sealed record Row(int Line, string Region, string Indicator, decimal Value, string Unit, string Quote)
+    public sealed record Row(int Line, string Region, string Indicator, decimal Value, string Unit, string Quote, string? Published = null)
     {
         public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"cited-figures.csv:{Line} {Region} {Indicator} {Value} {Unit}: {Quote}");
     }
@@ -50,7 +50,7 @@ public class CitedQuoteExtractionTests
             .Where(f => f.Origin is { } o && o.StartsWith(Origin, StringComparison.Ordinal) && o[Origin.Length..].All(char.IsAsciiDigit)
                 && data.FindRegion(f.RegionId)?.Kind == RegionKind.Cluster)
             .Select(f => new Row(int.Parse(f.Origin![Origin.Length..], CultureInfo.InvariantCulture), f.RegionId, f.Indicator.Name, f.Quantity.Value,
-                f.Quantity.Unit.Code, f.Source.Quote))];
+                f.Quantity.Unit.Code, f.Source.Quote, f.Source.Published ?? (f.Year.IsRange ? null : f.Year.From?.ToString(CultureInfo.InvariantCulture))))];
     }
 
     public static IEnumerable<TestCaseData> StatedRows() =>
@@ -60,7 +60,9 @@ public class CitedQuoteExtractionTests
 
     internal static bool Hits(Row row, out IReadOnlyList<CandidateFigure> found)
     {
-        found = Extractor.Extract(row.Quote, new ArticleInfo("quote"));
+        // The quote is read as part of its article: a part-year figure ("in the first quarter") needs the article's date
+        // (or, for an undated article, the year the table gives the row) to be a part of a year.
+        found = Extractor.Extract(row.Quote, new ArticleInfo("quote", Published: row.Published));
         string indicator = IndicatorNotStated.ContainsKey(row.Line) ? "amount" : row.Indicator;
         return found.Any(c => c.Figure.Quantity.Value == row.Value && c.Figure.Quantity.Unit.Code == row.Unit && c.Figure.Indicator.Name == indicator);
     }
