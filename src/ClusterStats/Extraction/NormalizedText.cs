@@ -10,7 +10,8 @@ namespace ClusterStats.Extraction;
 /// quotes always refer to the original. Rewrites: English number words before a scale word, the whole run of them
 /// ("eight billion" to "8 billion", "two hundred and fifty million" to "250 million", "half a billion" to
 /// "0.5 billion"; a run that is not one number is left unread); Italian and Turkish scale words ("641,8 milioni di euro" to "641.8 million euro", "7mila" to
-/// "7 thousand", "un miliardo e mezzo" to "1.5 billion", "1,5 milyar" to "1.5 billion"); apostrophe grouping ("4'500");
+/// "7 thousand", "un miliardo e mezzo" to "1.5 billion", "1,5 milyar" to "1.5 billion"); Korean groups written with a
+/// space ("1억 2천만" to "1억2천만"); apostrophe grouping ("4'500");
 /// Italian count words (paia, aziende, addetti ...); and, in Italian text only, European digit grouping ("9.181").
 /// The patterns have no nested repetition, so rewriting takes time linear in the text.
 /// </summary>
@@ -53,6 +54,11 @@ internal sealed class NormalizedText
     // Digit groups joined by a no-break, narrow no-break, thin or figure space, as typesetters group thousands
     // ("12 000" with U+202F): one number. Groups joined by a plain space are not rewritten (the extractor refuses them).
     private static readonly Regex TypographicGrouping = new(@"(?<![\d.,])\d{1,3}(?:[\u00A0\u202F\u2009\u2007]\d{3})+(?![\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // Korean writes a large number in groups of 만 (10^4) with a space after each group word: "1억 2천만" is
+    // 120,000,000, "3조 5천억" 3.5 trillion. The space is dropped so that the whole number is read (the figure parser
+    // still refuses two numbers side by side, such as 3억 5억).
+    private static readonly Regex KoreanGroupSpace = new(@"(?<=\d[만억조]) (?=\d)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static string Digits(string grouped) => string.Concat(grouped.Where(char.IsAsciiDigit));
 
@@ -110,6 +116,7 @@ internal sealed class NormalizedText
         }
         var rules = new List<(Regex Regex, Func<Match, string?> Replace)>();
         rules.Add((TypographicGrouping, m => Digits(m.Value)));
+        rules.Add((KoreanGroupSpace, _ => ""));
         if (!anyLatin) return Apply(original, rules);
         rules.AddRange(new List<(Regex Regex, Func<Match, string?> Replace)>
         {

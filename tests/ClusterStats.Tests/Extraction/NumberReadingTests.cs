@@ -16,9 +16,8 @@ public class NumberReadingTests
     private static string Code(Qualifier q) => q.ToCode();
 
     // A number in groups, a number broken by a space or by inline markup, a leading decimal point: nothing from its tail.
-    [TestCase("한국 양말 생산량은 1억 2천만 켤레이다.")]
-    [TestCase("산업 생산액은 3조 5천억 원이다.")]
-    [TestCase("종사자는 1만 5천 명이다.")]
+    [TestCase("한국 양말 생산량은 1억  2천만 켤레이다.")]
+    [TestCase("한국 양말 생산량은 2 1억 켤레이다.")]
     [TestCase("诸暨袜业年产量1亿 2千万双。")]
     [TestCase("诸暨袜业年产量1亿\u30002千万双。")]
     [TestCase("Datang produces 1 million 200 thousand pairs a year.")]
@@ -47,6 +46,17 @@ public class NumberReadingTests
     public void Whole_numbers_are_still_read(string text, string expected)
     {
         Assert.That(Figures(text), Is.EqualTo(new[] { expected }));
+    }
+
+    // Korean groups of 만 with a space after each group word are one number; two numbers side by side are none.
+    [TestCase("도봉구 양말 생산량은 1억 2천만 켤레이다.", new[] { "120000000 exact" })]
+    [TestCase("도봉구 양말 생산액은 3조 5천억 원이다.", new[] { "3500000000000 exact" })]
+    [TestCase("도봉구 양말 종사자는 1만 5천 명이다.", new[] { "15000 exact" })]
+    [TestCase("도봉구 양말 생산량은 1억2천만 켤레이다.", new[] { "120000000 exact" })]
+    [TestCase("도봉구 양말 생산량은 3억 5억 켤레이다.", new string[0])]
+    public void Korean_groups_are_one_number(string text, string[] expected)
+    {
+        Assert.That(Figures(text), Is.EqualTo(expected));
     }
 
     [TestCase("Datang produces half a billion pairs a year.", "500000000 exact")]
