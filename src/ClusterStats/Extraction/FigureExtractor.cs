@@ -32,7 +32,11 @@ namespace ClusterStats.Extraction;
 /// 新增企业300家, "lost 2,000 workers", "3 billion yuan lower than in 2020", 比去年多3亿双), pairs and money per day, week or
 /// month (日产6000万双, "a day", "monthly output", "al giorno"), numerals in set phrases (千家万户, 百家争鸣),
 /// currency conversions in brackets ("75 billion yuan ($11.14 billion)"), single-character numerals used as articles
-/// (一人一人, 一家), and persons or machines without a word saying what they are.</para>
+/// (一人一人, 一家), and persons or machines without a word saying what they are; nor a part of a number: the digits
+/// after a space, inline markup or a bare decimal point that follow another number (1억 2천만, 2 2亿, .5亿), a
+/// figure followed by more digits (6割5分), vague counts (上千家, "1,000s of"), and a dot with exactly three digits
+/// outside Italian text (12.000). Two numbers joined by to, a dash, or between … and are one range figure when
+/// both read alike ("1.5 billion to 2 billion pairs"), else nothing.</para>
 /// <para><b>Place:</b> the nearest name of <see cref="ExtractionOptions.Places"/> in the clause or up to the neighbouring
 /// figures, else in the sentence, else the place the whole text names most often, else
 /// <see cref="ExtractionOptions.FallbackRegionId"/>. <b>Year:</b> a time stated in the figure's clause that no other figure
@@ -135,14 +139,14 @@ public sealed partial class FigureExtractor
         foreach (Match m in FractionZh.Matches(t))
         {
             int den = SmallChineseNumber(m.Groups[1].Value), num = SmallChineseNumber(m.Groups[2].Value);
-            if (den > 0 && num > 0 && num < den) specials.Add(Fraction(num, den, m.Index, m.Length, m.Value));
+            if (den > 0 && num > 0 && num < den) specials.Add(BoundedFraction(t, num, den, m.Index, m.Length));
         }
         foreach (Match m in FractionEn.Matches(t))
         {
             var (num, den) = m.Groups[2].Success ? (NumberWordValue(m.Groups[1].Value), DenominatorValue(m.Groups[2].Value))
                 : m.Groups[3].Success ? (1, 2) : (1, NumberWordValue(m.Groups[4].Value));
             if (m.Groups[2].Success && m.Groups[1].Value.Equals("a", StringComparison.OrdinalIgnoreCase)) num = 1;
-            if (den > 1 && num > 0 && num < den) specials.Add(Fraction(num, den, m.Index, m.Length, m.Value));
+            if (den > 1 && num > 0 && num < den) specials.Add(BoundedFraction(t, num, den, m.Index, m.Length));
         }
         foreach (Match m in OrdinalEn.Matches(t))
         {
@@ -209,11 +213,20 @@ public sealed partial class FigureExtractor
             var found = TryParseNear(t, i, lastEnd, parse);
             if (found is { } fm && fm.End <= limit)
             {
-                all.Add(FromMatch(t, fm));
-                i = lastEnd = fm.End;
+                var (settled, settledEnd) = Settle(t, fm);
+                if (settled is not null) all.Add(settled);
+                i = lastEnd = settledEnd;
                 continue;
             }
             var pending = TryParseNear(t, i, lastEnd, pendingOptions);
+            if (pending is { } rm && rm.End <= limit && rm.Figure.Unit == Pending && RangeAfter(t, rm, limit, parse, pendingOptions) is var (range, rangeEnd))
+            {
+                // "1.5 billion to 2 billion pairs", "between 2,000 and 3,000 firms": one range, or nothing when its
+                // bounds do not read alike; never two exact figures, nor the high bound alone.
+                if (range is not null) all.Add(range);
+                i = lastEnd = rangeEnd;
+                continue;
+            }
             if (pending is { } pm && pm.End <= limit && pm.Figure.Unit == Pending && WithNoun(t, pm, limit) is { } withNoun)
             {
                 all.Add(withNoun);
@@ -234,6 +247,64 @@ public sealed partial class FigureExtractor
         }
         all.Sort((a, b) => a.Start.CompareTo(b.Start));
         return all;
+    }
+
+    /// <summary>
+    /// The figure the parser read at <paramref name="m"/>, judged by the text right after it, which the parser does not
+    /// see: digits or numerals that continue the number (6割5分 is 65 %, 三成五 is 35 %) refuse it, as the parser read
+    /// only its head; 弱 (a little less) makes it nearly and 強/强 (a little more) at least (1億足弱, 6割強).
+    /// "went up to 26 billion" is a level reached, not a bound. A dot and exactly three digits outside text read as
+    /// Italian (12.000 firms) is a decimal or a grouping: refused. Returns the figure or null, and where to go on.
+    /// </summary>
+    private static (RawFigure? Figure, int End) Settle(string t, FigureMatch m)
+    {
+        var raw = FromMatch(t, m);
+        int end = m.End;
+        if (end < t.Length)
+        {
+            char next = t[end];
+            if (char.IsAsciiDigit(next) || next is >= '０' and <= '９' || ChineseNumeral(next) && m.Figure.Unit == Unit.Percent)
+            {
+                int j = end;
+                while (j < t.Length && (IsNumeralChar(t[j]) || IsScaleChar(t[j]) || t[j] is '.' or ',')) j++;
+                return (null, j);
+            }
+            if (next is '弱' or '強' or '强')
+            {
+                if (m.Figure.Qualifier != Qualifier.Exact || m.Figure.ValueHigh is not null) return (null, end + 1);
+                var bound = next == '弱' ? Qualifier.Nearly : Qualifier.AtLeast;
+                return (raw with { Figure = new QualifiedQuantity(m.Figure.Quantity, bound, m.Figure.IsTarget), End = end + 1 }, end + 1);
+            }
+        }
+        if (DotThousands(t, raw.NumberStart, raw.NumberEnd) && !(raw.UnitWord.Length > 0 && IsCjk(raw.UnitWord[0]))) return (null, end);
+        if (m.Figure.Qualifier == Qualifier.AtMost && LevelReached(t, m)) return (raw with { Figure = new QualifiedQuantity(m.Figure.Quantity, Qualifier.Exact, m.Figure.IsTarget) }, end);
+        return (raw, end);
+    }
+
+    /// <summary>Whether the number is digits, a dot and exactly three digits with no comma grouping: "12.000", "1.500 billion".</summary>
+    private static bool DotThousands(string t, int start, int end)
+    {
+        int dot = t.IndexOf('.', start, end - start);
+        if (dot < 0 || t.IndexOf(',', start, dot - start) >= 0) return false;
+        int k = dot + 1;
+        while (k < end && char.IsAsciiDigit(t[k])) k++;
+        return k - dot - 1 == 3;
+    }
+
+    /// <summary>"went up to", "rose up to": the figure after "up to" is the level reached, not a bound.</summary>
+    private static bool LevelReached(string t, FigureMatch m)
+    {
+        int e = m.Start;
+        while (e > 0 && t[e - 1] == ' ') e--;
+        if (!t.AsSpan(m.Start, m.NumberStart - m.Start).TrimEnd().Equals("up to", StringComparison.OrdinalIgnoreCase)) return false;
+        int s = e;
+        while (s > 0 && char.IsAsciiLetter(t[s - 1])) s--;
+        var verb = t.AsSpan(s, e - s);
+        foreach (var v in (ReadOnlySpan<string>)["went", "gone", "goes", "go", "rose", "risen", "rise", "rises", "climbed", "grew", "grown", "increased", "jumped", "soared", "surged", "shot", "moved"])
+        {
+            if (verb.Equals(v, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     private static FigureMatch? TryParseNear(string t, int numberStart, int lastEnd, FigureParseOptions options)
@@ -268,15 +339,83 @@ public sealed partial class FigureExtractor
         return new RawFigure(RawKind.Parsed, m.Figure, m.Start, m.End, m.NumberStart, m.NumberStart + m.NumberLength, unitWord, cjkOnly, follower);
     }
 
+    /// <summary>
+    /// When the number <paramref name="m"/> (no unit) is followed by a range word (- – — to; and, after between) and a
+    /// second number: the range figure in the unit of the second, or null (with the end of the second number) when the
+    /// two do not make an honest range: "2 to 3 billion" (does 2 mean 2 billion?), "from 200 to 300" (a change or a
+    /// range?), bounds with a qualifier, or a
+    /// high bound not above the low one. Null as a whole when no range word and number follow.
+    /// </summary>
+    private static (RawFigure? Range, int End)? RangeAfter(string t, FigureMatch m, int limit, FigureParseOptions parse, FigureParseOptions pendingOptions)
+    {
+        int p = SkipBlanks(t, m.End);
+        if (p >= limit) return null;
+        if (t[p] is '-' or '–' or '—') p++;
+        else if (WordAt(t, p, "to")) p += 2;
+        else if (WordAt(t, p, "and") && EndsWithWord(t, m.Start, "between")) p += 3;
+        else return null;
+        int q = SkipBlanks(t, p);
+        if (q >= limit || !char.IsAsciiDigit(t[q])) return null;
+        var high = QualifiedQuantity.TryParseAt(t, q, parse);
+        FigureMatch hm;
+        RawFigure? highRaw;
+        if (high.TryGetValue(out var h) && h.End <= limit)
+        {
+            hm = h;
+            highRaw = FromMatch(t, h);
+        }
+        else
+        {
+            var pendingHigh = QualifiedQuantity.TryParseAt(t, q, pendingOptions);
+            if (!pendingHigh.TryGetValue(out var ph) || ph.End > limit) return (null, Math.Max(q + 1, m.End));
+            hm = ph;
+            highRaw = WithNoun(t, ph, limit);
+            if (highRaw is null) return (null, ph.End);
+        }
+        static bool Scaled(string t, FigureMatch f) => t.AsSpan(f.NumberStart, f.NumberLength).ContainsAnyInRange('A', 'z');
+        var low = m.Figure;
+        var top = highRaw.Figure;
+        // "went from 200 to 300 firms" is a change between two levels, not a range of one.
+        if (EndsWithWord(t, m.Start, "from")) return (null, highRaw.End);
+        if (low.Qualifier != Qualifier.Exact || top.Qualifier != Qualifier.Exact || Scaled(t, m) != Scaled(t, hm) || low.Value >= top.Value || hm.Start != q)
+        {
+            return (null, highRaw.End);
+        }
+        var figure = new QualifiedQuantity(new Quantity(low.Value, top.Unit), top.Value, top.IsTarget);
+        return (highRaw with { Kind = RawKind.Parsed, Figure = figure, Start = m.Start, NumberStart = m.NumberStart }, highRaw.End);
+    }
+
+    private static int SkipBlanks(string t, int p)
+    {
+        while (p < t.Length && t[p] == ' ') p++;
+        return p;
+    }
+
+    private static bool WordAt(string t, int p, string word) =>
+        p + word.Length <= t.Length && string.Compare(t, p, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+        && (p + word.Length == t.Length || !char.IsAsciiLetter(t[p + word.Length]));
+
+    private static bool EndsWithWord(string t, int end, string word)
+    {
+        int e = end;
+        while (e > 0 && t[e - 1] == ' ') e--;
+        int s = e - word.Length;
+        return s >= 0 && string.Compare(t, s, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && (s == 0 || !char.IsAsciiLetter(t[s - 1]));
+    }
+
     /// <summary>A number without a unit word takes the unit of a count noun at most three words later ("200 socks factories", "9.181 a 5.310 lavoratori"), or persons after "employ".</summary>
     private static RawFigure? WithNoun(string t, FigureMatch m, int limit)
     {
         int pos = m.End;
         limit = Math.Min(limit, m.End + 60);
+        // "1,000s of firms": a number glued to a word that is not its unit is not a count of the noun.
+        if (pos < t.Length && char.IsAsciiLetter(t[pos])) return null;
         for (int word = 0; word < 4 && pos < limit; word++)
         {
             while (pos < limit && t[pos] == ' ') pos++;
             if (pos >= limit) break;
+            // "1 million 200 thousand pairs": the noun counts the whole, not the first number alone.
+            if (word == 0 && IsNumeralChar(t[pos])) return null;
             if (Nouns.TryMatchWord(t, pos, out var noun, out var unit))
             {
                 var raw = FromMatch(t, m) with { Figure = m.Figure.WithUnit(unit), UnitWord = noun, End = m.End };
@@ -299,6 +438,48 @@ public sealed partial class FigureExtractor
         return null;
     }
 
+    /// <summary>
+    /// A share in words with the qualifier written around it (超过三分之一, 三分之一以上, "more than a third", "nearly
+    /// half"). A bound on a share that is not a whole tenth is rounded outwards, so that it still holds: more than a
+    /// third is at least 33.3 %, nearly a third at most 33.4 %.
+    /// </summary>
+    private static RawFigure BoundedFraction(string t, int num, int den, int start, int length)
+    {
+        var bound = Qualifier.Exact;
+        int s = start, e = start + length;
+        for (int p = Math.Max(0, start - 14); p < start && bound == Qualifier.Exact; p++)
+        {
+            if (FigureWords.Prefixes.TryMatch(t, p, out var word, out int wordLength) && word.Kind == WordKind.Qualifier && SkipBlanks(t, p + wordLength) == start
+                && (p == 0 || !char.IsAsciiLetter(t[p - 1])))
+            {
+                bound = word.Qualifier;
+                s = p;
+            }
+        }
+        int after = SkipBlanks(t, e);
+        if (FigureWords.Suffixes.TryMatch(t, after, out var suffix, out int suffixLength) && suffix.Kind == WordKind.Qualifier && suffix.Qualifier != Qualifier.Range)
+        {
+            if (bound == Qualifier.Exact || bound == suffix.Qualifier) bound = suffix.Qualifier;
+            else bound = Qualifier.Approximately;
+            e = after + suffixLength;
+        }
+        else if (after < t.Length && t[after] is '多' or '强' or '強')
+        {
+            bound = bound == Qualifier.Exact ? Qualifier.AtLeast : Qualifier.Approximately;
+            e = after + 1;
+        }
+        var raw = Fraction(num, den, s, e - s, t[s..e]);
+        if (bound == Qualifier.Exact) return raw;
+        decimal exact = 100m * num / den;
+        decimal value = bound switch
+        {
+            Qualifier.AtLeast => Math.Floor(exact * 10m) / 10m,
+            Qualifier.AtMost or Qualifier.Nearly => Math.Ceiling(exact * 10m) / 10m,
+            _ => Math.Round(exact, 1, MidpointRounding.AwayFromZero),
+        };
+        return raw with { Figure = new QualifiedQuantity(new Quantity(value, Unit.Percent), bound), NumberStart = start, NumberEnd = start + length };
+    }
+
     private static RawFigure Fraction(int num, int den, int start, int length, string text)
     {
         decimal exact = 100m * num / den;
@@ -312,7 +493,8 @@ public sealed partial class FigureExtractor
         char c = t[i];
         if (!(char.IsAsciiDigit(c) || c is >= '０' and <= '９' || ChineseNumeral(c))) return false;
         // 几十, 数百: the scale after a vague numeral is not a number of its own.
-        if (i > 0 && t[i - 1] is '几' or '幾' or '数' or '數' && c is '十' or '百' or '千') return false;
+        // 上千, 上百 ("thousands", "hundreds") likewise.
+        if (i > 0 && t[i - 1] is '几' or '幾' or '数' or '數' or '上' && c is '十' or '百' or '千') return false;
         if (i > 0 && IsInvisibleBreak(t, i - 1))
         {
             // 22\u200B0亿双, 2\r20亿双: digits split by an invisible or control character are one broken number, not a
@@ -323,7 +505,12 @@ public sealed partial class FigureExtractor
         }
         // 3&nbsp;500 in a text that is not read as HTML: the reference joins one number; 500 alone would be wrong.
         if (i > 0 && t[i - 1] == ';' && AfterReferenceInNumber(t, i)) return false;
-        return i == 0 || !(IsNumeralChar(t[i - 1]) || t[i - 1] is '.' or ',' or '．' or '，' && i >= 2 && char.IsAsciiDigit(t[i - 2]));
+        if (i == 0) return true;
+        // .5亿元, "produces .5 billion": a decimal point with no digit before it; the digits after it are not a whole
+        // number (5亿 would be ten times the figure). "No.1" (a letter before the point) is a rank prefix.
+        if (t[i - 1] is '.' or '．' && !(i >= 2 && char.IsAsciiLetter(t[i - 2]))) return false;
+        if (IsNumeralChar(t[i - 1]) || t[i - 1] is ',' or '，' && i >= 2 && char.IsAsciiDigit(t[i - 2])) return false;
+        return !AfterNumberAndSpace(t, i);
     }
 
     private static bool HasNumeral(string t, int start, int end)
@@ -334,6 +521,35 @@ public sealed partial class FigureExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the number at <paramref name="i"/> follows another number across spaces only: 1억 2천만 (one number in
+    /// groups), "1 million 200 thousand", 2 2亿 (a broken or space-grouped number), or digits split by inline markup in
+    /// HTML (&lt;b&gt;2&lt;/b&gt;2亿, masked to spaces). Read from here it would be the tail of a larger number.
+    /// </summary>
+    private static bool AfterNumberAndSpace(string t, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && t[k] is ' ' or '\t' or '\u3000' or '\u00A0') k--;
+        if (k == i - 1 || k < 0) return false;
+        char c = t[k];
+        if (char.IsAsciiDigit(c))
+        {
+            // "In 2023 500 firms": a year before a number is not a group of it.
+            int y = k;
+            while (y >= 0 && char.IsAsciiDigit(t[y])) y--;
+            return !(k - y == 4 && (y < 0 || !(t[y] is '.' or ',')) && YearNumber.IsMatch(t.AsSpan(y + 1, 4)));
+        }
+        if (IsNumeralChar(c) || IsScaleChar(c)) return true;
+        int e = k + 1;
+        while (k >= 0 && char.IsAsciiLetter(t[k])) k--;
+        return e - k - 1 > 0 && IsLatinScaleWord(t.AsSpan(k + 1, e - k - 1));
+    }
+
+    private static bool IsLatinScaleWord(ReadOnlySpan<char> word) =>
+        word.Equals("hundred", StringComparison.OrdinalIgnoreCase) || word.Equals("thousand", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("million", StringComparison.OrdinalIgnoreCase) || word.Equals("billion", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("trillion", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsScaleChar(char c) => c is '万' or '萬' or '亿' or '億' or '兆' or '만' or '억' or '조' or '几' or '幾';
 

@@ -4,6 +4,8 @@ namespace ClusterStats.Extraction;
 /// The article text of an HTML page, index for index: every character that is not article text (tags with their
 /// attributes, comments, the content of script and style elements, doctype and processing instructions) becomes a
 /// space, or a line end where a block element starts or ends, so that spans found in the result index the raw input.
+/// A comment is inline, as it shows nothing: digits on both sides of it (<c>1&lt;!-- x --&gt;226</c>) stay one run
+/// of text that the extractor does not split into a number of its own.
 /// One pass, linear in the input; never throws (an unclosed tag or comment masks the rest).
 /// </summary>
 internal static class HtmlArticle
@@ -42,7 +44,7 @@ internal static class HtmlArticle
             {
                 int close = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
                 end = close < 0 ? n : close + 3;
-                Blank(chars, i, end, '\n');
+                Blank(chars, i, end, ' ');
                 i = end;
                 continue;
             }

@@ -7,9 +7,11 @@ namespace ClusterStats.Extraction;
 /// <summary>
 /// A copy of an article in which a few ways of writing numbers that the figure grammar does not read are rewritten
 /// into forms it does read, with a map from every index of the copy back to the original text, so that spans and
-/// quotes always refer to the original. Rewrites: English number words before a scale word ("eight billion" to
-/// "8 billion"); Italian and Turkish scale words ("641,8 milioni di euro" to "641.8 million euro", "7mila" to
-/// "7 thousand", "un miliardo e mezzo" to "1.5 billion", "1,5 milyar" to "1.5 billion"); apostrophe grouping ("4'500");
+/// quotes always refer to the original. Rewrites: English number words before a scale word, the whole run of them
+/// ("eight billion" to "8 billion", "two hundred and fifty million" to "250 million", "half a billion" to
+/// "0.5 billion"; a run that is not one number is left unread); Italian and Turkish scale words ("641,8 milioni di euro" to "641.8 million euro", "7mila" to
+/// "7 thousand", "un miliardo e mezzo" to "1.5 billion", "1,5 milyar" to "1.5 billion"); Korean groups written with a
+/// space ("1억 2천만" to "1억2천만"); apostrophe grouping ("4'500");
 /// Italian count words (paia, aziende, addetti ...); and, in Italian text only, European digit grouping ("9.181").
 /// The patterns have no nested repetition, so rewriting takes time linear in the text.
 /// </summary>
@@ -17,12 +19,22 @@ internal sealed class NormalizedText
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
+    private const string EnglishNumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
+
+    // The whole run of English number words before a scale word ("two hundred and fifty million", "twenty-five
+    // million"), so that it is never read from its last word alone; each separator is a single space, hyphen or
+    // " and ", so the pattern has no nested repetition.
     private static readonly Regex NumberWordScale = new(
-        @"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|un|uno|una|due|tre|bir|iki|üç)\s+(hundred|thousand|million|billion|trillion|miliardo|miliardi|milione|milioni|mila|milyar|milyon|bin)\b", Options);
+        @"\b((?:(?:" + EnglishNumberWord + @"|a)(?: and |[ -]))*(?:" + EnglishNumberWord + @"|a|un|uno|una|due|tre|bir|iki|üç))\s+(hundred|thousand|million|billion|trillion|miliardo|miliardi|milione|milioni|mila|milyar|milyon|bin)\b", Options);
+
+    // "half a billion", "a quarter of a million", "three quarters of a million".
+    private static readonly Regex FractionScale = new(@"\b(half|quarter|three quarters|three-quarters)\s+(?:of\s+)?a\s+(hundred|thousand|million|billion|trillion)\b", Options);
 
     private static readonly Regex HalfAfterScale = new(@"\b(1|one|a|un|uno)\s+(billion|million|miliardo|milione)\s+(e|and a)\s+(mezzo|half)\b", Options);
 
-    private static readonly Regex CommaDecimalScale = new(@"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s*(milioni|milione|miliardi|miliardo|mila|milyar|milyon|bin)\b)", Options);
+    // Before an Italian or Turkish scale word the comma is the decimal sign, with any number of decimals up to three:
+    // "1,500 milioni" is 1.5 million (never 1,500 million).
+    private static readonly Regex CommaDecimalScale = new(@"(?<![\d.,])(\d{1,3}),(\d{1,3})(?=\s*(milioni|milione|miliardi|miliardo|mila|milyar|milyon|bin)\b)", Options);
 
     private static readonly Regex GluedScale = new(@"(?<=\d)(mila|milioni|miliardi|milyar|milyon)\b", Options);
 
@@ -42,6 +54,11 @@ internal sealed class NormalizedText
     // Digit groups joined by a no-break, narrow no-break, thin or figure space, as typesetters group thousands
     // ("12 000" with U+202F): one number. Groups joined by a plain space are not rewritten (the extractor refuses them).
     private static readonly Regex TypographicGrouping = new(@"(?<![\d.,])\d{1,3}(?:[\u00A0\u202F\u2009\u2007]\d{3})+(?![\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // Korean writes a large number in groups of 만 (10^4) with a space after each group word: "1억 2천만" is
+    // 120,000,000, "3조 5천억" 3.5 trillion. The space is dropped so that the whole number is read (the figure parser
+    // still refuses two numbers side by side, such as 3억 5억).
+    private static readonly Regex KoreanGroupSpace = new(@"(?<=\d[만억조]) (?=\d)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static string Digits(string grouped) => string.Concat(grouped.Where(char.IsAsciiDigit));
 
@@ -99,12 +116,14 @@ internal sealed class NormalizedText
         }
         var rules = new List<(Regex Regex, Func<Match, string?> Replace)>();
         rules.Add((TypographicGrouping, m => Digits(m.Value)));
+        rules.Add((KoreanGroupSpace, _ => ""));
         if (!anyLatin) return Apply(original, rules);
         rules.AddRange(new List<(Regex Regex, Func<Match, string?> Replace)>
         {
             (HalfAfterScale, m => "1.5 " + English(m.Groups[2].Value)),
-            (NumberWordScale, m => NumberWord(m.Groups[1].Value) is { } n ? n + " " + English(m.Groups[2].Value) : null),
-            (CommaDecimalScale, m => m.Groups[1].Value + "." + m.Groups[2].Value),
+            (FractionScale, m => FractionWord(m.Groups[1].Value) + " " + English(m.Groups[2].Value)),
+            (NumberWordScale, m => NumberWords(m.Groups[1].Value) + " " + English(m.Groups[2].Value)),
+            (CommaDecimalScale, m => m.Groups[2].Value.TrimEnd('0') is { Length: > 0 } decimals ? m.Groups[1].Value + "." + decimals : m.Groups[1].Value),
             (GluedScale, m => " " + English(m.Groups[1].Value)),
             (ForeignScale, m => English(m.Groups[1].Value)),
             (ApostropheGrouping, _ => ""),
@@ -184,6 +203,48 @@ internal sealed class NormalizedText
         _ => "trillion",
     };
 
+    private static string FractionWord(string word) => word.ToLowerInvariant() switch
+    {
+        "half" => "0.5",
+        "quarter" => "0.25",
+        _ => "0.75",
+    };
+
+    /// <summary>
+    /// The value of a run of number words ("two hundred and fifty" is 250, "twenty-five" 25, "a hundred" 100); a run
+    /// that is not one number ("two three", "fifty twenty") becomes a word the figure parser does not read, so the
+    /// figure is refused rather than read from its tail.
+    /// </summary>
+    private static string NumberWords(string run)
+    {
+        var words = run.ToLowerInvariant().Replace(" and ", " ", StringComparison.Ordinal).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        int total = 0, last = int.MaxValue;
+        bool any = false, hundred = false;
+        for (int k = 0; k < words.Length; k++)
+        {
+            string w = words[k];
+            if (w == "hundred")
+            {
+                if (!any || hundred || total >= 10) return "unread";
+                total *= 100;
+                hundred = true;
+                last = 100;
+                continue;
+            }
+            if (w is "a" && k > 0) return "unread";
+            if (NumberWord(w) is not { } digits) return "unread";
+            int v = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+            // A word adds to the run only below the place of the word before it: twenty-five, hundred and fifty.
+            int place = v >= 20 ? 10 : 1;
+            int previousPlace = last == 100 ? 100 : last >= 20 ? 10 : last >= 10 ? 2 : 1;
+            if (any && !(last == 100 || last >= 20 && v < 10) || any && place >= previousPlace && last != 100) return "unread";
+            total += v;
+            last = v;
+            any = true;
+        }
+        return total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static string? NumberWord(string word) => word.ToLowerInvariant() switch
     {
         "one" or "a" or "un" or "uno" or "una" or "bir" => "1",
@@ -198,7 +259,13 @@ internal sealed class NormalizedText
         "ten" => "10",
         "eleven" => "11",
         "twelve" => "12",
+        "thirteen" => "13",
+        "fourteen" => "14",
         "fifteen" => "15",
+        "sixteen" => "16",
+        "seventeen" => "17",
+        "eighteen" => "18",
+        "nineteen" => "19",
         "twenty" => "20",
         "thirty" => "30",
         "forty" => "40",

@@ -213,7 +213,8 @@ public class RangeAndLinearExtractionTests
     }
 
     // Thousands grouped by a no-break, narrow no-break, thin or figure space are one number; grouped by a plain space
-    // they read as one number or as two, so neither is proposed; a year before a number is no group.
+    // they read as one number or as two, so neither is proposed, nor the tail of digits split by any space (3 5000);
+    // a year before a number is no group.
     [TestCase("The town has 3\u00A0500 sock firms.", 3_500)]
     [TestCase("The town employs 12\u202F000 workers.", 12_000)]
     [TestCase("The town has 1\u2009234\u2009567 workers.", 1_234_567)]
@@ -221,7 +222,7 @@ public class RangeAndLinearExtractionTests
     [TestCase("The town has 3 500 sock firms.", null)]
     [TestCase("The town employs 12 000 000 workers.", null)]
     [TestCase("In 2023 500 sock firms moved to the town.", 500)]
-    [TestCase("The town has 3\u00A05000 sock firms.", 5_000)]
+    [TestCase("The town has 3\u00A05000 sock firms.", null)]
     public void Digit_groups_joined_by_spaces_are_one_number_or_none(string text, long? value)
     {
         var values = Extract(text).Where(c => c.Figure.Quantity.Unit.Code is "firms" or "persons").Select(c => c.Figure.Quantity.Value).ToList();

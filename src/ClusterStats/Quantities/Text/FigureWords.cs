@@ -84,10 +84,10 @@ internal static class FigureWords
 
     /// <summary>Words before the number: qualifiers, target, currency signs and codes, 第/No. for ranks, 百分之.</summary>
     public static readonly WordMatcher<FigureWord> Prefixes = Table(
-        Many(WordKind.Qualifier, Qualifier.Approximately, "约", "約", "大约", "大約", "大概", "およそ", "대략", "약", "about", "around", "some", "approximately", "roughly", "circa")
+        Many(WordKind.Qualifier, Qualifier.Approximately, "约", "約", "大约", "大約", "大概", "およそ", "대략", "약", "about", "around", "some", "approximately", "roughly", "circa", "an estimated", "estimated")
         .Concat(Many(WordKind.Qualifier, Qualifier.Nearly, "近", "将近", "將近", "接近", "근", "nearly", "almost", "close to"))
-        .Concat(Many(WordKind.Qualifier, Qualifier.AtLeast, "超过", "超過", "超", "逾", "over", "more than", "at least"))
-        .Concat(Many(WordKind.Qualifier, Qualifier.AtMost, "不到", "不足", "不超过", "不超過", "最多", "under", "less than", "fewer than", "at most", "up to"))
+        .Concat(Many(WordKind.Qualifier, Qualifier.AtLeast, "超过", "超過", "超", "逾", "over", "more than", "at least", "in excess of"))
+        .Concat(Many(WordKind.Qualifier, Qualifier.AtMost, "不到", "不足", "不超过", "不超過", "最多", "under", "less than", "fewer than", "at most", "up to", "as many as"))
         .Concat(Many(WordKind.Target, Qualifier.Exact, "目标", "目標", "목표", "target", "target of"))
         .Concat(
         [
@@ -140,7 +140,7 @@ internal static class FigureWords
 
     /// <summary>Words after the unit: qualifiers, target, and the machine qualifier codes.</summary>
     public static readonly WordMatcher<FigureWord> Suffixes = Table(
-        Many(WordKind.Qualifier, Qualifier.AtLeast, "以上", "超", "余", "余り", "이상", "or more", "at-least")
+        Many(WordKind.Qualifier, Qualifier.AtLeast, "以上", "超", "余", "余り", "이상", "or more", "-plus", "at-least")
         .Concat(Many(WordKind.Qualifier, Qualifier.Approximately, "左右", "前後", "程度", "가량", "정도", "or so", "approximately"))
         .Concat(Many(WordKind.Qualifier, Qualifier.Nearly, "近く", "nearly"))
         .Concat(Many(WordKind.Qualifier, Qualifier.AtMost, "未満", "以下", "이하", "미만", "or less", "or fewer", "at-most"))
