@@ -67,6 +67,9 @@ public sealed record ComparisonCell(string Metric, Quantity? Point, decimal? Low
     /// </summary>
     public int? Age { get; init; }
 
+    /// <summary>Why a value is shown but not ranked (its notes say it in words); null when ranked or without a value.</summary>
+    internal NotRankedReason? NotRanked { get; init; }
+
     /// <summary>Whether the range is open below (there is a value but no low end).</summary>
     public bool OpenBelow => Point is not null && Low is null;
 
@@ -295,4 +298,23 @@ public sealed partial record Comparison(string Focal, IReadOnlyList<string> Metr
             })
             .ToArray();
     }
+}
+
+/// <summary>Why a comparison shows a value without a rank.</summary>
+internal enum NotRankedReason
+{
+    /// <summary>More than <see cref="ComparisonOptions.StaleYears"/> older than the focal cluster's year (latest of each).</summary>
+    Older,
+
+    /// <summary>It covers another period than the focal cluster's value.</summary>
+    Period,
+
+    /// <summary>Its figures have another scope than the focal cluster's.</summary>
+    Scope,
+
+    /// <summary>It is in another unit.</summary>
+    Unit,
+
+    /// <summary>A bound leaves its order against another value open.</summary>
+    Undecided,
 }

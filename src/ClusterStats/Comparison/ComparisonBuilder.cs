@@ -119,21 +119,26 @@ internal sealed class ComparisonBuilder
             foreach (var row in rows)
             {
                 var cell = row.Cells[m];
-                if (cell.Point is not Quantity q || (cell.Age > ComparisonOptions.StaleYears && _year is null)) continue;
+                if (cell.Point is not Quantity q) continue;
+                if (cell.Age > ComparisonOptions.StaleYears && _year is null)
+                {
+                    row.Cells[m] = cell with { NotRanked = NotRankedReason.Older };
+                    continue;
+                }
                 if (PeriodOf(cell) != period)
                 {
-                    row.Cells[m] = cell with { Notes = cell.Notes.Append($"not ranked: it covers {cell.Year}, the others {(period is ReferencePeriod p ? p.ToString() : "whole years")}").ToArray() };
+                    row.Cells[m] = cell with { NotRanked = NotRankedReason.Period, Notes = cell.Notes.Append($"not ranked: it covers {cell.Year}, the others {(period is ReferencePeriod p ? p.ToString() : "whole years")}").ToArray() };
                     continue;
                 }
                 if (!string.Equals(ScopeOf(cell), scope, StringComparison.Ordinal))
                 {
                     // A count of above-designated-size firms of all industries is not ranked against a town's sock firms.
-                    row.Cells[m] = cell with { Notes = cell.Notes.Append($"not ranked: its scope is {ScopeOf(cell) ?? "the plain meaning"}, the others' {scope ?? "the plain meaning"}").ToArray() };
+                    row.Cells[m] = cell with { NotRanked = NotRankedReason.Scope, Notes = cell.Notes.Append($"not ranked: its scope is {ScopeOf(cell) ?? "the plain meaning"}, the others' {scope ?? "the plain meaning"}").ToArray() };
                     continue;
                 }
                 if (q.Unit != unit)
                 {
-                    row.Cells[m] = cell with { Notes = cell.Notes.Append($"not ranked: its unit {q.Unit.Code} differs from {unit?.Code}").ToArray() };
+                    row.Cells[m] = cell with { NotRanked = NotRankedReason.Unit, Notes = cell.Notes.Append($"not ranked: its unit {q.Unit.Code} differs from {unit?.Code}").ToArray() };
                     continue;
                 }
                 // A rank is stated only when every other value is surely above, or surely not above, this one: a
@@ -143,7 +148,7 @@ internal sealed class ComparisonBuilder
                 var undecided = others.Where(v => !(v.Bounds.Low > own.High) && !(v.Bounds.High <= own.Low)).Select(v => v.Id).ToArray();
                 int? rank = undecided.Length > 0 ? null : 1 + others.Count(v => v.Bounds.Low > own.High);
                 if (rank is null)
-                    cell = cell with { Notes = cell.Notes.Append($"not ranked: {(cell.Qualifier is Qualifier.AtLeast or Qualifier.AtMost or Qualifier.Nearly ? $"a bound ({cell.Qualifier.ToCode()}), its" : "its")} order against {string.Join(", ", undecided)} is undecided").ToArray() };
+                    cell = cell with { NotRanked = NotRankedReason.Undecided, Notes = cell.Notes.Append($"not ranked: {(cell.Qualifier is Qualifier.AtLeast or Qualifier.AtMost or Qualifier.Nearly ? $"a bound ({cell.Qualifier.ToCode()}), its" : "its")} order against {string.Join(", ", undecided)} is undecided").ToArray() };
                 decimal? ratio = focalPoint is Quantity f && f.Unit == q.Unit && f.Value != 0 ? ExactArithmetic.Divide(q.Value, f.Value, "compare with the focal cluster") : null;
                 row.Cells[m] = cell with
                 {

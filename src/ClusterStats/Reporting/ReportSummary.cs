@@ -54,22 +54,19 @@ internal static class ReportSummary
 
         var ranked = comparison.Rows.Where(r => r[metric].Rank is not null).ToList();
         int none = comparison.Rows.Count(r => r[metric].Point is null);
-        // Values shown but not ranked, by why, in the order the comparison asks: far older (latest of each), another
-        // period, another scope, another unit.
+        // Values shown but not ranked, by the reason the comparison gives each.
         var unranked = comparison.Rows.Select(r => r[metric]).Where(c => c.Point is not null && c.Rank is null).ToList();
-        var current = unranked.Where(c => !(comparison.Year is null && c.Age is not null)).ToList();
-        int stale = unranked.Count - current.Count;
-        int otherPeriod = current.Count(c => ComparisonBuilder.PeriodOf(c) != ComparisonBuilder.PeriodOf(cell));
-        int otherScope = current.Count(c => ComparisonBuilder.PeriodOf(c) == ComparisonBuilder.PeriodOf(cell)
-            && !string.Equals(ComparisonBuilder.ScopeOf(c), ComparisonBuilder.ScopeOf(cell), StringComparison.Ordinal));
-        int otherUnit = current.Count - otherPeriod - otherScope;
+        int Count(NotRankedReason reason) => unranked.Count(c => c.NotRanked == reason);
         if (cell.Rank is int rank)
         {
-            sb.Append(Invariant($"It ranks {Ordinal(rank)} of the {ranked.Count} clusters with a value {Html.Encode(year)} (itself included) {Html.SourceRefs(ranked.SelectMany(r => r[metric].Sources).Select(number))}"));
+            sb.Append(Invariant($"It ranks {Ordinal(rank)} of the {ranked.Count + Count(NotRankedReason.Undecided)} clusters with a value {Html.Encode(year)} (itself included) {Html.SourceRefs(ranked.SelectMany(r => r[metric].Sources).Select(number))}"));
         }
         else
         {
-            sb.Append(Invariant($"It is not ranked: {ranked.Count} clusters have a value {Html.Encode(year)} in another unit {Html.SourceRefs(ranked.SelectMany(r => r[metric].Sources).Select(number))}"));
+            var refs = Html.SourceRefs(ranked.SelectMany(r => r[metric].Sources).Select(number));
+            sb.Append(cell.NotRanked == NotRankedReason.Undecided
+                ? Invariant($"It is not ranked: a bound leaves its order against another value open; {ranked.Count} clusters have a rank {Html.Encode(year)} {refs}")
+                : Invariant($"It is not ranked: {ranked.Count} clusters have a value {Html.Encode(year)} in another unit {refs}"));
         }
         sb.Append(none == 0
             ? Invariant($"; all {comparison.Rows.Count} compared have one")
@@ -78,10 +75,11 @@ internal static class ReportSummary
         {
             var why = new[]
             {
-                stale > 0 ? Invariant($"{stale} more than {ComparisonOptions.StaleYears} years older than {comparison.Focal}'s") : null,
-                otherPeriod > 0 ? Invariant($"{otherPeriod} of another period") : null,
-                otherScope > 0 ? Invariant($"{otherScope} of another scope") : null,
-                otherUnit > 0 ? Invariant($"{otherUnit} in another unit") : null,
+                Count(NotRankedReason.Older) is > 0 and var older ? Invariant($"{older} more than {ComparisonOptions.StaleYears} years older than {comparison.Focal}'s") : null,
+                Count(NotRankedReason.Period) is > 0 and var period ? Invariant($"{period} of another period") : null,
+                Count(NotRankedReason.Scope) is > 0 and var scope ? Invariant($"{scope} of another scope") : null,
+                Count(NotRankedReason.Unit) is > 0 and var unit ? Invariant($"{unit} in another unit") : null,
+                Count(NotRankedReason.Undecided) is > 0 and var open ? Invariant($"{open} whose order a bound leaves open") : null,
             }.OfType<string>();
             sb.Append(Invariant($" and {unranked.Count} {(unranked.Count == 1 ? "has" : "have")} one not ranked ({Html.Encode(string.Join(", ", why))})"));
         }

@@ -96,6 +96,21 @@ public class ReportSummaryTests
         Assert.That(text, Does.EndWith("It ranks 2nd of the 2 clusters with a value for the latest year each has (itself included) [1]; " +
             "all 5 compared have one and 3 have one not ranked (1 more than 5 years older than a's, 1 of another period, 1 of another scope)."));
 
+        // A bound whose order against another value is open is counted as such, not as another unit; and the focal
+        // cluster's own bound says why it has no rank.
+        Figure B(string region, decimal pairs, Qualifier qualifier) =>
+            new(region, Indicator.PairsPerYear, Quantity.Pairs(pairs), qualifier, false, null, ReferenceYear.Exact(2024), source);
+        // "More than 20" is surely above a's 10 but may be above or below g's 30: f and g are not ranked, a is third.
+        var bounded = ClusterStats.Comparison.Create(new FigureSet([B("a", 10m, Qualifier.Exact), B("f", 20m, Qualifier.AtLeast), B("g", 30m, Qualifier.Exact)]),
+            new ComparisonOptions("a") { Peers = ["f", "g"], Year = 2024 });
+        var boundedText = WebUtility.HtmlDecode(Regex.Replace(ReportSummary.Sentences(bounded, [], new SourceNotes())[0], "<[^>]+>", ""));
+        Assert.That(boundedText, Does.Contain("It ranks 3rd of the 3 clusters with a value").And.Contain("2 have one not ranked (2 whose order a bound leaves open)"));
+        var focalBound = ClusterStats.Comparison.Create(new FigureSet([B("a", 5m, Qualifier.AtLeast), B("g", 30m, Qualifier.Exact)]),
+            new ComparisonOptions("a") { Peers = ["g"], Year = 2024 });
+        var focalText = WebUtility.HtmlDecode(Regex.Replace(ReportSummary.Sentences(focalBound, [], new SourceNotes())[0], "<[^>]+>", ""));
+        Assert.That(focalText, Does.Contain("It is not ranked: a bound leaves its order against another value open; 0 clusters have a rank for 2024"));
+        Assert.That(focalText, Does.Not.Contain("another unit"));
+
         // One year with MaxAge: a's only figure, of 2022, stands in for 2024 and says how much older it is.
         var aged = ClusterStats.Comparison.Create(new FigureSet([P("a", 10m, 2022), P("c", 20m, 2024)]), new ComparisonOptions("a") { Peers = ["c"], Year = 2024, MaxAge = 3 });
         var agedText = WebUtility.HtmlDecode(Regex.Replace(ReportSummary.Sentences(aged, [], new SourceNotes())[0], "<[^>]+>", ""));
