@@ -34,7 +34,7 @@ public static partial class Charts
             High: b.High is decimal high && high > b.Value ? (double)high : null,
             IsFocal: b.IsFocal,
             ValueText: QualifierSign(b) + FormatValue(b.Value, b.Unit) + (b.Year.IsKnown ? $" ({b.Year})" : ""))
-        { IsFaded = IsStale(comparison, b.Age) });
+        { IsFaded = IsStale(comparison, b.Age) }).ToList();
         var drawn = bars.Select(b => b.RegionId).ToHashSet(StringComparer.Ordinal);
         var notes = new List<string> { SourceLine(comparison, comparison.Rows.Where(r => drawn.Contains(r.RegionId)).Select(r => r[metric])) };
         notes.Add(YearRule(comparison) + " Whiskers: range over sources; ≥ / ≤: a bound." + (RoundingNote(items.Select(i => i.ValueText!)) is { } rounded ? " " + rounded : ""));
